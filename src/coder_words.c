@@ -1616,6 +1616,8 @@ static const char *const CAPTIVE_WORD[] = {"hostage", "victim",    "captive",   
 static const char *const DEMOBILIZED_WORD[] = {"demobilized", "demobilised", NULL};
 static const char *const GROUP_MEMBER_NOUN[] = {"member", "guerrilla", "combatant", "fighter",
                                                 "rebel", "militant", NULL};
+/* prec43b: "the ministry" standing for the ministry named last */
+static const char *const MINISTRY_NOUN[] = {"ministry", "ministerio", NULL};
 
 /* prec39d: extortion, coercion (170) when told as an act */
 static const char *const EXTORT_VERB[] = {"extort", NULL};
@@ -1701,7 +1703,8 @@ static const word_list LISTS6[] = {
     {WL6_CLOCK_NOUN, CLOCK_NOUN, 0}, {WL6_REPLY_VERB, REPLY_VERB, 1},
     {WL6_REPLY_BACK_VERB, REPLY_BACK_VERB, 1},
     /* prec43b */
-    {WL6_DEMOBILIZED_WORD, DEMOBILIZED_WORD, 0}, {WL6_GROUP_MEMBER_NOUN, GROUP_MEMBER_NOUN, 1}};
+    {WL6_DEMOBILIZED_WORD, DEMOBILIZED_WORD, 0}, {WL6_GROUP_MEMBER_NOUN, GROUP_MEMBER_NOUN, 1},
+    {WL6_MINISTRY_NOUN, MINISTRY_NOUN, 1}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

@@ -928,6 +928,9 @@ enum {
                                                    "combatant": "former FARC members",
                                                    a group's people once, not its
                                                    commanders (mentions.c) */
+#define WL6_MINISTRY_NOUN ((uint64_t)1 << 4) /* lemma: "ministry": "the ministry" after
+                                               the Public Ministry named last is the
+                                               prosecution (mentions.c) */
 
 /* An evidence phrase ("without offering evidence") as coder word ids. */
 typedef struct acta_evidence_ids {

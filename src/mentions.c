@@ -724,6 +724,31 @@ static void public_ministry_mp(struct acta_work *w, mention *m) {
   memcpy(m->code, "JUD", 4);
 }
 
+/* prec43b: "the Public Ministry ... the ministry arrested 35 members": a
+ * bare "the ministry" (lower case, no word of its own) after an article
+ * whose ministry named last is the Public Ministry (JUD) is that
+ * prosecution service, not a government ministry; after "the Interior
+ * Ministry" it stays GOV.  Mentions come in text order, so the flag
+ * w->ministry_jud holds the ministry named last.  Recodes m's bare role. */
+static void bare_ministry_ref(struct acta_work *w, mention *m) {
+  uint32_t q = m->first;
+  while (q < m->last && !tok_lemma_in6(w, q, w->toks.v[q].nlemma, WL6_MINISTRY_NOUN)) q++;
+  if (q >= m->last) return;
+  /* (a year the phrase took in before it: "in 2012 the ministry") */
+  uint32_t f = m->first;
+  while (f < q && w->toks.v[f].tag == P_NUM) f++;
+  int bare = m->role_only && !strcmp(m->code, "GOV") && q + 1 == m->last && f + 1 == q &&
+             is_word(w, f, w->cw->w_the) && !(w->toks.v[q].flags & TF_CAP);
+  if (!bare) {
+    w->ministry_jud = acta_code_eq(m->role, "JUD");
+    return;
+  }
+  if (!w->ministry_jud) return;
+  memcpy(m->role, "JUD", 4);
+  memcpy(m->code, "JUD", 4);
+  acta_trace(w, "  \"the ministry\": the Public Ministry named before, JUD\n");
+}
+
 /* actors15: does a Spanish civil body's name follow the country's phrase
  * of match `country` ("the Nicaraguan Instituto de Estudios Estrategicos",
  * "the Colombian Fundacion Ideas para la Paz"): its first word, capitalized,
@@ -1672,6 +1697,7 @@ void acta_find_mentions(const acta_dict *d, struct acta_work *w, const acta_sent
       compose(d, w, m, ms, nm);
       if (!w->keds) other_surname_refs(d, w, m, ms, nm);
       if (!w->keds) public_ministry_mp(w, m);
+      if (!w->keds) bare_ministry_ref(w, m);
       if (named_body && m->country[0]) {
         memcpy(m->role, body_role, 4);
         snprintf(m->code, sizeof m->code, "%.3s%s", m->country, body_role);
