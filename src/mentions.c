@@ -2131,6 +2131,26 @@ static void private_body_titles(struct acta_work *w, size_t m0, size_t m1,
 /* "X of Y": a phrase without a country ("dozens", "the president",
  * "the city") takes Y's country; a role-less phrase takes Y whole; "a
  * spokesman for the Taliban" speaks as the Taliban. */
+/* prec43b: "a task force of police officers", "a joint task force of the
+ * FBI", "a special task force of the army": a unit (WL3_UNIT_NOUN: task
+ * force, brigade, detachment ...) named by the dictionaries' bare role
+ * ("task force" GOV, "joint task force" MIL) is the force its "of" phrase
+ * names, when that is a state's force or office (MIL, COP, JUD, GOV, SPY):
+ * the "of" phrase says who it is made of.  A list after "of" is left
+ * alone (the unit is of all its members). */
+static int unit_of_force(const struct acta_work *w, const mention *a, const mention *b, int of) {
+  if (!of || keds_role(a) || !a->role_only || a->last <= a->first ||
+      !tok_in3(w, a->last - 1, WL3_UNIT_NOUN))
+    return 0;
+  /* (not a list's first member: "a joint task force of soldiers and
+   * police" is of both) */
+  if (b->last < w->toks.n && (is_word(w, b->last, w->cw->w_and) || is_punct(w, b->last, ',')))
+    return 0;
+  return acta_code_eq(b->role, "MIL") || acta_code_eq(b->role, "COP") ||
+         acta_code_eq(b->role, "JUD") || acta_code_eq(b->role, "GOV") ||
+         acta_code_eq(b->role, "SPY");
+}
+
 static void of_phrases(struct acta_work *w, size_t m0, size_t m1,
                        const acta_sentence *s) {
   for (size_t k = m0; k + 1 < m1; k++) {
@@ -2189,7 +2209,8 @@ static void of_phrases(struct acta_work *w, size_t m0, size_t m1,
     /* (actors29: and a head title's body after "of": "the president of
      * Pemex", "the president of the Senate") */
     if (a->role_only && b->role[0] && !b->role_only &&
-        (org_member_noun(w, a->last - 1) || (!keds_role(a) && head_title_of(w, s, a, b)))) {
+        (org_member_noun(w, a->last - 1) || (!keds_role(a) && head_title_of(w, s, a, b)) ||
+         unit_of_force(w, a, b, of))) {
       memcpy(a->code, b->code, sizeof a->code);
       memcpy(a->country, b->country, 4);
       memcpy(a->role, b->role, 4);
@@ -2207,7 +2228,7 @@ static void of_phrases(struct acta_work *w, size_t m0, size_t m1,
     /* (not a bare MIL, which a "General" inside an office's name gives:
      * "president of the Comptroller General Office's committee") */
     if (!keds_role(a) && a->role_only && b->role_only && b->role[0] &&
-        (org_member_noun(w, a->last - 1) ||
+        (org_member_noun(w, a->last - 1) || unit_of_force(w, a, b, of) ||
          (head_title_of(w, s, a, b) && !acta_code_eq(b->role, "MIL")))) {
       memcpy(a->code, b->code, sizeof a->code);
       memcpy(a->role, b->role, 4);
