@@ -1603,7 +1603,10 @@ void acta_find_mentions(const acta_dict *d, struct acta_work *w, const acta_sent
       is_mod = 1;
     }
     if (nm && !w->keds) nm = drop_name_part_countries(d, w, ms, nm, i, j, s->last);
-    if (nm && owned_by_common_noun(w, ms, nm, i)) nm = 0;
+    /* (prec43b: owned by "the group", "the organization": that group's
+     * own people, asked of the group named before below) */
+    int owned = nm && owned_by_common_noun(w, ms, nm, i);
+    if (owned) nm = 0;
     /* "the government's ongoing crackdown has raised concerns": a thing
      * the actor has does nothing; it may be a target, never a source */
     if (nm && !w->keds && !is_mod && possessed_thing(w, ms, nm, all, nall, j)) is_mod = 1;
@@ -1719,10 +1722,12 @@ void acta_find_mentions(const acta_dict *d, struct acta_work *w, const acta_sent
         group_unnamed_at(w, s, i, j);
       for (uint32_t q = i; q < j; q++) w->tok_ment[q] = (int32_t)w->nments;
       w->nments++;
-    } else if (!w->keds && !headline && b == a) {
+    } else if (!w->keds && !headline && (b == a || owned)) {
       /* groups16: "the group", "the organization", no dictionary word:
        * a mention of the group named before, if one is (speed29c: the
-       * mention made only then, not for every phrase without a match) */
+       * mention made only then, not for every phrase without a match);
+       * prec43b: also owning a role word ("the group's leader", "the
+       * organization's spokesman"): the group's own */
       const char *why;
       int32_t g = group_ref_at(w, s, i, j, NULL, &why);
       if (g != NO) {
