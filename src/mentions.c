@@ -293,6 +293,24 @@ static int owned_by_common_noun(const struct acta_work *w, const match *ms,
   return 0;
 }
 
+/* prec43b: is the phrase's last match a title written short ("Col.",
+ * "Gen.", "Maj.": an agent word ending in a period) with no capitalized
+ * word after it?  Such a title stands before a name ("Col. Carlos
+ * Castellanos"); alone, before a comma or a lower-case word, it is
+ * something else: a state's abbreviation ("Denver, Col., against the
+ * police"), a sentence's end.  Not after a determiner, where the title
+ * is a noun ("the Lt. Gov. said"). */
+static int rank_without_name(const struct acta_work *w, const match *ms, size_t nm,
+                             const acta_sentence *s) {
+  const match *t = &ms[nm - 1];
+  if (t->e->kind != ENT_AGENT || t->e->keds || !tok_ends(w, t->last - 1, ".")) return 0;
+  /* (a title used as a noun: "the Lt. Gov. said"; a sentence with no
+   * capital letter tells no name by its case) */
+  if (w->nocase || (t->first > s->first && w->toks.v[t->first - 1].tag == P_DET)) return 0;
+  uint32_t q = t->last;
+  return q >= s->last || w->toks.v[q].kind != TK_WORD || !(w->toks.v[q].flags & TF_CAP);
+}
+
 /* "the gang's leader", "the army's spokesman": a member word owned by a
  * role word has the owner's role, not its own (leader = GOV).  Returns the
  * number of matches to keep. */
@@ -1607,6 +1625,11 @@ void acta_find_mentions(const acta_dict *d, struct acta_work *w, const acta_sent
      * own people, asked of the group named before below) */
     int owned = nm && owned_by_common_noun(w, ms, nm, i);
     if (owned) nm = 0;
+    if (nm && !w->keds && rank_without_name(w, ms, nm, s)) {
+      acta_trace(w, "  \"%s\": a short title with no name after it, no actor\n",
+                 norm(w, ms[nm - 1].last - 1));
+      nm = 0;
+    }
     /* "the government's ongoing crackdown has raised concerns": a thing
      * the actor has does nothing; it may be a target, never a source */
     if (nm && !w->keds && !is_mod && possessed_thing(w, ms, nm, all, nall, j)) is_mod = 1;
