@@ -140,6 +140,7 @@ static int start_article(acta_coder *c, const acta_article *a) {
   acta_poison_tail(w->tok_scope, nt, w->cap_tok, sizeof *w->tok_scope);
   acta_poison_tail(w->tok_cend, nt, w->cap_tok, sizeof *w->tok_cend);
   w->mp_named = 0; /* found when first asked (mentions.c) */
+  w->ministry_jud = 0;
   w->art_year = w->date ? 0 : acta_latest_year(w, 0, (uint32_t)nt);
   GROW(w->sent_ment, w->nsents + 1, w->cap_sent_ment);
   w->nments = 0;

@@ -1612,6 +1612,14 @@ static const char *const CAPTIVE_WORD[] = {"hostage", "victim",    "captive",   
                                            "kidnappee", "slave",    "slavery",  "enslave",
                                            NULL};
 
+/* prec43b: a rebel group's people who laid down their arms ("demobilized
+ * members of the FARC", "former FARC guerrillas"): civilians */
+static const char *const DEMOBILIZED_WORD[] = {"demobilized", "demobilised", NULL};
+static const char *const GROUP_MEMBER_NOUN[] = {"member", "guerrilla", "combatant", "fighter",
+                                                "rebel", "militant", NULL};
+/* prec43b: "the ministry" standing for the ministry named last */
+static const char *const MINISTRY_NOUN[] = {"ministry", "ministerio", NULL};
+
 /* prec39d: extortion, coercion (170) when told as an act */
 static const char *const EXTORT_VERB[] = {"extort", NULL};
 /* prec39c: a part of a body in one country ("the Panamanian branch of
@@ -1731,7 +1739,10 @@ static const word_list LISTS6[] = {
     {WL6_INFERENCE_VERB, INFERENCE_VERB, 1}, {WL6_CHOOSE_VERB, CHOOSE_VERB, 1},
     {WL6_SWAY_NOUN, SWAY_NOUN, 0},
     /* prec43e */
-    {WL6_CULPRIT_PREP, CULPRIT_PREP, 0}, {WL6_BLAME_OBJECT, BLAME_OBJECT, 1}};
+    {WL6_CULPRIT_PREP, CULPRIT_PREP, 0}, {WL6_BLAME_OBJECT, BLAME_OBJECT, 1},
+    /* prec43b */
+    {WL6_DEMOBILIZED_WORD, DEMOBILIZED_WORD, 0}, {WL6_GROUP_MEMBER_NOUN, GROUP_MEMBER_NOUN, 1},
+    {WL6_MINISTRY_NOUN, MINISTRY_NOUN, 1}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

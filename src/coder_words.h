@@ -942,6 +942,18 @@ enum {
 #define WL6_SWAY_NOUN ((uint64_t)1 << 54) /* "control", "say", "influence": "control
                                             over who they work with" */
 
+#define WL6_DEMOBILIZED_WORD ((uint64_t)1 << 50) /* "demobilized", "demobilised": a rebel
+                                                   group's people who laid down their
+                                                   arms are civilians (mentions.c
+                                                   laid_down_arms) */
+#define WL6_GROUP_MEMBER_NOUN ((uint64_t)1 << 3) /* lemma: "member", "guerrilla",
+                                                   "combatant": "former FARC members",
+                                                   a group's people once, not its
+                                                   commanders (mentions.c) */
+#define WL6_MINISTRY_NOUN ((uint64_t)1 << 4) /* lemma: "ministry": "the ministry" after
+                                               the Public Ministry named last is the
+                                               prosecution (mentions.c) */
+
 /* An evidence phrase ("without offering evidence") as coder word ids. */
 typedef struct acta_evidence_ids {
   uint32_t words[4];

@@ -293,6 +293,24 @@ static int owned_by_common_noun(const struct acta_work *w, const match *ms,
   return 0;
 }
 
+/* prec43b: is the phrase's last match a title written short ("Col.",
+ * "Gen.", "Maj.": an agent word ending in a period) with no capitalized
+ * word after it?  Such a title stands before a name ("Col. Carlos
+ * Castellanos"); alone, before a comma or a lower-case word, it is
+ * something else: a state's abbreviation ("Denver, Col., against the
+ * police"), a sentence's end.  Not after a determiner, where the title
+ * is a noun ("the Lt. Gov. said"). */
+static int rank_without_name(const struct acta_work *w, const match *ms, size_t nm,
+                             const acta_sentence *s) {
+  const match *t = &ms[nm - 1];
+  if (t->e->kind != ENT_AGENT || t->e->keds || !tok_ends(w, t->last - 1, ".")) return 0;
+  /* (a title used as a noun: "the Lt. Gov. said"; a sentence with no
+   * capital letter tells no name by its case) */
+  if (w->nocase || (t->first > s->first && w->toks.v[t->first - 1].tag == P_DET)) return 0;
+  uint32_t q = t->last;
+  return q >= s->last || w->toks.v[q].kind != TK_WORD || !(w->toks.v[q].flags & TF_CAP);
+}
+
 /* "the gang's leader", "the army's spokesman": a member word owned by a
  * role word has the owner's role, not its own (leader = GOV).  Returns the
  * number of matches to keep. */
@@ -315,6 +333,22 @@ static int held_once(const struct acta_work *w, uint32_t first, uint32_t head, i
         (retired && is_word(w, q, w->cw->w_retired)))
       return 1;
   return 0;
+}
+
+/* prec43b: does rebel phrase m name people who laid down the group's
+ * arms: "demobilized" before its head ("two demobilized guerrillas",
+ * "demobilized members of the FARC"), or "former"/"ex-" before a head
+ * that is its people ("former FARC members", "ex-FARC fighters"; not
+ * "former FARC commander", who may lead a dissident front now)?  The head
+ * is the word before "of", else the last. */
+static int laid_down_arms(const struct acta_work *w, const mention *m) {
+  if (m->last <= m->first) return 0;
+  uint32_t h = m->first;
+  while (h + 1 < m->last && !is_word(w, h + 1, w->cw->w_of)) h++;
+  for (uint32_t q = m->first; q < h; q++)
+    if (tok_in6(w, q, WL6_DEMOBILIZED_WORD)) return 1;
+  return tok_lemma_in6(w, h, w->toks.v[h].nlemma, WL6_GROUP_MEMBER_NOUN) &&
+         held_once(w, m->first, h, 0);
 }
 
 /* Does "former" or "ex-" stand in the phrase before the name? */
@@ -706,6 +740,31 @@ static void public_ministry_mp(struct acta_work *w, mention *m) {
   if (m->last - 1 < w->mp_named) return;
   memcpy(m->role, "JUD", 4);
   memcpy(m->code, "JUD", 4);
+}
+
+/* prec43b: "the Public Ministry ... the ministry arrested 35 members": a
+ * bare "the ministry" (lower case, no word of its own) after an article
+ * whose ministry named last is the Public Ministry (JUD) is that
+ * prosecution service, not a government ministry; after "the Interior
+ * Ministry" it stays GOV.  Mentions come in text order, so the flag
+ * w->ministry_jud holds the ministry named last.  Recodes m's bare role. */
+static void bare_ministry_ref(struct acta_work *w, mention *m) {
+  uint32_t q = m->first;
+  while (q < m->last && !tok_lemma_in6(w, q, w->toks.v[q].nlemma, WL6_MINISTRY_NOUN)) q++;
+  if (q >= m->last) return;
+  /* (a year the phrase took in before it: "in 2012 the ministry") */
+  uint32_t f = m->first;
+  while (f < q && w->toks.v[f].tag == P_NUM) f++;
+  int bare = m->role_only && !strcmp(m->code, "GOV") && q + 1 == m->last && f + 1 == q &&
+             is_word(w, f, w->cw->w_the) && !(w->toks.v[q].flags & TF_CAP);
+  if (!bare) {
+    w->ministry_jud = acta_code_eq(m->role, "JUD");
+    return;
+  }
+  if (!w->ministry_jud) return;
+  memcpy(m->role, "JUD", 4);
+  memcpy(m->code, "JUD", 4);
+  acta_trace(w, "  \"the ministry\": the Public Ministry named before, JUD\n");
 }
 
 /* actors15: does a Spanish civil body's name follow the country's phrase
@@ -1562,7 +1621,15 @@ void acta_find_mentions(const acta_dict *d, struct acta_work *w, const acta_sent
       is_mod = 1;
     }
     if (nm && !w->keds) nm = drop_name_part_countries(d, w, ms, nm, i, j, s->last);
-    if (nm && owned_by_common_noun(w, ms, nm, i)) nm = 0;
+    /* (prec43b: owned by "the group", "the organization": that group's
+     * own people, asked of the group named before below) */
+    int owned = nm && owned_by_common_noun(w, ms, nm, i);
+    if (owned) nm = 0;
+    if (nm && !w->keds && rank_without_name(w, ms, nm, s)) {
+      acta_trace(w, "  \"%s\": a short title with no name after it, no actor\n",
+                 norm(w, ms[nm - 1].last - 1));
+      nm = 0;
+    }
     /* "the government's ongoing crackdown has raised concerns": a thing
      * the actor has does nothing; it may be a target, never a source */
     if (nm && !w->keds && !is_mod && possessed_thing(w, ms, nm, all, nall, j)) is_mod = 1;
@@ -1656,6 +1723,7 @@ void acta_find_mentions(const acta_dict *d, struct acta_work *w, const acta_sent
       compose(d, w, m, ms, nm);
       if (!w->keds) other_surname_refs(d, w, m, ms, nm);
       if (!w->keds) public_ministry_mp(w, m);
+      if (!w->keds) bare_ministry_ref(w, m);
       if (named_body && m->country[0]) {
         memcpy(m->role, body_role, 4);
         snprintf(m->code, sizeof m->code, "%.3s%s", m->country, body_role);
@@ -1677,10 +1745,12 @@ void acta_find_mentions(const acta_dict *d, struct acta_work *w, const acta_sent
         group_unnamed_at(w, s, i, j);
       for (uint32_t q = i; q < j; q++) w->tok_ment[q] = (int32_t)w->nments;
       w->nments++;
-    } else if (!w->keds && !headline && b == a) {
+    } else if (!w->keds && !headline && (b == a || owned)) {
       /* groups16: "the group", "the organization", no dictionary word:
        * a mention of the group named before, if one is (speed29c: the
-       * mention made only then, not for every phrase without a match) */
+       * mention made only then, not for every phrase without a match);
+       * prec43b: also owning a role word ("the group's leader", "the
+       * organization's spokesman"): the group's own */
       const char *why;
       int32_t g = group_ref_at(w, s, i, j, NULL, &why);
       if (g != NO) {
@@ -2089,6 +2159,26 @@ static void private_body_titles(struct acta_work *w, size_t m0, size_t m1,
 /* "X of Y": a phrase without a country ("dozens", "the president",
  * "the city") takes Y's country; a role-less phrase takes Y whole; "a
  * spokesman for the Taliban" speaks as the Taliban. */
+/* prec43b: "a task force of police officers", "a joint task force of the
+ * FBI", "a special task force of the army": a unit (WL3_UNIT_NOUN: task
+ * force, brigade, detachment ...) named by the dictionaries' bare role
+ * ("task force" GOV, "joint task force" MIL) is the force its "of" phrase
+ * names, when that is a state's force or office (MIL, COP, JUD, GOV, SPY):
+ * the "of" phrase says who it is made of.  A list after "of" is left
+ * alone (the unit is of all its members). */
+static int unit_of_force(const struct acta_work *w, const mention *a, const mention *b, int of) {
+  if (!of || keds_role(a) || !a->role_only || a->last <= a->first ||
+      !tok_in3(w, a->last - 1, WL3_UNIT_NOUN))
+    return 0;
+  /* (not a list's first member: "a joint task force of soldiers and
+   * police" is of both) */
+  if (b->last < w->toks.n && (is_word(w, b->last, w->cw->w_and) || is_punct(w, b->last, ',')))
+    return 0;
+  return acta_code_eq(b->role, "MIL") || acta_code_eq(b->role, "COP") ||
+         acta_code_eq(b->role, "JUD") || acta_code_eq(b->role, "GOV") ||
+         acta_code_eq(b->role, "SPY");
+}
+
 static void of_phrases(struct acta_work *w, size_t m0, size_t m1,
                        const acta_sentence *s) {
   for (size_t k = m0; k + 1 < m1; k++) {
@@ -2147,7 +2237,8 @@ static void of_phrases(struct acta_work *w, size_t m0, size_t m1,
     /* (actors29: and a head title's body after "of": "the president of
      * Pemex", "the president of the Senate") */
     if (a->role_only && b->role[0] && !b->role_only &&
-        (org_member_noun(w, a->last - 1) || (!keds_role(a) && head_title_of(w, s, a, b)))) {
+        (org_member_noun(w, a->last - 1) || (!keds_role(a) && head_title_of(w, s, a, b)) ||
+         unit_of_force(w, a, b, of))) {
       memcpy(a->code, b->code, sizeof a->code);
       memcpy(a->country, b->country, 4);
       memcpy(a->role, b->role, 4);
@@ -2165,7 +2256,7 @@ static void of_phrases(struct acta_work *w, size_t m0, size_t m1,
     /* (not a bare MIL, which a "General" inside an office's name gives:
      * "president of the Comptroller General Office's committee") */
     if (!keds_role(a) && a->role_only && b->role_only && b->role[0] &&
-        (org_member_noun(w, a->last - 1) ||
+        (org_member_noun(w, a->last - 1) || unit_of_force(w, a, b, of) ||
          (head_title_of(w, s, a, b) && !acta_code_eq(b->role, "MIL")))) {
       memcpy(a->code, b->code, sizeof a->code);
       memcpy(a->role, b->role, 4);
@@ -2730,6 +2821,21 @@ static void prison_guards(struct acta_work *w, size_t m0, size_t m1, const acta_
   }
 }
 
+/* prec43b: "three demobilized members of the FARC", "former FARC
+ * guerrillas": a rebel group's people who laid down their arms are
+ * civilians (CVL) of the group's country, not the group.  Read once the
+ * "of" phrases are joined. */
+static void laid_down_arms_civilians(struct acta_work *w, size_t m0, size_t m1) {
+  for (size_t k = m0; k < m1; k++) {
+    mention *m = &w->ments[k];
+    if (m->absorbed || !acta_code_eq(m->role, "REB") || !laid_down_arms(w, m)) continue;
+    memcpy(m->role, "CVL", 4);
+    if (m->role_only || !m->country[0]) acta_copy_str(m->code, sizeof m->code, "CVL");
+    else snprintf(m->code, sizeof m->code, "%.3sCVL", m->country);
+    m->role_only = !m->country[0];
+  }
+}
+
 void acta_link_mentions(const acta_dict *d, struct acta_work *w,
                         size_t m0, size_t m1, const acta_sentence *s) {
   /* speed34e: every pass below reads mentions [m0, m1) and nothing else
@@ -2750,6 +2856,7 @@ void acta_link_mentions(const acta_dict *d, struct acta_work *w,
   if (!d->keds_only) role_country_lists(w, m0, m1);
   keds_shared_roles(w, m0, m1);
   keds_role_lists(w, m0, m1);
+  if (!d->keds_only) laid_down_arms_civilians(w, m0, m1);
 }
 
 /* PETRARCH's new actors: a noun phrase of the parse with no coded phrase
