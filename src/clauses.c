@@ -4087,6 +4087,7 @@ void acta_find_subjects(acta_coder *c, const sent_ctx *sc, size_t vg0,
     if (!d->keds_only) subj = allegation_past_purpose(w, s, gi, vg0, subj); /* prec41e */
     if (!d->keds_only) subj = shared_relative_aux(w, gi, vg0, lo, subj);
     if (!d->keds_only) subj = relative_coordinate(w, gi, vg0, lo, s->last, subj);
+    subj = acta_weapon_agent_subject(d, w, g, lo, subj); /* prec43a */
     /* actors12: "Police arrested the man after he attacked a guard": a
      * "he", "she" or "it" right before the verb is its subject; an actor
      * found further back that it cannot stand for is not */

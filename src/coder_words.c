@@ -1648,6 +1648,19 @@ static const char *const REPLY_BACK_VERB[] = {"shoot", "fire", "fight", "hit", "
 static const char *const STATE_PREMISES[] = {"prison", "prisons", "jail", "jails", "penitentiary",
                                              "penitentiaries", NULL};
 
+/* prec43a: the participles that say who used a weapon or made an attack
+ * ("planted by", "set off by", "carried out by"), and the weapons and
+ * attacks besides WL4_BOMB_WORD's (weapon_agents.c) */
+static const char *const WIELD_VERB[] = {
+    "plant",   "place", "set",   "detonate", "explode", "throw", "hurl",  "launch",  "fire",
+    "lay",     "leave", "hide",  "activate", "trigger", "drop",  "carry", "conduct", "stage",
+    "mount",   "perpetrate", "commit", NULL};
+static const char *const WIELDED_THING[] = {
+    "device",   "devices",  "mine",     "mines",   "landmine", "landmines", "shot",
+    "shots",    "bullet",   "bullets",  "rocket",  "rockets",  "missile",   "missiles",
+    "mortar",   "mortars",  "attack",   "attacks", "ambush",   "ambushes",  "car-bombs",
+    "blast",    "blasts",   "gunfire",  NULL};
+
 /* The sixth set of lists (WL6_* bits of b[5] of the word and lemma sets): the fifth
  * is full.  Lemma lists take bits 0-31, written forms 32-63; new rows go at
  * the end under a comment naming their branch. */
@@ -1693,7 +1706,9 @@ static const word_list LISTS6[] = {
     {WL6_STATE_PREMISES, STATE_PREMISES, 0},
     /* prec42a */
     {WL6_CLOCK_NOUN, CLOCK_NOUN, 0}, {WL6_REPLY_VERB, REPLY_VERB, 1},
-    {WL6_REPLY_BACK_VERB, REPLY_BACK_VERB, 1}};
+    {WL6_REPLY_BACK_VERB, REPLY_BACK_VERB, 1},
+    /* prec43a */
+    {WL6_WIELD_VERB, WIELD_VERB, 1}, {WL6_WIELDED_THING, WIELDED_THING, 0}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {
