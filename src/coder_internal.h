@@ -2112,6 +2112,11 @@ int32_t acta_elided_passive(const acta_dict *d, struct acta_work *w, const acta_
  * running up to g, that phrase's actor group; else subj. */
 int32_t acta_weapon_agent_subject(const acta_dict *d, struct acta_work *w, const vgroup *g,
                                   uint32_t lo, int32_t subj);
+/* "were killed by a bomb planted by the rebels": for the passive's "by" at
+ * token by, the actor group of the participle of placing after the weapon
+ * it names; NO if none. */
+int32_t acta_weapon_by_agent(const acta_dict *d, const struct acta_work *w,
+                             const acta_sentence *s, uint32_t by);
 
 /* ---- subordinate_agents.c (actors34) ---------------------------------------- */
 /* The state force that did agentless passive act of coercion g (CAMEO

@@ -26,6 +26,49 @@ static int weapon_noun(const struct acta_work *w, uint32_t q) {
          (tok_in4(w, q, WL4_BOMB_WORD) || tok_in6(w, q, WL6_WIELDED_THING));
 }
 
+/* The user named by the participle right after weapon noun n: "[a bomb]
+ * planted by the rebels", "[a charge] set off by X" -- a bare participle
+ * of WL6_WIELD_VERB, an optional particle, "by" and an actor's phrase;
+ * that phrase's group, its last token in *end; NO if none. */
+static int32_t wielder_after(const struct acta_work *w, const acta_sentence *s, uint32_t n,
+                             uint32_t *end) {
+  uint32_t v = n + 1;
+  if (v + 2 >= s->last || w->tok_vg[v] == NO) return NO;
+  const vgroup *pg = &w->vgs[w->tok_vg[v]];
+  if (pg->first != v || pg->head != v ||
+      (w->toks.v[v].penn != PT_VBN && w->toks.v[v].penn != PT_VBD) ||
+      !tok_lemma_in6(w, v, w->toks.v[v].vlemma, WL6_WIELD_VERB))
+    return NO;
+  uint32_t b = pg->last > v + 1 ? pg->last : v + 1;
+  if (b < s->last && w->toks.v[b].penn == PT_RP) b++;
+  if (b + 1 >= s->last || !is_word(w, b, w->cw->w_by) || w->tok_ment[b + 1] == NO) return NO;
+  int32_t grp = w->ments[w->tok_ment[b + 1]].group;
+  if (w->ments[grp].first != b + 1) return NO;
+  uint32_t last = w->ments[grp].last;
+  for (int32_t m = grp; m != NO; m = w->ments[m].next_in_group) last = w->ments[m].last;
+  *end = last;
+  return grp;
+}
+
+int32_t acta_weapon_by_agent(const acta_dict *d, const struct acta_work *w,
+                             const acta_sentence *s, uint32_t by) {
+  if (d->keds_only) return NO;
+  /* the weapon's phrase after "by": a determiner, words before its head */
+  uint32_t n = by + 1;
+  while (n < s->last && n - by <= WEAPON_NP_REACH && w->tok_ment[n] == NO &&
+         !weapon_noun(w, n) &&
+         (w->toks.v[n].tag == P_DET || w->toks.v[n].tag == P_ADJ ||
+          w->toks.v[n].tag == P_NOUN || w->toks.v[n].tag == P_NUM))
+    n++;
+  if (n >= s->last || !weapon_noun(w, n) || w->tok_ment[n] != NO) return NO;
+  uint32_t end;
+  int32_t grp = wielder_after(w, s, n, &end);
+  if (grp != NO)
+    acta_trace((struct acta_work *)w, "  agent: the user of \"%s\" named after \"by\": %s\n",
+               norm(w, n), w->ments[grp].code);
+  return grp;
+}
+
 int32_t acta_weapon_agent_subject(const acta_dict *d, struct acta_work *w, const vgroup *g,
                                   uint32_t lo, int32_t subj) {
   if (d->keds_only || g->passive || g->to_inf) return subj;
