@@ -75,23 +75,40 @@ int32_t acta_weapon_agent_subject(const acta_dict *d, struct acta_work *w, const
   if (subj != NO) return subj;
   uint32_t q = g->first;
   while (q > lo && w->toks.v[q - 1].tag == P_ADV) q--;
+  /* (the comma closing a participle set off by commas: "The bomb, planted
+   * by the rebels, killed") */
+  int closed = q > lo + 1 && is_punct(w, q - 1, ',');
+  if (closed) q--;
   if (q <= lo || w->tok_ment[q - 1] == NO) return subj;
   int32_t grp = w->ments[w->tok_ment[q - 1]].group;
   uint32_t f = w->ments[grp].first;
   /* the actor's phrase runs up to the verb and follows "by" */
   if (f < lo + 3 || !is_word(w, f - 1, w->cw->w_by)) return subj;
   /* the participle before "by" ("planted by", "set off by", "carried out
-   * by"), a bare one the noun before it qualifies */
+   * by"): a bare one the noun before it qualifies, or a passive relative's
+   * ("which was planted by") */
   uint32_t p = f - 1;
   if (p > lo + 1 && w->toks.v[p - 1].penn == PT_RP && w->tok_vg[p - 2] != NO) p--;
   if (p <= lo || w->tok_vg[p - 1] == NO) return subj;
   const vgroup *pg = &w->vgs[w->tok_vg[p - 1]];
-  if (pg->first != pg->head || pg->first <= lo ||
+  if (pg->first <= lo + 1 || pg->head + 1 != p - (w->toks.v[p - 1].penn == PT_RP ? 1 : 0) ||
       (w->toks.v[pg->head].penn != PT_VBN && w->toks.v[pg->head].penn != PT_VBD))
     return subj;
   if (!tok_lemma_in6(w, pg->head, w->toks.v[pg->head].vlemma, WL6_WIELD_VERB)) return subj;
-  /* the weapon: the noun right before the participle */
   uint32_t n = pg->first - 1;
+  int relative = 0;
+  if (pg->first != pg->head) {
+    /* "which was planted", "that had been placed" */
+    if (!pg->passive || !(w->toks.v[n].tag == P_WH || w->toks.v[n].tag == P_THAT)) return subj;
+    relative = 1;
+    n--;
+  }
+  /* an opening comma, if any, matches the closing one (a relative may
+   * have neither) */
+  int opened = n > lo && is_punct(w, n, ',');
+  if (opened) n--;
+  if (opened != closed && !(relative && !opened)) return subj;
+  /* the weapon: the noun right before */
   if (!weapon_noun(w, n) || w->tok_ment[n] != NO) return subj;
   /* its phrase opens the clause (the sentence, a mark, "that", a
    * subordinator or "and" before it), not an object */
