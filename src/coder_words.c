@@ -1649,11 +1649,12 @@ static const char *const STATE_PREMISES[] = {"prison", "prisons", "jail", "jails
                                              "penitentiaries", NULL};
 
 /* prec43a: the participles that say who used a weapon or made an attack
- * ("planted by", "set off by", "carried out by"), and the weapons and
- * attacks besides WL4_BOMB_WORD's (weapon_agents.c) */
+ * ("planted by", "set off by", "carried out by"; not "left by": mines
+ * left by a past war kill years later), and the weapons and attacks
+ * besides WL4_BOMB_WORD's (weapon_agents.c) */
 static const char *const WIELD_VERB[] = {
     "plant",   "place", "set",   "detonate", "explode", "throw", "hurl",  "launch",  "fire",
-    "lay",     "leave", "hide",  "activate", "trigger", "drop",  "carry", "conduct", "stage",
+    "lay",     "hide",  "activate", "trigger", "drop",  "carry", "conduct", "stage",
     "mount",   "perpetrate", "commit", NULL};
 static const char *const WIELDED_THING[] = {
     "device",   "devices",  "mine",     "mines",   "landmine", "landmines", "shot",

@@ -91,7 +91,7 @@ int32_t acta_weapon_agent_subject(const acta_dict *d, struct acta_work *w, const
   if (p > lo + 1 && w->toks.v[p - 1].penn == PT_RP && w->tok_vg[p - 2] != NO) p--;
   if (p <= lo || w->tok_vg[p - 1] == NO) return subj;
   const vgroup *pg = &w->vgs[w->tok_vg[p - 1]];
-  if (pg->first <= lo + 1 || pg->head + 1 != p - (w->toks.v[p - 1].penn == PT_RP ? 1 : 0) ||
+  if (pg->first <= lo || pg->head + 1 != p - (w->toks.v[p - 1].penn == PT_RP ? 1 : 0) ||
       (w->toks.v[pg->head].penn != PT_VBN && w->toks.v[pg->head].penn != PT_VBD))
     return subj;
   if (!tok_lemma_in6(w, pg->head, w->toks.v[pg->head].vlemma, WL6_WIELD_VERB)) return subj;
@@ -99,7 +99,8 @@ int32_t acta_weapon_agent_subject(const acta_dict *d, struct acta_work *w, const
   int relative = 0;
   if (pg->first != pg->head) {
     /* "which was planted", "that had been placed" */
-    if (!pg->passive || !(w->toks.v[n].tag == P_WH || w->toks.v[n].tag == P_THAT)) return subj;
+    if (!pg->passive || n <= lo || !(w->toks.v[n].tag == P_WH || w->toks.v[n].tag == P_THAT))
+      return subj;
     relative = 1;
     n--;
   }
