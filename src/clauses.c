@@ -2295,7 +2295,12 @@ int acta_other_verb_at(const acta_dict *d, const struct acta_work *w, const vgro
        * committed by" */
       !(n->tag == P_NOUN && (acta_material_head(d, &d->noun_pats, n->nlemma) ||
                              acta_material_head(d, &d->noun_pats, n->word) ||
-                             tok_in(w, q - 1, WL_CLASH_NOUN))) &&
+                             tok_in(w, q - 1, WL_CLASH_NOUN)) &&
+        /* prec43a: a participle of carrying out ("carried out",
+         * "committed", "staged"), not any ("hit by an attack condemned by
+         * the UN": the UN hit nothing) */
+        (d->keds_only ||
+         tok_lemma_in6(w, o->head, w->toks.v[o->head].vlemma, WL6_WIELD_VERB))) &&
       !operation_led(w, q - 1, o) && /* actors34 */
       (w->toks.v[o->head].penn == PT_VBN ||
        (w->toks.v[o->head].penn == PT_VBD && o->last < w->toks.n &&

@@ -1655,12 +1655,13 @@ static const char *const STATE_PREMISES[] = {"prison", "prisons", "jail", "jails
 static const char *const WIELD_VERB[] = {
     "plant",   "place", "set",   "detonate", "explode", "throw", "hurl",  "launch",  "fire",
     "lay",     "hide",  "activate", "trigger", "drop",  "carry", "conduct", "stage",
-    "mount",   "perpetrate", "commit", NULL};
+    "mount",   "perpetrate", "commit", "execute", "order", "orchestrate", "organize", "plan",
+    "shoot", NULL};
 static const char *const WIELDED_THING[] = {
     "device",   "devices",  "mine",     "mines",   "landmine", "landmines", "shot",
     "shots",    "bullet",   "bullets",  "rocket",  "rockets",  "missile",   "missiles",
     "mortar",   "mortars",  "attack",   "attacks", "ambush",   "ambushes",  "car-bombs",
-    "blast",    "blasts",   "gunfire",  NULL};
+    "blast",    "blasts",   "gunfire",  "canister", "canisters", NULL};
 
 /* The sixth set of lists (WL6_* bits of b[5] of the word and lemma sets): the fifth
  * is full.  Lemma lists take bits 0-31, written forms 32-63; new rows go at
