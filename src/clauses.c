@@ -2305,7 +2305,12 @@ int acta_other_verb_at(const acta_dict *d, const struct acta_work *w, const vgro
        * committed by" */
       !(n->tag == P_NOUN && (acta_material_head(d, &d->noun_pats, n->nlemma) ||
                              acta_material_head(d, &d->noun_pats, n->word) ||
-                             tok_in(w, q - 1, WL_CLASH_NOUN))) &&
+                             tok_in(w, q - 1, WL_CLASH_NOUN)) &&
+        /* prec43a: a participle of carrying out ("carried out",
+         * "committed", "staged"), not any ("hit by an attack condemned by
+         * the UN": the UN hit nothing) */
+        (d->keds_only ||
+         tok_lemma_in6(w, o->head, w->toks.v[o->head].vlemma, WL6_WIELD_VERB))) &&
       !operation_led(w, q - 1, o) && /* actors34 */
       (w->toks.v[o->head].penn == PT_VBN ||
        (w->toks.v[o->head].penn == PT_VBD && o->last < w->toks.n &&
@@ -4095,6 +4100,7 @@ void acta_find_subjects(acta_coder *c, const sent_ctx *sc, size_t vg0,
     if (!d->keds_only) subj = allegation_past_purpose(w, s, gi, vg0, subj); /* prec41e */
     if (!d->keds_only) subj = shared_relative_aux(w, gi, vg0, lo, subj);
     if (!d->keds_only) subj = relative_coordinate(w, gi, vg0, lo, s->last, subj);
+    subj = acta_weapon_agent_subject(d, w, g, lo, subj); /* prec43a */
     /* actors12: "Police arrested the man after he attacked a guard": a
      * "he", "she" or "it" right before the verb is its subject; an actor
      * found further back that it cannot stand for is not */

@@ -2112,6 +2112,19 @@ void acta_code_event_nouns(acta_coder *c, sent_ctx *sc);
 int32_t acta_elided_passive(const acta_dict *d, struct acta_work *w, const acta_sentence *s,
                             size_t gi, size_t vg0, int32_t subj);
 
+/* ---- weapon_agents.c (prec43a) --------------------------------------------- */
+/* "A bomb planted by the rebels killed 12 soldiers": for active group g
+ * with no subject (subj NO) whose clause opens with a weapon or an attack
+ * and its bare participle of placing or carrying out with a "by" phrase
+ * running up to g, that phrase's actor group; else subj. */
+int32_t acta_weapon_agent_subject(const acta_dict *d, struct acta_work *w, const vgroup *g,
+                                  uint32_t lo, int32_t subj);
+/* "were killed by a bomb planted by the rebels": for the passive's "by" at
+ * token by, the actor group of the participle of placing after the weapon
+ * it names; NO if none. */
+int32_t acta_weapon_by_agent(const acta_dict *d, const struct acta_work *w,
+                             const acta_sentence *s, uint32_t by);
+
 /* ---- subordinate_agents.c (actors34) ---------------------------------------- */
 /* The state force that did agentless passive act of coercion g (CAMEO
  * root 17) named by a clause of time beside it ("were arrested after

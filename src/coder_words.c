@@ -1685,6 +1685,21 @@ static const char *const BLAME_OBJECT[] = {
 static const char *const STATE_PREMISES[] = {"prison", "prisons", "jail", "jails", "penitentiary",
                                              "penitentiaries", NULL};
 
+/* prec43a: the participles that say who used a weapon or made an attack
+ * ("planted by", "set off by", "carried out by"; not "left by": mines
+ * left by a past war kill years later), and the weapons and attacks
+ * besides WL4_BOMB_WORD's (weapon_agents.c) */
+static const char *const WIELD_VERB[] = {
+    "plant",   "place", "set",   "detonate", "explode", "throw", "hurl",  "launch",  "fire",
+    "lay",     "hide",  "activate", "trigger", "drop",  "carry", "conduct", "stage",
+    "mount",   "perpetrate", "commit", "execute", "order", "orchestrate", "organize", "plan",
+    "shoot", NULL};
+static const char *const WIELDED_THING[] = {
+    "device",   "devices",  "mine",     "mines",   "landmine", "landmines", "shot",
+    "shots",    "bullet",   "bullets",  "rocket",  "rockets",  "missile",   "missiles",
+    "mortar",   "mortars",  "attack",   "attacks", "ambush",   "ambushes",  "car-bombs",
+    "blast",    "blasts",   "gunfire",  "canister", "canisters", NULL};
+
 /* The sixth set of lists (WL6_* bits of b[5] of the word and lemma sets): the fifth
  * is full.  Lemma lists take bits 0-31, written forms 32-63; new rows go at
  * the end under a comment naming their branch. */
@@ -1742,7 +1757,9 @@ static const word_list LISTS6[] = {
     {WL6_CULPRIT_PREP, CULPRIT_PREP, 0}, {WL6_BLAME_OBJECT, BLAME_OBJECT, 1},
     /* prec43b */
     {WL6_DEMOBILIZED_WORD, DEMOBILIZED_WORD, 0}, {WL6_GROUP_MEMBER_NOUN, GROUP_MEMBER_NOUN, 1},
-    {WL6_MINISTRY_NOUN, MINISTRY_NOUN, 1}};
+    {WL6_MINISTRY_NOUN, MINISTRY_NOUN, 1},
+    /* prec43a */
+    {WL6_WIELD_VERB, WIELD_VERB, 1}, {WL6_WIELDED_THING, WIELDED_THING, 0}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

@@ -853,6 +853,13 @@ enum {
                                                       count of occasions as an act's object
                                                       (event_filters.c) */
 /* prec37d (lemma 13, 14, written 47) */
+#define WL6_WIELD_VERB ((uint64_t)1 << 1) /* lemma: "plant", "throw", "detonate",
+                                           "carry": "a bomb planted by X killed":
+                                           the participle of a weapon's user
+                                           (prec43a, weapon_agents.c) */
+#define WL6_WIELDED_THING ((uint64_t)1 << 41) /* "device", "mine", "shots", "ambush":
+                                               a weapon or an attack besides
+                                               WL4_BOMB_WORD (prec43a) */
 #define WL6_ROAD_NOUN ((uint64_t)1 << 13)    /* lemma: "road", "highway", "street": a way
                                                shut or blocked by armed men is a blockade,
                                                191 (act_codes.c) */

@@ -1540,6 +1540,8 @@ static void verb_roles(const acta_coder *c, const sent_ctx *sc, const vgroup *g,
           by_agent = w->ments[w->tok_ment[q + 1]].group;
           break;
         }
+        /* prec43a: "by a bomb planted by the rebels": its user */
+        if ((by_agent = acta_weapon_by_agent(c->dict, w, s, q)) != NO) break;
       }
     }
   /* "eight people were killed in a confrontation with the security

@@ -1,0 +1,129 @@
+/* SPDX-License-Identifier: MIT */
+/* prec43a: the doer of a weapon's harm named as the agent of the weapon's
+ * reduced relative.  "A bomb planted by the rebels killed 12 soldiers", "a
+ * grenade thrown by gang members wounded four", "an ambush set by the
+ * guerrillas killed three police": the verb's subject is a weapon or an
+ * attack, no actor, so the verb would be dropped as a thing's act (a bomb
+ * kills no one of its own); the participle before says who used it, a verb
+ * of placing, firing or carrying out (WL6_WIELD_VERB), and its "by" phrase
+ * names that actor, who did the harm.  Not after any other participle ("an
+ * attack condemned by the UN", "a bomb found by police", "a device made by
+ * X"), not when the weapon's phrase is a verb's or a preposition's object,
+ * and not in the PETRARCH/TABARI validation mode (keds_only). */
+#include "coder_internal.h"
+#include "tagger_model.h"
+
+#include <stdint.h>
+
+/* How many words the weapon's noun phrase may have before its head ("a
+ * powerful home-made explosive device"). */
+#define WEAPON_NP_REACH 5
+
+/* Is token q a weapon or an attack (WL4_BOMB_WORD: "bomb", "grenade",
+ * "explosives"; WL6_WIELDED_THING: "device", "mine", "shots", "ambush")? */
+static int weapon_noun(const struct acta_work *w, uint32_t q) {
+  return w->toks.v[q].tag == P_NOUN &&
+         (tok_in4(w, q, WL4_BOMB_WORD) || tok_in6(w, q, WL6_WIELDED_THING));
+}
+
+/* The user named by the participle right after weapon noun n: "[a bomb]
+ * planted by the rebels", "[a charge] set off by X" -- a bare participle
+ * of WL6_WIELD_VERB, an optional particle, "by" and an actor's phrase;
+ * that phrase's group, its last token in *end; NO if none. */
+static int32_t wielder_after(const struct acta_work *w, const acta_sentence *s, uint32_t n,
+                             uint32_t *end) {
+  uint32_t v = n + 1;
+  if (v + 2 >= s->last || w->tok_vg[v] == NO) return NO;
+  const vgroup *pg = &w->vgs[w->tok_vg[v]];
+  if (pg->first != v || pg->head != v ||
+      (w->toks.v[v].penn != PT_VBN && w->toks.v[v].penn != PT_VBD) ||
+      !tok_lemma_in6(w, v, w->toks.v[v].vlemma, WL6_WIELD_VERB))
+    return NO;
+  uint32_t b = pg->last > v + 1 ? pg->last : v + 1;
+  if (b < s->last && w->toks.v[b].penn == PT_RP) b++;
+  if (b + 1 >= s->last || !is_word(w, b, w->cw->w_by) || w->tok_ment[b + 1] == NO) return NO;
+  int32_t grp = w->ments[w->tok_ment[b + 1]].group;
+  if (w->ments[grp].first != b + 1) return NO;
+  uint32_t last = w->ments[grp].last;
+  for (int32_t m = grp; m != NO; m = w->ments[m].next_in_group) last = w->ments[m].last;
+  *end = last;
+  return grp;
+}
+
+int32_t acta_weapon_by_agent(const acta_dict *d, const struct acta_work *w,
+                             const acta_sentence *s, uint32_t by) {
+  if (d->keds_only) return NO;
+  /* the weapon's phrase after "by": a determiner, words before its head */
+  uint32_t n = by + 1;
+  while (n < s->last && n - by <= WEAPON_NP_REACH && w->tok_ment[n] == NO &&
+         !weapon_noun(w, n) &&
+         (w->toks.v[n].tag == P_DET || w->toks.v[n].tag == P_ADJ ||
+          w->toks.v[n].tag == P_NOUN || w->toks.v[n].tag == P_NUM))
+    n++;
+  if (n >= s->last || !weapon_noun(w, n) || w->tok_ment[n] != NO) return NO;
+  uint32_t end;
+  int32_t grp = wielder_after(w, s, n, &end);
+  if (grp != NO)
+    acta_trace((struct acta_work *)w, "  agent: the user of \"%s\" named after \"by\": %s\n",
+               norm(w, n), w->ments[grp].code);
+  return grp;
+}
+
+int32_t acta_weapon_agent_subject(const acta_dict *d, struct acta_work *w, const vgroup *g,
+                                  uint32_t lo, int32_t subj) {
+  if (d->keds_only || g->passive || g->to_inf) return subj;
+  if (subj != NO) return subj;
+  uint32_t q = g->first;
+  while (q > lo && w->toks.v[q - 1].tag == P_ADV) q--;
+  /* (the comma closing a participle set off by commas: "The bomb, planted
+   * by the rebels, killed") */
+  int closed = q > lo + 1 && is_punct(w, q - 1, ',');
+  if (closed) q--;
+  if (q <= lo || w->tok_ment[q - 1] == NO) return subj;
+  int32_t grp = w->ments[w->tok_ment[q - 1]].group;
+  uint32_t f = w->ments[grp].first;
+  /* the actor's phrase runs up to the verb and follows "by" */
+  if (f < lo + 3 || !is_word(w, f - 1, w->cw->w_by)) return subj;
+  /* the participle before "by" ("planted by", "set off by", "carried out
+   * by"): a bare one the noun before it qualifies, or a passive relative's
+   * ("which was planted by") */
+  uint32_t p = f - 1;
+  if (p > lo + 1 && w->toks.v[p - 1].penn == PT_RP && w->tok_vg[p - 2] != NO) p--;
+  if (p <= lo || w->tok_vg[p - 1] == NO) return subj;
+  const vgroup *pg = &w->vgs[w->tok_vg[p - 1]];
+  if (pg->first <= lo || pg->head + 1 != p - (w->toks.v[p - 1].penn == PT_RP ? 1 : 0) ||
+      (w->toks.v[pg->head].penn != PT_VBN && w->toks.v[pg->head].penn != PT_VBD))
+    return subj;
+  if (!tok_lemma_in6(w, pg->head, w->toks.v[pg->head].vlemma, WL6_WIELD_VERB)) return subj;
+  uint32_t n = pg->first - 1;
+  int relative = 0;
+  if (pg->first != pg->head) {
+    /* "which was planted", "that had been placed" */
+    if (!pg->passive || n <= lo || !(w->toks.v[n].tag == P_WH || w->toks.v[n].tag == P_THAT))
+      return subj;
+    relative = 1;
+    n--;
+  }
+  /* an opening comma, if any, matches the closing one (a relative may
+   * have neither) */
+  int opened = n > lo && is_punct(w, n, ',');
+  if (opened) n--;
+  if (opened != closed && !(relative && !opened)) return subj;
+  /* the weapon: the noun right before */
+  if (!weapon_noun(w, n) || w->tok_ment[n] != NO) return subj;
+  /* its phrase opens the clause (the sentence, a mark, "that", a
+   * subordinator or "and" before it), not an object */
+  uint32_t b = n;
+  while (b > lo && n - b < WEAPON_NP_REACH && w->tok_ment[b - 1] == NO &&
+         (w->toks.v[b - 1].tag == P_NOUN || w->toks.v[b - 1].tag == P_ADJ ||
+          w->toks.v[b - 1].tag == P_DET || w->toks.v[b - 1].tag == P_NUM))
+    b--;
+  if (b > lo) {
+    const acta_token *t = &w->toks.v[b - 1];
+    if (!(t->kind == TK_PUNCT || t->tag == P_THAT || t->tag == P_SUBORD || t->tag == P_CONJ))
+      return subj;
+  }
+  acta_trace(w, "  subject: the \"by\" agent of \"%s\" (a weapon's participle): %s\n",
+             norm(w, pg->head), w->ments[grp].code);
+  return grp;
+}
