@@ -1655,19 +1655,24 @@ static const char *const REPLY_VERB[] = {"respond", "retaliate", NULL};
 static const char *const REPLY_BACK_VERB[] = {"shoot", "fire", "fight", "hit", "strike", "return",
                                               NULL};
 /* prec43d: what a fact or a finding is said to mean or show ("this does
- * not mean that the state backs the cartel") */
+ * not mean that the state backs the cartel").  claims.c inference_verb
+ * keeps its own three ("suggest", "indicate", "imply") on purpose: "the
+ * footage shows that" or "proves that" is no guess of the writer's. */
 static const char *const INFERENCE_VERB[] = {"mean", "imply", "entail", "prove", "show",
                                              "indicate", "suggest", "signify", NULL};
 /* prec43d: verbs and nouns of choosing or swaying which acts are done
- * ("decide who receives parole", "affected whom they arrested", "control
- * over who they work with") */
+ * ("decide who receives parole", "swayed whom the agents detain", "control
+ * over who they trade with") */
 /* (not "determine": "investigators determined how the gang killed him"
  * finds out an act done) */
 static const char *const CHOOSE_VERB[] = {"decide", "choose", "select", "dictate", "affect",
                                           "influence", "shape", "govern", "control",
                                           "regulate", "limit", "restrict", "depend", NULL};
-static const char *const SWAY_NOUN[] = {"control", "say", "influence", "power", "sway",
-                                        "discretion", "decision", "decisions", NULL};
+/* (written forms, plurals too; "say" as a noun is told by its determiner
+ * in event_filters.c, the tagger reading it as a verb) */
+static const char *const SWAY_NOUN[] = {"control", "controls", "say", "influence", "power",
+                                        "powers", "sway", "discretion", "decision",
+                                        "decisions", NULL};
 
 /* prec43e: what puts a party behind an act told ("X was behind Y"): an
  * accusation when someone says it (claims.c crime_accusation) */

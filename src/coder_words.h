@@ -947,7 +947,7 @@ enum {
                                              wh-clause tells a kind of act, none
                                              done (event_filters.c) */
 #define WL6_SWAY_NOUN ((uint64_t)1 << 54) /* "control", "say", "influence": "control
-                                            over who they work with" */
+                                            over who they trade with" */
 
 #define WL6_DEMOBILIZED_WORD ((uint64_t)1 << 50) /* "demobilized", "demobilised": a rebel
                                                    group's people who laid down their

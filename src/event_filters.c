@@ -633,8 +633,8 @@ static int habitual_present(const struct acta_work *w, const acta_sentence *s,
 }
 
 /* prec43d: is verb group g a lone bare verb after "than" or "but" that
- * hangs on a "do" in the present, three words at most between ("often do
- * little more than provide", "does nothing but watch")?  The "do" is the
+ * hangs on a "do" in the present, three words at most between ("mostly do
+ * no more than guard", "does nothing but watch")?  The "do" is the
  * clause's verb: a simple present, a habit or a state, as
  * habitual_present reads it; "did little more than" stays. */
 static int do_than_present(const struct acta_work *w, const acta_sentence *s,
@@ -1149,17 +1149,62 @@ static int modal_be_it(const struct acta_work *w, const acta_sentence *s, uint32
  * auxiliaries and adverbs between ("this does not mean that", "that
  * doesn't necessarily imply that", "it did not prove that")?  The clause
  * after "that" is what the writer says need not be so: no act told.  Not
- * "not only shows that", which asserts. */
+ * "not only shows that" (nor "not just", "not merely", "not simply": a
+ * focus adverb after the negation, mend43d), which asserts. */
+static int focus_adverb(const struct acta_work *w, uint32_t q) {
+  const char *t = norm(w, q);
+  return !strcmp(t, "only") || !strcmp(t, "just") || !strcmp(t, "merely") ||
+         !strcmp(t, "simply");
+}
+
 static int negated_inference(const struct acta_work *w, const acta_sentence *s, uint32_t q) {
   if (w->toks.v[q].tag != P_VERB ||
       !tok_lemma_in6(w, q, w->toks.v[q].vlemma, WL6_INFERENCE_VERB))
     return 0;
   for (uint32_t b = q; b > s->first && q - b < 3; b--) {
     const acta_token *p = &w->toks.v[b - 1];
-    if (p->tag == P_NEG) return b == q || strcmp(norm(w, b), "only");
+    if (p->tag == P_NEG) return b == q || !focus_adverb(w, b); /* mend43d */
     if (p->tag != P_ADV && p->tag != P_AUX) return 0;
   }
   return 0;
+}
+
+/* mend43d: a walk back from a verb group over its own clause, token by
+ * token.  The clause ends at a subordinator ("after", "because", "when")
+ * and at an earlier verb group, unless that group is joined to the one
+ * walked from by "and"/"or" with no new subject between ("who they trade
+ * with and arm": one clause; "who gets fined and the police arrested
+ * three": two). */
+typedef struct own_clause_walk {
+  int32_t vg; /* the verb group whose clause the walk is in */
+  int conj;   /* an "and"/"or" passed since that group's start */
+  int subj;   /* a noun or pronoun passed before that "and"/"or" */
+} own_clause_walk;
+
+static own_clause_walk own_clause_start(const struct acta_work *w, const vgroup *g) {
+  own_clause_walk cw = {w->tok_vg[g->head], 0, 0};
+  return cw;
+}
+
+/* Is token t, the next one back, still in the walk's clause? */
+static int own_clause_step(const struct acta_work *w, own_clause_walk *cw, uint32_t t) {
+  const acta_token *tk = &w->toks.v[t];
+  if (tk->tag == P_SUBORD || tok_in(w, t, WL_SUBORDINATOR)) return 0;
+  int32_t vg = w->tok_vg[t];
+  if (vg != NO && vg != cw->vg) {
+    if (!cw->conj) return 0;
+    cw->vg = vg;
+    cw->conj = cw->subj = 0;
+    return 1;
+  }
+  if (vg != NO) return 1;
+  if (is_and_or(w, t)) {
+    /* "or that rebels killed": a "that" clause joined to the one before */
+    if (!cw->subj || w->toks.v[t + 1].tag == P_THAT) cw->conj = 1;
+  } else if (!cw->conj && (np_tag(tk->tag) || tk->tag == P_PRON)) {
+    cw->subj = 1;
+  }
+  return 1;
 }
 
 /* How far back from "is that" the subject's noun of speculation is looked
@@ -1204,14 +1249,21 @@ static int speculation_clause(const struct acta_work *w, const acta_sentence *s,
         tok_in(w, b - 1, WL_SPECULATION_NOUN))
       return 1;
   }
+  /* mend43d: prec43d's "it may be that", "does not mean that" reach no
+   * further back than g's own clause ("does not mean that a gang is
+   * finished because troops killed its chief": the killing is told; "it
+   * may be that time again when rebels struck": "when" ends it) */
+  own_clause_walk cw = own_clause_start(w, g);
+  int own = 1;
   for (uint32_t q = g->first; q > s->first + 1; q--) {
     if (clause_mark(w, q - 1)) return 0;
     if (w->toks.v[q - 1].tag == P_THAT && speculation_adjective(w, s, q - 2)) return 1;
     if (w->toks.v[q - 1].tag == P_THAT && copular_speculation(w, s, q - 2)) return 1;
     if (w->toks.v[q - 1].tag == P_THAT && seeming_it(w, s, q - 2)) return 1;
-    if (w->toks.v[q - 1].tag == P_THAT &&
+    if (own && w->toks.v[q - 1].tag == P_THAT &&
         (modal_be_it(w, s, q - 2) || negated_inference(w, s, q - 2)))
       return 1;
+    if (own && !own_clause_step(w, &cw, q - 1)) own = 0;
     if (w->toks.v[q - 1].tag != P_THAT || w->toks.v[q - 2].tag != P_NOUN ||
         !tok_in(w, q - 2, WL_SPECULATION_NOUN))
       continue;
@@ -1228,25 +1280,74 @@ static int speculation_clause(const struct acta_work *w, const acta_sentence *s,
 }
 
 /* How far back from a verb group its clause's wh-word is looked for ("who
- * they are working with and forming": six words). */
+ * they trade with and arm": five words). */
 #define WH_CLAUSE_REACH 12
+
+/* mend43d: the kind of question wh-word q opens: 1 a person ("who",
+ * "whom"), 2 a manner ("how"), 3 a time, a place or a choice ("when",
+ * "where", "which"), which only right after a verb is a question ("decides
+ * when police raid"): after a noun and a preposition it opens a relative
+ * that tells its act ("a decision under which police arrested"); 0 any
+ * other ("what", "why", "whose"). */
+static int chosen_wh_kind(const struct acta_work *w, uint32_t q) {
+  const char *t = norm(w, q);
+  if (!strcmp(t, "who") || !strcmp(t, "whom")) return 1;
+  if (!strcmp(t, "how")) return 2;
+  if (!strcmp(t, "when") || !strcmp(t, "where") || !strcmp(t, "which")) return 3;
+  return 0;
+}
+
+/* mend43d: is token q the noun "say" ("no say in", "a say over"): the
+ * tagger reads it as the verb after "have" */
+static int say_noun(const struct acta_work *w, const acta_sentence *s, uint32_t q) {
+  if (q <= s->first || strcmp(norm(w, q), "say")) return 0;
+  const acta_token *b = &w->toks.v[q - 1];
+  return b->tag == P_DET || b->tag == P_NEG || !strcmp(norm(w, q - 1), "no") ||
+         !strcmp(norm(w, q - 1), "more") || !strcmp(norm(w, q - 1), "final");
+}
+
+/* mend43d: is verb group g a plain past ("attacked", "was beaten", "had
+ * seized"; no modal), or a lone participle, which the tagger gives to a
+ * past after a long subject ("how many people police arrested")?
+ * "Affected how the army attacked" presupposes the attack. */
+static int plain_past(const struct acta_work *w, const vgroup *g) {
+  for (uint32_t q = g->first; q < g->last; q++)
+    if (w->toks.v[q].tag == P_MODAL) return 0;
+  unsigned p = w->toks.v[g->first].penn;
+  return p == (unsigned)PT_VBD || (p == (unsigned)PT_VBN && g->first == g->head &&
+                                   g->last - g->first == 1);
+}
 
 /* prec43d: does verb group g stand in a wh-clause ("who", "whom", "how")
  * that is what a verb of choosing or swaying governs (WL6_CHOOSE_VERB:
- * "decide who", "affected whom they arrested", "depends on how") or what
- * a noun of sway is over or on (WL6_SWAY_NOUN: "control over who they work
- * with", "a say in how")?  The clause names a kind of act that is chosen
- * or swayed, no act done. */
+ * "decide who", "swayed whom the agents detain", "depends on how") or
+ * what a noun of sway is over or on (WL6_SWAY_NOUN: "control over who
+ * they trade with", "a say in who")?  The clause names a kind of act that
+ * is chosen or swayed, no act done.  mend43d: the wh-word is the first one
+ * back within g's own clause (own_clause_step: no subordinator, no earlier
+ * verb group of another clause between); not after "by" ("swayed by
+ * how"); "when", "where", "which" only after the verb (chosen_wh_kind);
+ * none but "who" and "whom" before a plain past ("shaped how troops
+ * attacked the town": the attack is presupposed, its actors named). */
 static int chosen_clause(const struct acta_work *w, const acta_sentence *s, const vgroup *g) {
+  own_clause_walk cw = own_clause_start(w, g);
   for (uint32_t q = g->first; q > s->first + 1 && g->first - q < WH_CLAUSE_REACH; q--) {
     if (clause_mark(w, q - 1)) return 0;
-    if (w->toks.v[q - 1].tag != P_WH) continue;
+    if (w->toks.v[q - 1].tag != P_WH) {
+      if (!own_clause_step(w, &cw, q - 1)) return 0;
+      continue;
+    }
+    int kind = chosen_wh_kind(w, q - 1);
+    if (!kind || (kind > 1 && plain_past(w, g))) return 0;
     const acta_token *b = &w->toks.v[q - 2];
-    if (b->tag == P_VERB) return tok_lemma_in6(w, q - 2, b->vlemma, WL6_CHOOSE_VERB);
-    if (b->tag != P_PREP || q < s->first + 3) return 0;
+    if (b->tag == P_VERB && !say_noun(w, s, q - 2))
+      return tok_lemma_in6(w, q - 2, b->vlemma, WL6_CHOOSE_VERB);
+    if (b->tag != P_PREP || q < s->first + 3 || !strcmp(norm(w, q - 2), "by")) return 0;
     const acta_token *h = &w->toks.v[q - 3];
-    if (h->tag == P_VERB) return tok_lemma_in6(w, q - 3, h->vlemma, WL6_CHOOSE_VERB);
-    return h->tag == P_NOUN && tok_in6(w, q - 3, WL6_SWAY_NOUN);
+    if (h->tag == P_VERB && !say_noun(w, s, q - 3))
+      return tok_lemma_in6(w, q - 3, h->vlemma, WL6_CHOOSE_VERB);
+    if (kind == 3) return 0;
+    return say_noun(w, s, q - 3) || (h->tag == P_NOUN && tok_in6(w, q - 3, WL6_SWAY_NOUN));
   }
   return 0;
 }
