@@ -785,6 +785,13 @@ int acta_code_article(acta_coder *c, const acta_article *a) {
   struct acta_work *w = c->work;
   const acta_dict *d = c->dict;
   if (start_article(c, a) != 0) return -1;
+  /* speed43a: an article no stage could code an event of (yield_gate.c)
+   * is its no_event record as it stands: its sentences are counted.  Not
+   * with KEDS/TABARI dictionaries (their own rules), a parse, or tracing
+   * (acta explain tells every stage) */
+  if (!d->keds_only && !d->tabari && !w->tracing && !(a->parse && a->parse_len) &&
+      !acta_article_may_yield(c))
+    return 0;
   read_parse(c, a);
   /* speed29c: the counts start empty (their arrays are read below their
    * counts only: no memset of the whole pass); the per-sentence arrays are

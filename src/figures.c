@@ -1459,6 +1459,35 @@ size_t acta_find_figures_tokens(const char *text, const acta_tokens *toks,
   return n;
 }
 
+/* A word try_figure may take an event's kind from (figure_code): an entry
+ * of such a kind, a crowd word (K_PROTESTERS) or "held" (K_DETAINED). */
+static int event_kind_word(const tok *k) {
+  if (k->type != T_WORD) return 0;
+  if (k->v == V_HELD || lexicon[k->v].cls == C_CROWD) return 1;
+  if (!lexicon[k->v].cls) return 0;
+  int kind = lexicon[k->v].kind;
+  return kind == K_KILLED || kind == K_INJURED || kind == K_ARRESTED || kind == K_DETAINED ||
+         kind == K_PROTESTERS;
+}
+
+int acta_figures_event_cue_may(const char *text, const acta_tokens *toks, uint32_t first,
+                               uint32_t last) {
+  if (!text || !toks || first >= last || last > toks->n) return 0;
+  stream s;
+  memset(&s, 0, offsetof(stream, wbuf));
+  s.t = text;
+  s.tk = toks;
+  s.first = s.k = s.run_last = first;
+  s.last = last;
+  s.w = s.wbuf;
+  s.cap = FG_TOKS;
+  read_all(&s);
+  int may = 0;
+  for (size_t i = 0; i < s.n && !may; i++) may = event_kind_word(&s.w[i]);
+  if (s.w != s.wbuf) free(s.w);
+  return may;
+}
+
 size_t acta_find_figures(const char *text, size_t start, size_t end,
                          acta_figure *out, size_t max) {
   if (!text || !out || start >= end || max == 0) return 0;
