@@ -386,6 +386,9 @@ struct acta_work {
   /* match.c's word filter: a Bloom filter of the word ids and lemmas of
    * tokens [pf_lo, pf_hi); pf_valid = 0 (a new article) empties it */
   uint64_t pf_bloom[ACTA_PF_WORDS];
+  /* speed43a: the same filter over the whole article's tokens
+   * (yield_gate.c) */
+  uint64_t yg_bloom[ACTA_PF_WORDS];
   uint32_t pf_lo, pf_hi;
   int pf_valid;
   /* speed35f: a token of the sentence being coded took TF_USED
@@ -1530,6 +1533,12 @@ int acta_pre_words_fit(const acta_dict *d, const struct acta_work *w,
  * reporting verb's, no sentence has a word a figure's event kind comes
  * from (yield_gate.c says why that is exact). */
 int acta_article_may_yield(const acta_coder *c);
+/* The same asked again after pass 1 (tags, verb groups; read_sentence of
+ * every sentence): 0 only when no verb group's head heads a verb pattern
+ * the filter lets through or is a reporting verb, no noun heads a noun
+ * pattern it lets through, and no sentence with a number has a figure's
+ * event kind word.  After acta_article_may_yield (its filter). */
+int acta_tagged_article_may_yield(const acta_coder *c);
 
 /* ---- victim_codes.c -------------------------------------------------------- */
 

@@ -1470,9 +1470,10 @@ static int event_kind_word(const tok *k) {
          kind == K_PROTESTERS;
 }
 
-int acta_figures_event_cue_may(const char *text, const acta_tokens *toks, uint32_t first,
-                               uint32_t last) {
-  if (!text || !toks || first >= last || last > toks->n) return 0;
+/* The same read by acta_find_figures_tokens' reader (read_all): a run of
+ * glued tokens not plain is read from its bytes. */
+static int read_event_cue(const char *text, const acta_tokens *toks, uint32_t first,
+                          uint32_t last) {
   stream s;
   memset(&s, 0, offsetof(stream, wbuf));
   s.t = text;
@@ -1486,6 +1487,28 @@ int acta_figures_event_cue_may(const char *text, const acta_tokens *toks, uint32
   for (size_t i = 0; i < s.n && !may; i++) may = event_kind_word(&s.w[i]);
   if (s.w != s.wbuf) free(s.w);
   return may;
+}
+
+int acta_figures_event_cue_may(const char *text, const acta_tokens *toks, uint32_t first,
+                               uint32_t last) {
+  if (!text || !toks || first >= last || last > toks->n) return 0;
+  /* speed43a: the reader reads a plain run (TS_PLAIN tokens, no gap with
+   * a byte outside ASCII: acta_token_run_glued) token by token, a word
+   * by its token's vocabulary code: the tokens' codes say the same,
+   * without the reader, until a run that is not plain */
+  const acta_token *v = toks->v;
+  for (uint32_t q = first; q < last; q++) {
+    const acta_token *T = &v[q];
+    if (!(T->shape & TS_PLAIN)) return read_event_cue(text, toks, first, last);
+    if (q + 1 < last && !(v[q + 1].start == T->end + 1 && text[T->end] == ' '))
+      for (uint32_t b = T->end; b < v[q + 1].start; b++)
+        if ((unsigned char)text[b] >= 0x80) return read_event_cue(text, toks, first, last);
+    if (T->kind != TK_PUNCT) {
+      tok k = {.type = T_WORD, .v = T->vocab};
+      if (event_kind_word(&k)) return 1;
+    }
+  }
+  return 0;
 }
 
 size_t acta_find_figures(const char *text, size_t start, size_t end,
