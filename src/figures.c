@@ -1497,16 +1497,21 @@ int acta_figures_event_cue_may(const char *text, const acta_tokens *toks, uint32
    * by its token's vocabulary code: the tokens' codes say the same,
    * without the reader, until a run that is not plain */
   const acta_token *v = toks->v;
-  for (uint32_t q = first; q < last; q++) {
-    const acta_token *T = &v[q];
-    if (!(T->shape & TS_PLAIN)) return read_event_cue(text, toks, first, last);
-    if (q + 1 < last && !(v[q + 1].start == T->end + 1 && text[T->end] == ' '))
-      for (uint32_t b = T->end; b < v[q + 1].start; b++)
-        if ((unsigned char)text[b] >= 0x80) return read_event_cue(text, toks, first, last);
-    if (T->kind != TK_PUNCT) {
-      tok k = {.type = T_WORD, .v = T->vocab};
-      if (event_kind_word(&k)) return 1;
+  for (uint32_t q = first; q < last;) {
+    int plain;
+    uint32_t j = acta_token_run(v, text, q, last, 1, &plain);
+    /* a run is read on its own: the reader's tokens of [q, j) are those
+     * it reads of the run in the whole sentence */
+    if (!plain) {
+      if (read_event_cue(text, toks, q, j)) return 1;
+      q = j;
+      continue;
     }
+    for (; q < j; q++)
+      if (v[q].kind != TK_PUNCT) {
+        tok k = {.type = T_WORD, .v = v[q].vocab};
+        if (event_kind_word(&k)) return 1;
+      }
   }
   return 0;
 }

@@ -36,17 +36,27 @@
 #include <string.h>
 
 /* w->yg_bloom: acta_pf_bit of every token's word and lemmas, as match.c's
- * pf_cover makes its filter of a stretch of them. */
+ * pf_cover makes its filter of a stretch of them.  An article of one
+ * sentence holding all its tokens (most records of a feed of sentences)
+ * gives match.c its filter too: the one pf_cover would make of the
+ * sentence (a filter of more words would be right too, only slower). */
 static void article_bloom(struct acta_work *w) {
   const acta_token *tv = w->toks.v;
   uint64_t *bloom = w->yg_bloom;
+  size_t nt = w->toks.n;
   memset(bloom, 0, sizeof w->yg_bloom);
-  for (size_t i = 0, nt = w->toks.n; i < nt; i++) {
+  for (size_t i = 0; i < nt; i++) {
     uint32_t k3[3] = {tv[i].word, tv[i].vlemma, tv[i].nlemma};
     for (int k = 0; k < 3; k++) {
       uint32_t b = acta_pf_bit(k3[k]);
       bloom[b >> 6] |= (uint64_t)1 << (b & 63);
     }
+  }
+  if (w->nsents == 1 && w->sents[0].first == 0 && w->sents[0].last == nt) {
+    memcpy(w->pf_bloom, bloom, sizeof w->pf_bloom);
+    w->pf_lo = 0;
+    w->pf_hi = (uint32_t)nt;
+    w->pf_valid = 1;
   }
 }
 

@@ -125,6 +125,9 @@ Test(yield_gate, figure_kind_words_keep_the_article) {
       "Thirty-one dead.",
       "Forty were held.",
       "A crowd of 2,000 outside the stadium.",
+      /* a run of glued tokens that is not plain: read from its bytes */
+      "Forty \u201cdead\u201d after the storm.",
+      "Nine dead\u2014and more wounded.",
   };
   for (size_t i = 0; i < sizeof kept / sizeof kept[0]; i++) {
     int gate1, gate2;
