@@ -389,6 +389,7 @@ struct acta_work {
   /* speed43a: the same filter over the whole article's tokens
    * (yield_gate.c) */
   uint64_t yg_bloom[ACTA_PF_WORDS];
+  int yg_bloom_made; /* yg_bloom is this article's (one sentence only) */
   uint32_t pf_lo, pf_hi;
   int pf_valid;
   /* speed35f: a token of the sentence being coded took TF_USED

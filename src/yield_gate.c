@@ -26,7 +26,8 @@
  *     comes from a word of its sentence (acta_figures_event_cue_may).
  * A word that keys none of those maps (d->yield_heads, pinned by
  * tests/unit/test_image_filters.c) is passed over with one bit test; the
- * filter is made once a word keys one.
+ * filter is made once a word keys one, in an article of one sentence
+ * only (article_bloom).
  * The tokens' words and lemmas are fixed by then (start_article: the
  * tokenizer and acta_then_titles); later stages change tags, not words.
  * tests/unit/test_yield_gate.c pins the gate against the full pipeline. */
@@ -36,10 +37,12 @@
 #include <string.h>
 
 /* w->yg_bloom: acta_pf_bit of every token's word and lemmas, as match.c's
- * pf_cover makes its filter of a stretch of them.  An article of one
- * sentence holding all its tokens (most records of a feed of sentences)
- * gives match.c its filter too: the one pf_cover would make of the
- * sentence (a filter of more words would be right too, only slower). */
+ * pf_cover makes its filter of a stretch of them, for an article of one
+ * sentence holding all its tokens (most records of a feed of sentences),
+ * which gives match.c its filter too: the one pf_cover would make of the
+ * sentence, not made twice.  A longer article is asked without the filter
+ * (any word that keys a map may yield): its words nearly always do, and
+ * a filter of them all would be made for nothing. */
 static void article_bloom(struct acta_work *w) {
   const acta_token *tv = w->toks.v;
   uint64_t *bloom = w->yg_bloom;
@@ -52,26 +55,24 @@ static void article_bloom(struct acta_work *w) {
       bloom[b >> 6] |= (uint64_t)1 << (b & 63);
     }
   }
-  if (w->nsents == 1 && w->sents[0].first == 0 && w->sents[0].last == nt) {
-    memcpy(w->pf_bloom, bloom, sizeof w->pf_bloom);
-    w->pf_lo = 0;
-    w->pf_hi = (uint32_t)nt;
-    w->pf_valid = 1;
-  }
+  memcpy(w->pf_bloom, bloom, sizeof w->pf_bloom);
+  w->pf_lo = 0;
+  w->pf_hi = (uint32_t)nt;
+  w->pf_valid = 1;
 }
 
-/* May word key head a verb pattern the filter lets through or (verb
- * lemma: vlemma) be a reporting verb? */
+/* May word key head a verb pattern the filter bloom (NULL: none) lets
+ * through or (verb lemma: vlemma) be a reporting verb? */
 static int verb_head_may(const acta_dict *d, const uint64_t *bloom, uint32_t key, int vlemma) {
   uint32_t rv;
   if (!acta_word_set_has(&d->yield_heads, key)) return 0; /* the most */
-  return (vlemma && acta_u64map_get(&d->report, key, &rv)) ||
+  return !bloom || (vlemma && acta_u64map_get(&d->report, key, &rv)) ||
          acta_head_may_fit(d, &d->verb_pats, key, bloom);
 }
 
 static int noun_head_may(const acta_dict *d, const uint64_t *bloom, uint32_t key) {
   return acta_word_set_has(&d->pat_heads[1], key) &&
-         acta_head_may_fit(d, &d->noun_pats, key, bloom);
+         (!bloom || acta_head_may_fit(d, &d->noun_pats, key, bloom));
 }
 
 int acta_article_may_yield(const acta_coder *c) {
@@ -79,26 +80,25 @@ int acta_article_may_yield(const acta_coder *c) {
   const acta_dict *d = c->dict;
   const acta_token *tv = w->toks.v;
   size_t nt = w->toks.n;
-  /* the filter is made when a word first heads something (and before a
-   * yes: acta_tagged_article_may_yield reads it) */
-  int bloom_made = 0;
+  int one = w->nsents == 1 && w->sents[0].first == 0 && w->sents[0].last == nt;
+  /* the filter is made when a word first keys a map */
+  w->yg_bloom_made = 0;
   for (size_t i = 0; i < nt; i++) {
     const acta_token *tk = &tv[i];
     uint32_t k3[3] = {tk->word, tk->vlemma, tk->nlemma};
     for (int k = 0; k < 3; k++) {
       if (!acta_word_set_has(&d->yield_heads, k3[k])) continue;
-      if (!bloom_made) article_bloom(w);
-      bloom_made = 1;
+      if (!one) return 1;
+      if (!w->yg_bloom_made) article_bloom(w);
+      w->yg_bloom_made = 1;
       if (verb_head_may(d, w->yg_bloom, k3[k], k == 1) || noun_head_may(d, w->yg_bloom, k3[k]))
         return 1;
     }
   }
   for (size_t si = 0; si < w->nsents; si++)
     if (acta_figures_event_cue_may(c->cur_text, &w->toks, w->sents[si].first,
-                                   w->sents[si].last)) {
-      if (!bloom_made) article_bloom(w);
+                                   w->sents[si].last))
       return 1;
-    }
   return 0;
 }
 
@@ -113,7 +113,7 @@ int acta_tagged_article_may_yield(const acta_coder *c) {
   const struct acta_work *w = c->work;
   const acta_dict *d = c->dict;
   const acta_token *tv = w->toks.v;
-  const uint64_t *bloom = w->yg_bloom;
+  const uint64_t *bloom = w->yg_bloom_made ? w->yg_bloom : NULL;
   for (size_t g = 0; g < w->nvgs; g++) {
     if (!w->vgs[g].has_main) continue;
     const acta_token *h = &tv[w->vgs[g].head];
