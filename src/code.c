@@ -72,6 +72,7 @@ static int start_article(acta_coder *c, const acta_article *a) {
   const acta_dict *d = c->dict;
   c->nevents = 0;
   c->nsentences = 0;
+  c->nsums = 0; /* speed43a: an article the gate turns away has none */
   w->ev_sentence = -1; /* no sentence's events indexed (acta_emit) */
   w->pf_valid = 0;      /* match.c's word filter is the last article's */
   w->used_marks = 0;    /* no TF_USED set (code_sentence) */
@@ -786,6 +787,13 @@ int acta_code_article(acta_coder *c, const acta_article *a) {
   struct acta_work *w = c->work;
   const acta_dict *d = c->dict;
   if (start_article(c, a) != 0) return -1;
+  /* speed43a: an article no stage could code an event of (yield_gate.c)
+   * is its no_event record as it stands: its sentences are counted.  Not
+   * with KEDS/TABARI dictionaries (their own rules), a parse, or tracing
+   * (acta explain tells every stage) */
+  if (!d->keds_only && !d->tabari && !w->tracing && !(a->parse && a->parse_len) &&
+      !acta_article_may_yield(c))
+    return 0;
   read_parse(c, a);
   /* speed29c: the counts start empty (their arrays are read below their
    * counts only: no memset of the whole pass); the per-sentence arrays are
@@ -803,6 +811,11 @@ int acta_code_article(acta_coder *c, const acta_article *a) {
   for (size_t si = 0; si < w->nsents; si++) read_sentence(c, si, &ap);
   w->sent_ment[w->nsents] = w->nments;
   ap.sent_vg[w->nsents] = w->nvgs;
+  /* speed43a: asked again with the tags and verb groups (yield_gate.c):
+   * no places, pass 2 or categories for an article that cannot yield */
+  if (!d->keds_only && !d->tabari && !w->tracing && !(a->parse && a->parse_len) &&
+      !acta_tagged_article_may_yield(c))
+    return 0;
   acta_find_places(c, a, ap.codes, ap.counts, ap.ncodes, NULL);
   article_country(w, &ap);
   acta_story_places(c, a, ap.codes, ap.counts, ap.ncodes); /* places35 */

@@ -389,6 +389,10 @@ struct acta_work {
   /* match.c's word filter: a Bloom filter of the word ids and lemmas of
    * tokens [pf_lo, pf_hi); pf_valid = 0 (a new article) empties it */
   uint64_t pf_bloom[ACTA_PF_WORDS];
+  /* speed43a: the same filter over the whole article's tokens
+   * (yield_gate.c) */
+  uint64_t yg_bloom[ACTA_PF_WORDS];
+  int yg_bloom_made; /* yg_bloom is this article's (one sentence only) */
   uint32_t pf_lo, pf_hi;
   int pf_valid;
   /* speed35f: a token of the sentence being coded took TF_USED
@@ -1517,10 +1521,32 @@ const acta_pattern *acta_best_pattern(const acta_dict *d,
                                       uint32_t start, uint32_t end, uint32_t lo,
                                       int32_t scope, pmatch *out, int *has_pats);
 
+/* speed43a: may some pattern of idx headed by word key fit where the
+ * word filter bloom (acta_pf_bit of words and lemmas) covers?  0 when
+ * acta_best_pattern, whose filter covers words among bloom's, would try
+ * none of key's patterns. */
+int acta_head_may_fit(const acta_dict *d, const acta_u64map *idx, uint32_t key,
+                      const uint64_t *bloom);
+
 /* Do the words pattern p wants before its head stand before token head
  * (down to lo; its slots are not sought)?  0 when it wants none. */
 int acta_pre_words_fit(const acta_dict *d, const struct acta_work *w,
                        const acta_pattern *p, uint32_t head, uint32_t lo);
+
+/* ---- yield_gate.c ---------------------------------------------------------- */
+
+/* May the article start_article readied yield an event with acta's own
+ * dictionaries (not KEDS/TABARI)?  0 only when no stage could emit one:
+ * no word heads a pattern its filter lets through, no verb lemma is a
+ * reporting verb's, no sentence has a word a figure's event kind comes
+ * from (yield_gate.c says why that is exact). */
+int acta_article_may_yield(const acta_coder *c);
+/* The same asked again after pass 1 (tags, verb groups; read_sentence of
+ * every sentence): 0 only when no verb group's head heads a verb pattern
+ * the filter lets through or is a reporting verb, no noun heads a noun
+ * pattern it lets through, and no sentence with a number has a figure's
+ * event kind word.  After acta_article_may_yield (its filter). */
+int acta_tagged_article_may_yield(const acta_coder *c);
 
 /* ---- victim_codes.c -------------------------------------------------------- */
 

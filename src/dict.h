@@ -346,6 +346,9 @@ struct acta_dict {
                               builder and made from an image's maps, so that
                               a word no pattern is headed by is passed over
                               without a hash lookup */
+  acta_word_set yield_heads; /* speed43a: the keys of verb_pats, noun_pats
+                              and report, made on both load paths beside
+                              pat_heads (yield_gate.c) */
   acta_u64map tabari_edges; /* TABARI phrases: ACTA_EDGE_* bits of an edge
                               (node << 32 | word): it may follow words left
                               out (a blank before it, not `_`: "PRINCE

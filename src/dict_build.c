@@ -397,6 +397,7 @@ void acta_loader_pattern(acta_loader *L, const acta_pattern *pat0) {
     d->pats[me] = pat;
     acta_u64map_put(idx, pat.head, me);
     acta_word_set_add(&d->pat_heads[pat.noun != 0], pat.head);
+    acta_word_set_add(&d->yield_heads, pat.head);
   }
   acta_u64map_put(&L->pat_tail, tkey, me);
   d->npats++;

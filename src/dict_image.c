@@ -27,15 +27,16 @@ typedef struct dict_meta {
  * for both paths (coder_words; root_words, made here from the edges and
  * kept by the trie's builder; root_child and edge_bloom, made from the
  * edges by acta_trie_index_build; pat_heads, made here from verb_pats and
- * noun_pats and kept by the patterns' builder; cue_heads, from cue_first, kept by
- * cues.c).  A field added to the struct (or to a
+ * noun_pats and kept by the patterns' builder; yield_heads, the same and
+ * report's keys, kept beside them by the builder and the report loader;
+ * cue_heads, from cue_first, kept by cues.c).  A field added to the struct (or to a
  * table's element) changes these sizes: write and read it here (or compute
  * it after the load for both paths), then update the size.  (tabari_edges,
  * tabari_words, tabari_stem_verbs and tabari are not written: only TABARI files give them, and
  * dictionaries with PETRARCH or TABARI files are never imaged; they stay
  * empty when mapped.) */
 #if UINTPTR_MAX == 0xFFFFFFFFFFFFFFFFu
-_Static_assert(sizeof(struct acta_dict) == 2776,
+_Static_assert(sizeof(struct acta_dict) == 2792,
                "struct acta_dict changed: write and read the new field in "
                "dict_image.c, then update this size");
 _Static_assert(sizeof(acta_word_info) == 20 && sizeof(acta_entry) == 64 &&
@@ -270,9 +271,14 @@ static int tables(const acta_image *im, acta_dict *d) {
   for (int noun = 0; noun <= 1; noun++) { /* pat_heads: as root_words */
     const acta_u64map *idx = noun ? &d->noun_pats : &d->verb_pats;
     for (uint32_t i = 0; i < idx->nslots; i++)
-      if (idx->keys[i] != UINT64_MAX && idx->keys[i] < ACTA_NO_WORD)
+      if (idx->keys[i] != UINT64_MAX && idx->keys[i] < ACTA_NO_WORD) {
         acta_word_set_add(&d->pat_heads[noun], (uint32_t)idx->keys[i]);
+        acta_word_set_add(&d->yield_heads, (uint32_t)idx->keys[i]);
+      }
   }
+  for (uint32_t i = 0; i < d->report.nslots; i++) /* yield_heads: and these */
+    if (d->report.keys[i] != UINT64_MAX && d->report.keys[i] < ACTA_NO_WORD)
+      acta_word_set_add(&d->yield_heads, (uint32_t)d->report.keys[i]);
   /* a reporting verb: CAMEO index | status << 24 (asserted ... denied) */
   for (size_t i = 0; i < d->report.nslots; i++)
     if (d->report.keys[i] != UINT64_MAX &&
@@ -297,6 +303,7 @@ acta_dict *acta_dict_image_get(const acta_image *im, acta_pool *warnings) {
     free(d->root_words);
     free(d->pat_heads[0].bits);
     free(d->pat_heads[1].bits);
+    free(d->yield_heads.bits);
     free(d->cue_heads.bits);
     free(d);
     return NULL;

@@ -366,6 +366,7 @@ static void event_line(acta_loader *L, char *s) {
     }
     if (excluded) ci = ACTA_REPORT_NO_CODE; /* "~---": frames, never a statement */
     acta_u64map_put(&d->report, head, ci | (status << 24));
+    acta_word_set_add(&d->yield_heads, head);
     return;
   }
   acta_pattern pat;
@@ -841,6 +842,7 @@ void acta_dict_free(acta_dict *d) {
   free(d->edge_bloom);
   free(d->pat_heads[0].bits);
   free(d->pat_heads[1].bits);
+  free(d->yield_heads.bits);
   free(d->cue_heads.bits);
   if (d->image) { /* every table lies in the image */
     acta_image_unmap(d->image);

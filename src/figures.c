@@ -1459,6 +1459,63 @@ size_t acta_find_figures_tokens(const char *text, const acta_tokens *toks,
   return n;
 }
 
+/* A word try_figure may take an event's kind from (figure_code): an entry
+ * of such a kind, a crowd word (K_PROTESTERS) or "held" (K_DETAINED). */
+static int event_kind_word(const tok *k) {
+  if (k->type != T_WORD) return 0;
+  if (k->v == V_HELD || lexicon[k->v].cls == C_CROWD) return 1;
+  if (!lexicon[k->v].cls) return 0;
+  int kind = lexicon[k->v].kind;
+  return kind == K_KILLED || kind == K_INJURED || kind == K_ARRESTED || kind == K_DETAINED ||
+         kind == K_PROTESTERS;
+}
+
+/* The same read by acta_find_figures_tokens' reader (read_all): a run of
+ * glued tokens not plain is read from its bytes. */
+static int read_event_cue(const char *text, const acta_tokens *toks, uint32_t first,
+                          uint32_t last) {
+  stream s;
+  memset(&s, 0, offsetof(stream, wbuf));
+  s.t = text;
+  s.tk = toks;
+  s.first = s.k = s.run_last = first;
+  s.last = last;
+  s.w = s.wbuf;
+  s.cap = FG_TOKS;
+  read_all(&s);
+  int may = 0;
+  for (size_t i = 0; i < s.n && !may; i++) may = event_kind_word(&s.w[i]);
+  if (s.w != s.wbuf) free(s.w);
+  return may;
+}
+
+int acta_figures_event_cue_may(const char *text, const acta_tokens *toks, uint32_t first,
+                               uint32_t last) {
+  if (!text || !toks || first >= last || last > toks->n) return 0;
+  /* speed43a: the reader reads a plain run (TS_PLAIN tokens, no gap with
+   * a byte outside ASCII: acta_token_run_glued) token by token, a word
+   * by its token's vocabulary code: the tokens' codes say the same,
+   * without the reader, until a run that is not plain */
+  const acta_token *v = toks->v;
+  for (uint32_t q = first; q < last;) {
+    int plain;
+    uint32_t j = acta_token_run(v, text, q, last, 1, &plain);
+    /* a run is read on its own: the reader's tokens of [q, j) are those
+     * it reads of the run in the whole sentence */
+    if (!plain) {
+      if (read_event_cue(text, toks, q, j)) return 1;
+      q = j;
+      continue;
+    }
+    for (; q < j; q++)
+      if (v[q].kind != TK_PUNCT) {
+        tok k = {.type = T_WORD, .v = v[q].vocab};
+        if (event_kind_word(&k)) return 1;
+      }
+  }
+  return 0;
+}
+
 size_t acta_find_figures(const char *text, size_t start, size_t end,
                          acta_figure *out, size_t max) {
   if (!text || !out || start >= end || max == 0) return 0;

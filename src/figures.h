@@ -64,6 +64,16 @@ size_t acta_find_figures_tokens(const char *text,
                                 uint32_t first, uint32_t last,
                                 acta_figure *out, size_t max);
 
+/* speed43a: may tokens [first, last) of toks (one sentence) hold a figure
+ * of the kinds that make an event (killed, injured, arrested, detained,
+ * protesters: event_figures.c's figure_code)?  0 when none of the words
+ * acta_find_figures_tokens reads there (read as it reads them) is a word
+ * such a kind comes from: a figure takes its kind from its counted noun's
+ * or a cue word's entry, "held" after an auxiliary or the figure before
+ * it in the sentence, never from elsewhere. */
+int acta_figures_event_cue_may(const char *text, const struct acta_tokens *toks,
+                               uint32_t first, uint32_t last);
+
 /* Is text[start, end) a spelled-out number joined by a hyphen whose first
  * part is a tens word ("Forty-one", "sixty-seven")?  The tagger may read
  * such a word it has not seen as a name (NNP) when it is capitalised, so

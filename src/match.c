@@ -678,6 +678,22 @@ static int pf_pattern_may(const acta_dict *d, const acta_pattern *p,
   return 1;
 }
 
+/* speed43a: may some pattern of idx headed by word key fit where filter
+ * bloom covers?  acta_best_pattern tries no other pattern of key against
+ * a filter whose words are among bloom's. */
+int acta_head_may_fit(const acta_dict *d, const acta_u64map *idx, uint32_t key,
+                      const uint64_t *bloom) {
+  uint32_t pi;
+  if (key == ACTA_NO_WORD || !acta_pat_head_may(d, idx, key) || !acta_u64map_get(idx, key, &pi))
+    return 0;
+  for (;;) {
+    const acta_pattern *p = &d->pats[pi];
+    if (pf_need_may(p, bloom) && pf_pattern_may(d, p, bloom)) return 1;
+    if (!p->next) return 0;
+    pi = p->next - 1;
+  }
+}
+
 /* Best pattern for a head word at token `head`. */
 const acta_pattern *acta_best_pattern(const acta_dict *d,
                                       const struct acta_work *w,

@@ -194,6 +194,7 @@ static int accepted(void) {
   free(d->edge_bloom);
   free(d->pat_heads[0].bits);
   free(d->pat_heads[1].bits);
+  free(d->yield_heads.bits);
   free(d->cue_heads.bits);
   free(d);
   return 1;

@@ -7,7 +7,9 @@
  * speed29b), and every token the tokenizer marks TS_LEXC carries in
  * acta_tokens.lexc its lexicon word's row of the tagger's candidates, as
  * the model's table gives it (speed41a), a "then-" word rewritten by
- * acta_then_titles() losing the mark. */
+ * acta_then_titles() losing the mark; and the yield gate's head words
+ * (yield_heads) hold every pattern head and reporting verb on both load
+ * paths (speed43a). */
 #include <criterion/criterion.h>
 #include <dirent.h>
 #include <stdio.h>
@@ -217,4 +219,27 @@ Test(image_filters, then_titles_clear_the_lexc_mark) {
   check_lexc(mapped, &t, text);
   free(sents);
   acta_tokens_free(&t);
+}
+
+/* ---- the yield gate's head words (speed43a) ------------------------------ */
+
+/* Every key of map idx (a word id) is in set. */
+static void check_keys_in(const acta_u64map *idx, const acta_word_set *set, const char *what) {
+  for (uint32_t i = 0; i < idx->nslots; i++)
+    if (idx->keys[i] != UINT64_MAX && idx->keys[i] < ACTA_NO_WORD)
+      cr_assert(acta_word_set_has(set, (uint32_t)idx->keys[i]),
+                "%s: key %u is no yield_heads word", what, (uint32_t)idx->keys[i]);
+}
+
+/* yield_gate.c passes over a word yield_heads lacks: on both load paths it
+ * holds every key of the verb and noun patterns and of the reporting
+ * verbs. */
+Test(image_filters, yield_heads_hold_every_pattern_head_and_reporting_verb) {
+  const acta_dict *ds[2] = {parsed, mapped};
+  for (int k = 0; k < 2; k++) {
+    check_keys_in(&ds[k]->verb_pats, &ds[k]->yield_heads, k ? "mapped verb_pats" : "parsed verb_pats");
+    check_keys_in(&ds[k]->noun_pats, &ds[k]->yield_heads, k ? "mapped noun_pats" : "parsed noun_pats");
+    check_keys_in(&ds[k]->report, &ds[k]->yield_heads, k ? "mapped report" : "parsed report");
+    cr_assert_gt(ds[k]->report.count, 0);
+  }
 }

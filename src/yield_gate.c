@@ -1,0 +1,140 @@
+/* SPDX-License-Identifier: MIT */
+/* yield_gate.c (speed43a): may an article yield an event at all?  Most
+ * records of a feed of single sentences code none; acta_code_article asks
+ * this right after the tokens and sentences are made and, when the answer
+ * is no, writes the article's no_event record without tagging, mentions,
+ * clauses, places or figures; it asks again after pass 1, of the verb
+ * groups' heads, the nouns and the sentences with a number
+ * (acta_tagged_article_may_yield), and skips places, pass 2 and the
+ * categories when that answer is no.
+ *
+ * The answer is a superset of what the stages can emit, by construction.
+ * With acta's own dictionaries (not KEDS/TABARI: code.c takes the gate
+ * only then) an event comes from
+ *   - a verb or noun pattern: acta_best_pattern (match.c) is the only way
+ *     to one; it looks a head token's word, verb lemma and noun lemma up in
+ *     d->verb_pats / d->noun_pats and tries a pattern only when its word
+ *     filter (pf_need_may, pf_pattern_may over the words of a stretch of the
+ *     article's tokens) lets it through: the same filter over all the
+ *     article's words lets through every pattern that one over fewer does
+ *     (acta_head_may_fit);
+ *   - a statement: a frame or pending statement of a verb group whose
+ *     head's verb lemma is a reporting verb (d->report: claims.c
+ *     acta_find_frames, triggers.c pend_statement); "according to" frames
+ *     have no verb group and make no statement;
+ *   - a figure (event_figures.c): only of a kind figure_code codes, which
+ *     comes from a word of its sentence (acta_figures_event_cue_may).
+ * A word that keys none of those maps (d->yield_heads, pinned by
+ * tests/unit/test_image_filters.c) is passed over with one bit test; the
+ * filter is made once a word keys one, in an article of one sentence
+ * only (article_bloom).
+ * The tokens' words and lemmas are fixed by then (start_article: the
+ * tokenizer and acta_then_titles); later stages change tags, not words.
+ * tests/unit/test_yield_gate.c pins the gate against the full pipeline. */
+#include "coder_internal.h"
+#include "figures.h"
+
+#include <string.h>
+
+/* w->yg_bloom: acta_pf_bit of every token's word and lemmas, as match.c's
+ * pf_cover makes its filter of a stretch of them, for an article of one
+ * sentence holding all its tokens (most records of a feed of sentences),
+ * which gives match.c its filter too: the one pf_cover would make of the
+ * sentence, not made twice.  A longer article is asked without the filter
+ * (any word that keys a map may yield): its words nearly always do, and
+ * a filter of them all would be made for nothing. */
+static void article_bloom(struct acta_work *w) {
+  const acta_token *tv = w->toks.v;
+  uint64_t *bloom = w->yg_bloom;
+  size_t nt = w->toks.n;
+  memset(bloom, 0, sizeof w->yg_bloom);
+  for (size_t i = 0; i < nt; i++) {
+    uint32_t k3[3] = {tv[i].word, tv[i].vlemma, tv[i].nlemma};
+    for (int k = 0; k < 3; k++) {
+      uint32_t b = acta_pf_bit(k3[k]);
+      bloom[b >> 6] |= (uint64_t)1 << (b & 63);
+    }
+  }
+  memcpy(w->pf_bloom, bloom, sizeof w->pf_bloom);
+  w->pf_lo = 0;
+  w->pf_hi = (uint32_t)nt;
+  w->pf_valid = 1;
+}
+
+/* May word key head a verb pattern the filter bloom (NULL: none) lets
+ * through or (verb lemma: vlemma) be a reporting verb? */
+static int verb_head_may(const acta_dict *d, const uint64_t *bloom, uint32_t key, int vlemma) {
+  uint32_t rv;
+  if (!acta_word_set_has(&d->yield_heads, key)) return 0; /* the most */
+  return !bloom || (vlemma && acta_u64map_get(&d->report, key, &rv)) ||
+         acta_head_may_fit(d, &d->verb_pats, key, bloom);
+}
+
+static int noun_head_may(const acta_dict *d, const uint64_t *bloom, uint32_t key) {
+  return acta_word_set_has(&d->pat_heads[1], key) &&
+         (!bloom || acta_head_may_fit(d, &d->noun_pats, key, bloom));
+}
+
+int acta_article_may_yield(const acta_coder *c) {
+  struct acta_work *w = c->work;
+  const acta_dict *d = c->dict;
+  const acta_token *tv = w->toks.v;
+  size_t nt = w->toks.n;
+  int one = w->nsents == 1 && w->sents[0].first == 0 && w->sents[0].last == nt;
+  /* the filter is made when a word first keys a map */
+  w->yg_bloom_made = 0;
+  for (size_t i = 0; i < nt; i++) {
+    const acta_token *tk = &tv[i];
+    uint32_t k3[3] = {tk->word, tk->vlemma, tk->nlemma};
+    for (int k = 0; k < 3; k++) {
+      if (!acta_word_set_has(&d->yield_heads, k3[k])) continue;
+      if (!one) return 1;
+      if (!w->yg_bloom_made) article_bloom(w);
+      w->yg_bloom_made = 1;
+      if (verb_head_may(d, w->yg_bloom, k3[k], k == 1) || noun_head_may(d, w->yg_bloom, k3[k]))
+        return 1;
+    }
+  }
+  for (size_t si = 0; si < w->nsents; si++)
+    if (acta_figures_event_cue_may(c->cur_text, &w->toks, w->sents[si].first,
+                                   w->sents[si].last))
+      return 1;
+  return 0;
+}
+
+/* Pass 1 has tagged the tokens and found the verb groups; pass 2 changes
+ * neither.  acta_code_verbs tries verb patterns (and pend_statement,
+ * acta_find_frames reporting verbs) at the heads of verb groups with a
+ * main verb only (has_main), acta_code_event_nouns noun patterns at
+ * P_NOUN tokens only, and acta_sentence_figures reads figures only in a
+ * sentence with a P_NUM token or a spelled-out number joined by a
+ * hyphen. */
+int acta_tagged_article_may_yield(const acta_coder *c) {
+  const struct acta_work *w = c->work;
+  const acta_dict *d = c->dict;
+  const acta_token *tv = w->toks.v;
+  const uint64_t *bloom = w->yg_bloom_made ? w->yg_bloom : NULL;
+  for (size_t g = 0; g < w->nvgs; g++) {
+    if (!w->vgs[g].has_main) continue;
+    const acta_token *h = &tv[w->vgs[g].head];
+    if (verb_head_may(d, bloom, h->word, 0) || verb_head_may(d, bloom, h->vlemma, 1) ||
+        verb_head_may(d, bloom, h->nlemma, 0))
+      return 1;
+  }
+  for (size_t i = 0; i < w->toks.n; i++)
+    if (tv[i].tag == P_NOUN &&
+        (noun_head_may(d, bloom, tv[i].word) || noun_head_may(d, bloom, tv[i].vlemma) ||
+         noun_head_may(d, bloom, tv[i].nlemma)))
+      return 1;
+  for (size_t si = 0; si < w->nsents; si++) {
+    const acta_sentence *s = &w->sents[si];
+    uint32_t q = s->first;
+    while (q < s->last && tv[q].tag != P_NUM &&
+           !(tv[q].kind == TK_WORD && !(tv[q].shape & TS_PLAIN) &&
+             acta_hyphen_number_word(c->cur_text, tv[q].start, tv[q].end)))
+      q++;
+    if (q < s->last && acta_figures_event_cue_may(c->cur_text, &w->toks, s->first, s->last))
+      return 1;
+  }
+  return 0;
+}

@@ -1,0 +1,153 @@
+/* SPDX-License-Identifier: MIT */
+/* test_yield_gate.c: unit tests for the coder's early exit (speed43a,
+ * yield_gate.c): an article none of whose words could head an event is
+ * written as no_event without the stages.  The gate must be exact: each
+ * text below is coded twice, through the gates (acta_code_article) and
+ * through every stage (acta_explain, which never takes them), and the
+ * events must be the same; a text a gate turns away (the first by its
+ * words, the second after pass 1 by its tags and verb groups too) must
+ * code nothing through every stage.  The texts are the project's own. */
+#include <criterion/criterion.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "acta.h"
+#include "coder_internal.h"
+
+static acta_dict *dict;
+static acta_coder *coder;
+
+static void setup(void) {
+  char err[512];
+  dict = acta_dict_load(NULL, err, sizeof err);
+  cr_assert_not_null(dict, "%s", err);
+  coder = acta_coder_new(dict);
+  cr_assert_not_null(coder);
+}
+
+static void teardown(void) {
+  acta_coder_free(coder);
+  acta_dict_free(dict);
+}
+
+TestSuite(yield_gate, .init = setup, .fini = teardown, .timeout = 120);
+
+/* The events of text through the gate. */
+static size_t code_gated(const char *text) {
+  acta_article a = {.id = "t", .date = "2024-03-05", .text = text, .text_len = strlen(text)};
+  cr_assert_eq(acta_code_article(coder, &a), 0, "%s", acta_coder_error(coder));
+  size_t n;
+  acta_events(coder, &n);
+  return n;
+}
+
+/* The events of text through every stage (explain traces: no gate), and
+ * what the gates say of it then: *gate1 of its words, *gate2 of its tags
+ * and verb groups too (pass 2 changes neither: they stand as pass 1 left
+ * them). */
+static size_t code_full(const char *text, int *gate1, int *gate2) {
+  size_t len;
+  cr_assert_not_null(acta_explain(coder, text, strlen(text), "2024-03-05", &len));
+  size_t n;
+  acta_events(coder, &n);
+  *gate1 = acta_article_may_yield(coder);
+  *gate2 = acta_tagged_article_may_yield(coder);
+  return n;
+}
+
+static const char *const texts[] = {
+    /* no word that heads anything */
+    "The weather in the northern valley was mild for most of the week.",
+    "A museum of modern art in the old harbour district draws many tourists.",
+    "The river is wide and slow near the bridge.",
+    "Her latest novel is about three sisters and a lighthouse.",
+    "Prices of coffee and cocoa were higher than in the previous season.",
+    /* words that head patterns, but not as the verb or noun they head */
+    "The attack helicopter museum is closed on Sundays.",
+    "Arrest warrant forms are printed in blue ink.",
+    "The protest songs of the sixties are still popular.",
+    "A meeting room on the second floor is being painted.",
+    /* figures: a count of the dead, of people held, of protesters */
+    "Eleven bodies lay by the road near the border town.",
+    "Some 300 protesters in the main square of the provincial capital.",
+    "At least forty were held after the raid on the ranch.",
+    "Two dead and five wounded in the hillside village overnight.",
+    /* statements and acts */
+    "The interior minister said the curfew would be lifted on Friday.",
+    /* a statement whose verb heads no pattern ("say", "stress") */
+    "The finance minister said the harvest was good.",
+    "The senator stressed that the bridge was old.",
+    "Police arrested three suspected smugglers at the port of Veracruz.",
+    "Rebels attacked an army outpost in the south of the country.",
+    "The two governments signed a trade agreement in Lima.",
+    "Gunmen killed a local councillor outside his home on Monday.",
+    "The prosecutor's arrest of the mayor shocked the town.",
+    "Dozens of students marched through the city centre.",
+    "Guatemala's president met his Mexican counterpart.",
+};
+
+Test(yield_gate, gated_and_full_coding_agree) {
+  size_t turned_away = 0, turned_away2 = 0, with_events = 0;
+  for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++) {
+    int gate1, gate2;
+    size_t gated = code_gated(texts[i]);
+    size_t full = code_full(texts[i], &gate1, &gate2);
+    cr_assert_eq(gated, full, "'%s': %zu events through the gates, %zu through every stage",
+                 texts[i], gated, full);
+    if (!gate1 || !gate2) {
+      cr_assert_eq(full, 0, "'%s': turned away by gate %d, yet every stage codes %zu events",
+                   texts[i], gate1 ? 2 : 1, full);
+      if (gate1) turned_away2++;
+      else turned_away++;
+    }
+    if (full) with_events++;
+  }
+  /* every way is taken */
+  cr_assert_geq(turned_away, 4, "only %zu texts turned away by their words", turned_away);
+  cr_assert_geq(turned_away2, 2, "only %zu texts turned away by their tags", turned_away2);
+  cr_assert_geq(with_events, 6, "only %zu texts with events", with_events);
+}
+
+/* A figure's kind word alone keeps the article: the gate reads the words
+ * as the figures stage reads them, glued runs from their bytes too. */
+Test(yield_gate, reporting_verbs_keep_the_article) {
+  int gate1, gate2;
+  /* "stress" heads no pattern: the statement alone keeps it */
+  cr_assert_gt(code_full("The senator stressed that the bridge was old.", &gate1, &gate2), 0);
+  cr_assert(gate1 && gate2);
+}
+
+Test(yield_gate, figure_kind_words_keep_the_article) {
+  static const char *const kept[] = {
+      "Eleven bodies lay by the road.",
+      "Some 300 protesters in the square.",
+      "Thirty-one dead.",
+      "Forty were held.",
+      "A crowd of 2,000 outside the stadium.",
+      /* a run of glued tokens that is not plain: read from its bytes */
+      "Forty \u201cdead\u201d after the storm.",
+      "Nine dead\u2014and more wounded.",
+  };
+  for (size_t i = 0; i < sizeof kept / sizeof kept[0]; i++) {
+    int gate1, gate2;
+    code_full(kept[i], &gate1, &gate2);
+    cr_assert(gate1 && gate2, "'%s': a figure's kind word, turned away", kept[i]);
+  }
+}
+
+/* An article turned away leaves no figure summaries of the article before
+ * (acta_attach_figures, which empties them, is not reached). */
+Test(yield_gate, no_summaries_of_the_article_before) {
+  size_t n;
+  code_gated("Gunmen killed 12 people in the market on Monday. The army said 15 people "
+             "were killed in the attack.");
+  acta_figure_summaries(coder, &n);
+  cr_assert_gt(n, 0, "the first text must leave summaries");
+  code_gated(texts[0]);
+  acta_figure_summaries(coder, &n);
+  cr_assert_eq(n, 0);
+  int gate1, gate2;
+  code_full(texts[0], &gate1, &gate2);
+  cr_assert(!gate1, "the second text must be turned away");
+}
