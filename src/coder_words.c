@@ -1636,9 +1636,14 @@ static const char *const ACTIVITY_NOUN[] = {"activity", "activities", NULL};
 static const char *const BACKER_PARTICIPLE[] = {
     "backed", "trained", "funded", "financed", "sponsored", "supported", "armed", "equipped",
     "advised", "brokered", "mediated", "bankrolled", "assisted", NULL};
-/* prec43c: the plural nouns of states ("the heads of state of three
- * countries"): written forms */
-static const char *const STATES_NOUN[] = {"countries", "nations", NULL};
+/* mend43c: verbs that move a body away ("would withdraw police from four
+ * countries": the police are the mover's): written forms */
+static const char *const WITHDRAW_VERB[] = {
+    "withdraw",   "withdraws",   "withdrew",   "withdrawn",   "withdrawing", "pull",
+    "pulls",      "pulled",      "pulling",    "recall",      "recalls",     "recalled",
+    "recalling",  "evacuate",    "evacuates",  "evacuated",   "evacuating",  "repatriate",
+    "repatriates", "repatriated", "repatriating", "remove",    "removes",     "removed",
+    "removing",   NULL};
 /* prec41e: a meeting called off, a firebomb thrown, a means held
  * ("enough evidence to") */
 static const char *const CALL_OFF_VERB[] = {"suspend", "cancel", "postpone", NULL};
@@ -1743,8 +1748,8 @@ static const word_list LISTS6[] = {
     {WL6_BACKER_PARTICIPLE, BACKER_PARTICIPLE, 0},
     /* prec41c */
     {WL6_ACTIVITY_NOUN, ACTIVITY_NOUN, 0},
-    /* prec43c */
-    {WL6_STATES_NOUN, STATES_NOUN, 0},
+    /* mend43c */
+    {WL6_WITHDRAW_VERB, WITHDRAW_VERB, 0},
     /* prec41e */
     {WL6_ENOUGH_WORD, ENOUGH_WORD, 0}, {WL6_THROW_VERB, THROW_VERB, 1},
     {WL6_CALL_OFF_VERB, CALL_OFF_VERB, 1},

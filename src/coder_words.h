@@ -890,11 +890,11 @@ enum {
                                                     "brokered": "agents backed by the
                                                     United States": the backer is no
                                                     sentence's country (code.c) */
-/* prec43c */
-#define WL6_STATES_NOUN ((uint64_t)1 << 53) /* "countries", "nations": a bare state role
-                                              "of" or "from" several of them ("the
-                                              ministers of five countries") is of no
-                                              one country (events.c) */
+/* mend43c (prec43c's bit) */
+#define WL6_WITHDRAW_VERB ((uint64_t)1 << 53) /* "withdraw", "recall", "evacuate":
+                                                a bare state role they move "from"
+                                                several states is the mover's own,
+                                                not of no country (events.c) */
 /* prec41c */
 #define WL6_ACTIVITY_NOUN ((uint64_t)1 << 51) /* "activity", "activities": a role word
                                                 before it only qualifies it ("an

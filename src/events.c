@@ -7,27 +7,77 @@
  * mentions, frames and the dictionaries' codes; writes c->events. */
 #include "coder_internal.h"
 #include "dates.h"
+#include "tagger_model.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 /* prec43c: how many words may stand between "of" and the plural noun of
- * states ("of the three Central American countries"). */
+ * states ("of the five Andean countries"). */
 #define STATES_NOUN_REACH 4
 
+/* mend43c: how many determiners, counts or adverbs may stand between a
+ * verb of withdrawing and the role it moves ("recall all its envoys"). */
+#define MOVER_REACH 3
+
+/* mend43c: is token q the plural noun of states: "countries", "nations"
+ * (a plural common noun whose lemma is WL2_COUNTRY_NOUN's; "the Six
+ * Nations", a name, is not)? */
+static int states_noun(const struct acta_work *w, uint32_t q) {
+  const acta_token *t = &w->toks.v[q];
+  if (t->tag != P_NOUN || t->penn != PT_NNS || t->nlemma == ACTA_NO_WORD ||
+      t->nlemma >= w->cw->nlexicon)
+    return 0;
+  return acta_word_in2(w->cw, w->cw->of_lexicon[t->nlemma], WL2_COUNTRY_NOUN);
+}
+
+/* mend43c: does a possessive inside bare role m's span make it one
+ * state's body: "its", or "'s" after "country" or "nation" or after a
+ * name ("the country's police", "Peru's troops")?  "their" may be the
+ * several states' own, "the region's" is no state's. */
+static int one_owner(const struct acta_work *w, const mention *m) {
+  uint32_t end = m->phrase_first > m->first ? m->phrase_first : m->last - 1;
+  for (uint32_t q = m->first; q < end; q++) {
+    if (is_word(w, q, w->cw->w_its)) return 1;
+    if (q > m->first && w->toks.v[q].tag == P_POSS &&
+        (tok_in2(w, q - 1, WL2_COUNTRY_NOUN) ||
+         (w->toks.v[q - 1].tag == P_PROPN && w->toks.v[q - 1].penn != PT_NNPS)))
+      return 1;
+  }
+  return 0;
+}
+
+/* mend43c: is bare role m the object of a verb of withdrawing ("would
+ * withdraw police from four countries"): the "from" is the verb's, and
+ * the ones moved are the mover's own? */
+static int withdrawn_object(const struct acta_work *w, const mention *m) {
+  uint32_t q = m->first;
+  for (int k = 0; k <= MOVER_REACH && q > 0 && !(w->toks.v[q].flags & TF_SENT_START); k++) {
+    q--;
+    int32_t g = w->tok_vg[q];
+    if (g != NO) return tok_in6(w, w->vgs[g].head, WL6_WITHDRAW_VERB);
+    unsigned t = w->toks.v[q].tag;
+    if (t != P_DET && t != P_NUM && t != P_ADV && t != P_POSS) return 0;
+  }
+  return 0;
+}
+
 /* prec43c: is bare role m "of", "from" or "in" several states ("the
- * ministers of five countries", "officials from both nations", "the
- * heads of state of three Central American countries and Mexico"):
- * determiners, counts, adjectives and names between? */
+ * ministers of five countries", "officials from both nations", "police in
+ * all three nations"): determiners, counts, adjectives and names between,
+ * all in m's sentence?  mend43c: not a role one possessive owner makes one
+ * state's ("its troops in two nations"), nor one moved "from" them by a
+ * verb of withdrawing. */
 static int several_states(const struct acta_work *w, const mention *m) {
   uint32_t q = m->last;
-  if (q >= w->toks.n || !(is_word(w, q, w->cw->w_of) || is_word(w, q, w->cw->w_from) ||
-                          is_word(w, q, w->cw->w_in)))
-    return 0;
+  if (q >= w->toks.n || (w->toks.v[q].flags & TF_SENT_START)) return 0;
+  int from = is_word(w, q, w->cw->w_from);
+  if (!from && !is_word(w, q, w->cw->w_of) && !is_word(w, q, w->cw->w_in)) return 0;
   q++;
   for (uint32_t k = 0; q < w->toks.n && k <= STATES_NOUN_REACH; k++, q++) {
-    if (tok_in6(w, q, WL6_STATES_NOUN)) return w->toks.v[q].tag == P_NOUN;
+    if (w->toks.v[q].flags & TF_SENT_START) return 0;
+    if (states_noun(w, q)) return !one_owner(w, m) && !(from && withdrawn_object(w, m));
     unsigned t = w->toks.v[q].tag;
     if (t != P_DET && t != P_NUM && t != P_ADJ && t != P_PROPN) return 0;
   }

@@ -242,6 +242,18 @@ Test(coder, no_scene_words_stay_in_their_sentence) {
   }
 }
 
+/* mend43c: a bare state role ending a line with no full stop does not
+ * read the next sentence's "In both countries" as its own phrase: it
+ * keeps its country (events.c several_states stays in its sentence) */
+Test(coder, several_states_stay_in_their_sentence) {
+  size_t n;
+  const acta_event *ev =
+      code("Salvadoran gang members attacked police\n\nIn both countries the killings have risen.",
+           &n);
+  cr_assert_eq(n, 1, "%zu events", n);
+  cr_assert_str_eq(ev[0].target.code, "SLVCOP");
+}
+
 /* A spelled-out count joined by a hyphen the tagger has not seen may be
  * tagged as a name when capitalised ("Forty-one") or left no number
  * ("seventy-two"): the figures hook still reads it (event_figures.c). */
