@@ -362,9 +362,11 @@ struct acta_work {
                                (UINT32_MAX: none; 0: not looked for yet,
                                speed29c): an "MP" after it is that
                                prosecution service (mentions.c) */
-  int ministry_jud;         /* prec43b: the ministry named last in the
+  uint32_t ministry_jud;    /* prec43b: the ministry named last in the
                                article is the Public Ministry, so a bare
-                               "the ministry" is it (mentions.c) */
+                               "the ministry" is it (mentions.c); mend43b:
+                               the index + 1 of the sentence naming it
+                               (0: none, or a minister named since) */
   acta_treebank tb;         /* the article's parse, when it has one */
   uint8_t *tok_ptb;         /* token -> tag the parse gives it (P_NONE) */
   size_t cap_tok_ptb;

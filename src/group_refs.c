@@ -77,10 +77,6 @@ static int ref_kind(const struct acta_work *w, const acta_sentence *s, uint32_t 
       !tok_in3(w, h, WL3_GROUP_REF_WORD) || !singular(w, h))
     return -1;
   if (h + 1 == j && phrase_goes_on(w, s, j)) return -1;
-  /* (prec43b: the role of an owned head is no kind of the owner's: "the
-   * group's leader" (GOV's "leader") is the group's leader, as "the
-   * gang's leader" is) */
-  if (h + 1 < j && role && !acta_code_eq(role, "CRM") && !armed_role(role)) role = NULL;
   int kind = GK_ANY;
   for (uint32_t q = i; q <= h; q++) {
     if (q > i && (w->toks.v[q].flags & TF_CAP)) return -1;

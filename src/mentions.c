@@ -294,20 +294,28 @@ static int owned_by_common_noun(const struct acta_work *w, const match *ms,
 }
 
 /* prec43b: is the phrase's last match a title written short ("Col.",
- * "Gen.", "Maj.": an agent word ending in a period) with no capitalized
- * word after it?  Such a title stands before a name ("Col. Carlos
- * Castellanos"); alone, before a comma or a lower-case word, it is
- * something else: a state's abbreviation ("Denver, Col., against the
- * police"), a sentence's end.  Not after a determiner, where the title
- * is a noun ("the Lt. Gov. said"). */
+ * "Gen.", "Maj.": an agent word ending in a period) standing for a US
+ * state's abbreviation: "Denver, Col., against the police"?  mend43b:
+ * only right after a capitalized place's comma ("PLACE, Col."), with no
+ * capitalized name after it (a lower-case particle such as "de" passed
+ * over: "Col. de Souza" is a colonel); a title after a possessive
+ * ("Texas's Lt. Gov., Dan Patrick") or before an apposition's comma is
+ * a title still. */
 static int rank_without_name(const struct acta_work *w, const match *ms, size_t nm,
                              const acta_sentence *s) {
   const match *t = &ms[nm - 1];
   if (t->e->kind != ENT_AGENT || t->e->keds || !tok_ends(w, t->last - 1, ".")) return 0;
-  /* (a title used as a noun: "the Lt. Gov. said"; a sentence with no
-   * capital letter tells no name by its case) */
-  if (w->nocase || (t->first > s->first && w->toks.v[t->first - 1].tag == P_DET)) return 0;
+  /* (a sentence with no capital letter tells no name by its case) */
+  if (w->nocase || t->first < s->first + 2 || !is_punct(w, t->first - 1, ',') ||
+      w->toks.v[t->first - 2].kind != TK_WORD || !(w->toks.v[t->first - 2].flags & TF_CAP))
+    return 0;
   uint32_t q = t->last;
+  while (q < s->last && w->toks.v[q].kind == TK_WORD && !(w->toks.v[q].flags & TF_CAP) &&
+         (norm_eq(w, q, "de") || norm_eq(w, q, "del") || norm_eq(w, q, "da") ||
+          norm_eq(w, q, "dos") || norm_eq(w, q, "van") || norm_eq(w, q, "von") ||
+          norm_eq(w, q, "bin") || norm_eq(w, q, "ibn") || norm_eq(w, q, "al") ||
+          norm_eq(w, q, "el") || norm_eq(w, q, "la") || norm_eq(w, q, "di")))
+    q++;
   return q >= s->last || w->toks.v[q].kind != TK_WORD || !(w->toks.v[q].flags & TF_CAP);
 }
 
@@ -336,19 +344,58 @@ static int held_once(const struct acta_work *w, uint32_t first, uint32_t head, i
 }
 
 /* prec43b: does rebel phrase m name people who laid down the group's
- * arms: "demobilized" before its head ("two demobilized guerrillas",
- * "demobilized members of the FARC"), or "former"/"ex-" before a head
- * that is its people ("former FARC members", "ex-FARC fighters"; not
- * "former FARC commander", who may lead a dissident front now)?  The head
- * is the word before "of", else the last. */
+ * arms: "demobilized", "former" or "ex-" before a head that is its
+ * people ("two demobilized guerrillas", "demobilized members of the
+ * ELN", "former FARC members"; not "former FARC commander", who may lead
+ * a dissident front now, nor "demobilized FARC dissidents")?  The head
+ * is the word before "of", else the last; a quantity's "of" before it is
+ * passed over (mend43b: "dozens of former FARC members", "one of the
+ * former FARC fighters"). */
 static int laid_down_arms(const struct acta_work *w, const mention *m) {
   if (m->last <= m->first) return 0;
-  uint32_t h = m->first;
-  while (h + 1 < m->last && !is_word(w, h + 1, w->cw->w_of)) h++;
-  for (uint32_t q = m->first; q < h; q++)
-    if (tok_in6(w, q, WL6_DEMOBILIZED_WORD)) return 1;
-  return tok_lemma_in6(w, h, w->toks.v[h].nlemma, WL6_GROUP_MEMBER_NOUN) &&
-         held_once(w, m->first, h, 0);
+  uint32_t f = m->first, h = f;
+  for (;;) {
+    while (h + 1 < m->last && !is_word(w, h + 1, w->cw->w_of)) h++;
+    const acta_token *ht = &w->toks.v[h];
+    int quantity = ht->tag == P_NUM || ht->tag == P_DET || ht->tag == P_PRON ||
+                   is_word(w, h, w->cw->w_one) || norm_eq(w, h, "dozens") ||
+                   norm_eq(w, h, "hundreds") || norm_eq(w, h, "scores");
+    if (!quantity || h + 2 >= m->last) break;
+    f = h = h + 2;
+  }
+  if (!tok_lemma_in6(w, h, w->toks.v[h].nlemma, WL6_GROUP_MEMBER_NOUN)) return 0;
+  for (uint32_t q = f; q < h; q++)
+    if (tok_in6(w, q, WL6_DEMOBILIZED_WORD) || is_word(w, q, w->cw->w_former) ||
+        is_word(w, q, w->cw->w_ex))
+      return 1;
+  return 0;
+}
+
+/* mend43b: does sentence s tell, after rebel phrase m, that its people
+ * took up arms again ("who took up arms again", "who rejoined the
+ * dissidents"), or make m the doer of a harm ("former FARC members
+ * attacked a base")?  Then they are the armed group still. */
+static int armed_again(const struct acta_work *w, const mention *m, const acta_sentence *s) {
+  int verb_seen = 0;
+  for (uint32_t q = m->last; q < s->last; q++) {
+    const acta_token *t = &w->toks.v[q];
+    if (norm_eq(w, q, "dissident") || norm_eq(w, q, "dissidents") || norm_eq(w, q, "rearm") ||
+        norm_eq(w, q, "rearmed") || norm_eq(w, q, "rejoin") || norm_eq(w, q, "rejoined") ||
+        norm_eq(w, q, "join") || norm_eq(w, q, "joined") ||
+        (norm_eq(w, q, "arms") && q >= m->last + 2 &&
+         (norm_eq(w, q - 1, "up") || norm_eq(w, q - 1, "to"))))
+      return 1;
+    /* (the first verb after the phrase, when it is its own: a harm it
+     * does; "were killed" is a passive's auxiliary first) */
+    if (!verb_seen && (t->tag == P_VERB || t->tag == P_AUX || t->tag == P_MODAL)) {
+      verb_seen = 1;
+      if (t->tag == P_VERB && q == m->last &&
+          (acta_lemma_in2(w->cw, t->vlemma, (uint32_t)WL2_HARM_ACT) ||
+           acta_lemma_in3(w->cw, t->vlemma, (uint32_t)WL3_HARM_PARTICIPLE)))
+        return 1;
+    }
+  }
+  return 0;
 }
 
 /* Does "former" or "ex-" stand in the phrase before the name? */
@@ -746,22 +793,35 @@ static void public_ministry_mp(struct acta_work *w, mention *m) {
  * bare "the ministry" (lower case, no word of its own) after an article
  * whose ministry named last is the Public Ministry (JUD) is that
  * prosecution service, not a government ministry; after "the Interior
- * Ministry" it stays GOV.  Mentions come in text order, so the flag
- * w->ministry_jud holds the ministry named last.  Recodes m's bare role. */
-static void bare_ministry_ref(struct acta_work *w, mention *m) {
+ * Ministry" it stays GOV.  Mentions come in text order, so
+ * w->ministry_jud holds the sentence (index + 1) naming the Public
+ * Ministry last, 0 when a ministry or a minister of a state's office was
+ * named since (mend43b: "the Education Minister ... outside the ministry"
+ * is his), and the Public Ministry counts only in the same sentence or
+ * the two before.  Recodes m's bare role. */
+static int names_minister(const struct acta_work *w, const mention *m) {
+  for (uint32_t q = m->first; q < m->last; q++)
+    if (tok_lemma_in6(w, q, w->toks.v[q].nlemma, WL6_MINISTRY_NOUN) ||
+        norm_eq(w, q, "minister") || norm_eq(w, q, "ministers") || norm_eq(w, q, "ministro"))
+      return 1;
+  return 0;
+}
+
+static void bare_ministry_ref(struct acta_work *w, const acta_sentence *s, mention *m) {
+  if (!names_minister(w, m)) return;
+  uint32_t si = (uint32_t)(s - w->sents);
   uint32_t q = m->first;
   while (q < m->last && !tok_lemma_in6(w, q, w->toks.v[q].nlemma, WL6_MINISTRY_NOUN)) q++;
-  if (q >= m->last) return;
   /* (a year the phrase took in before it: "in 2012 the ministry") */
   uint32_t f = m->first;
   while (f < q && w->toks.v[f].tag == P_NUM) f++;
-  int bare = m->role_only && !strcmp(m->code, "GOV") && q + 1 == m->last && f + 1 == q &&
-             is_word(w, f, w->cw->w_the) && !(w->toks.v[q].flags & TF_CAP);
+  int bare = q < m->last && m->role_only && !strcmp(m->code, "GOV") && q + 1 == m->last &&
+             f + 1 == q && is_word(w, f, w->cw->w_the) && !(w->toks.v[q].flags & TF_CAP);
   if (!bare) {
-    w->ministry_jud = acta_code_eq(m->role, "JUD");
+    w->ministry_jud = q < m->last && acta_code_eq(m->role, "JUD") ? si + 1 : 0;
     return;
   }
-  if (!w->ministry_jud) return;
+  if (!w->ministry_jud || si + 1 - w->ministry_jud > 2) return;
   memcpy(m->role, "JUD", 4);
   memcpy(m->code, "JUD", 4);
   acta_trace(w, "  \"the ministry\": the Public Ministry named before, JUD\n");
@@ -1622,9 +1682,15 @@ void acta_find_mentions(const acta_dict *d, struct acta_work *w, const acta_sent
     }
     if (nm && !w->keds) nm = drop_name_part_countries(d, w, ms, nm, i, j, s->last);
     /* (prec43b: owned by "the group", "the organization": that group's
-     * own people, asked of the group named before below) */
+     * own people, asked of the group named before below; mend43b: only
+     * its members and leaders (WL_ORG_MEMBER) in office now, not "the
+     * group's hostages", "the group's former leader") */
     int owned = nm && owned_by_common_noun(w, ms, nm, i);
-    if (owned) nm = 0;
+    if (owned) {
+      uint32_t head = ms[nm - 1].last - 1;
+      owned = org_member_noun(w, head) && !held_once(w, i, head, 0);
+      nm = 0;
+    }
     if (nm && !w->keds && rank_without_name(w, ms, nm, s)) {
       acta_trace(w, "  \"%s\": a short title with no name after it, no actor\n",
                  norm(w, ms[nm - 1].last - 1));
@@ -1723,7 +1789,7 @@ void acta_find_mentions(const acta_dict *d, struct acta_work *w, const acta_sent
       compose(d, w, m, ms, nm);
       if (!w->keds) other_surname_refs(d, w, m, ms, nm);
       if (!w->keds) public_ministry_mp(w, m);
-      if (!w->keds) bare_ministry_ref(w, m);
+      if (!w->keds) bare_ministry_ref(w, s, m);
       if (named_body && m->country[0]) {
         memcpy(m->role, body_role, 4);
         snprintf(m->code, sizeof m->code, "%.3s%s", m->country, body_role);
@@ -2156,29 +2222,34 @@ static void private_body_titles(struct acta_work *w, size_t m0, size_t m1,
   }
 }
 
-/* "X of Y": a phrase without a country ("dozens", "the president",
- * "the city") takes Y's country; a role-less phrase takes Y whole; "a
- * spokesman for the Taliban" speaks as the Taliban. */
 /* prec43b: "a task force of police officers", "a joint task force of the
  * FBI", "a special task force of the army": a unit (WL3_UNIT_NOUN: task
  * force, brigade, detachment ...) named by the dictionaries' bare role
  * ("task force" GOV, "joint task force" MIL) is the force its "of" phrase
  * names, when that is a state's force or office (MIL, COP, JUD, GOV, SPY):
  * the "of" phrase says who it is made of.  A list after "of" is left
- * alone (the unit is of all its members). */
-static int unit_of_force(const struct acta_work *w, const mention *a, const mention *b, int of) {
+ * alone (the unit is of all its members).  mend43b: only a unit whose own
+ * role is the bare unit's (GOV, MIL): one whose words already say who it
+ * is ("the press corps" MED, "a rebel brigade" REB, "a militia brigade")
+ * keeps its role. */
+static int unit_of_force(const struct acta_work *w, const mention *a, const mention *b, int of,
+                         const acta_sentence *s) {
   if (!of || keds_role(a) || !a->role_only || a->last <= a->first ||
-      !tok_in3(w, a->last - 1, WL3_UNIT_NOUN))
+      !tok_in3(w, a->last - 1, WL3_UNIT_NOUN) ||
+      !(acta_code_eq(a->role, "GOV") || acta_code_eq(a->role, "MIL")))
     return 0;
   /* (not a list's first member: "a joint task force of soldiers and
    * police" is of both) */
-  if (b->last < w->toks.n && (is_word(w, b->last, w->cw->w_and) || is_punct(w, b->last, ',')))
+  if (b->last < s->last && (is_word(w, b->last, w->cw->w_and) || is_punct(w, b->last, ',')))
     return 0;
   return acta_code_eq(b->role, "MIL") || acta_code_eq(b->role, "COP") ||
          acta_code_eq(b->role, "JUD") || acta_code_eq(b->role, "GOV") ||
          acta_code_eq(b->role, "SPY");
 }
 
+/* "X of Y": a phrase without a country ("dozens", "the president",
+ * "the city") takes Y's country; a role-less phrase takes Y whole; "a
+ * spokesman for the Taliban" speaks as the Taliban. */
 static void of_phrases(struct acta_work *w, size_t m0, size_t m1,
                        const acta_sentence *s) {
   for (size_t k = m0; k + 1 < m1; k++) {
@@ -2238,7 +2309,7 @@ static void of_phrases(struct acta_work *w, size_t m0, size_t m1,
      * Pemex", "the president of the Senate") */
     if (a->role_only && b->role[0] && !b->role_only &&
         (org_member_noun(w, a->last - 1) || (!keds_role(a) && head_title_of(w, s, a, b)) ||
-         unit_of_force(w, a, b, of))) {
+         unit_of_force(w, a, b, of, s))) {
       memcpy(a->code, b->code, sizeof a->code);
       memcpy(a->country, b->country, 4);
       memcpy(a->role, b->role, 4);
@@ -2256,7 +2327,7 @@ static void of_phrases(struct acta_work *w, size_t m0, size_t m1,
     /* (not a bare MIL, which a "General" inside an office's name gives:
      * "president of the Comptroller General Office's committee") */
     if (!keds_role(a) && a->role_only && b->role_only && b->role[0] &&
-        (org_member_noun(w, a->last - 1) || unit_of_force(w, a, b, of) ||
+        (org_member_noun(w, a->last - 1) || unit_of_force(w, a, b, of, s) ||
          (head_title_of(w, s, a, b) && !acta_code_eq(b->role, "MIL")))) {
       memcpy(a->code, b->code, sizeof a->code);
       memcpy(a->role, b->role, 4);
@@ -2821,14 +2892,29 @@ static void prison_guards(struct acta_work *w, size_t m0, size_t m1, const acta_
   }
 }
 
-/* prec43b: "three demobilized members of the FARC", "former FARC
+/* prec43b: "two demobilized members of the ELN", "former FARC
  * guerrillas": a rebel group's people who laid down their arms are
  * civilians (CVL) of the group's country, not the group.  Read once the
- * "of" phrases are joined. */
-static void laid_down_arms_civilians(struct acta_work *w, size_t m0, size_t m1) {
+ * "of" phrases are joined.  mend43b: Colombian groups only, whose people
+ * left them under peace deals (elsewhere "former rebels" are most often
+ * an armed coalition still: ex-Seleka, Libya's former rebels); not when
+ * the sentence tells them armed again (armed_again). */
+static void laid_down_arms_civilians(struct acta_work *w, size_t m0, size_t m1,
+                                     const acta_sentence *s) {
+  /* (a bare "two demobilized guerrillas" is Colombian when Colombia is
+   * the one country the sentence's actors name) */
+  int col = 0, other = 0;
+  for (size_t k = m0; k < m1; k++) {
+    const char *c = w->ments[k].country;
+    if (c[0] && acta_code_eq(c, "COL")) col = 1;
+    else if (c[0]) other = 1;
+  }
   for (size_t k = m0; k < m1; k++) {
     mention *m = &w->ments[k];
-    if (m->absorbed || !acta_code_eq(m->role, "REB") || !laid_down_arms(w, m)) continue;
+    if (m->absorbed || !acta_code_eq(m->role, "REB") ||
+        !(acta_code_eq(m->country, "COL") || (!m->country[0] && col && !other)) ||
+        !laid_down_arms(w, m) || armed_again(w, m, s))
+      continue;
     memcpy(m->role, "CVL", 4);
     if (m->role_only || !m->country[0]) acta_copy_str(m->code, sizeof m->code, "CVL");
     else snprintf(m->code, sizeof m->code, "%.3sCVL", m->country);
@@ -2856,7 +2942,7 @@ void acta_link_mentions(const acta_dict *d, struct acta_work *w,
   if (!d->keds_only) role_country_lists(w, m0, m1);
   keds_shared_roles(w, m0, m1);
   keds_role_lists(w, m0, m1);
-  if (!d->keds_only) laid_down_arms_civilians(w, m0, m1);
+  if (!d->keds_only) laid_down_arms_civilians(w, m0, m1, s);
 }
 
 /* PETRARCH's new actors: a noun phrase of the parse with no coded phrase
