@@ -783,17 +783,27 @@ static int state_body_subject(const struct acta_work *w, size_t si, size_t vg0, 
   return 0;
 }
 
+/* speed43a: may the yield gates (yield_gate.c) end this article's coding
+ * early?  Their test is exact for what is written from the events, the
+ * figure summaries and the sentence count; not for a reader of the
+ * coder's working data (tags, mentions, places) after coding, so not
+ * with every stage asked for (`acta gaps`, acta_coder_every_stage), nor
+ * with KEDS/TABARI dictionaries (their own rules), a parse, or tracing
+ * (acta explain tells every stage). */
+static int may_gate(const acta_coder *c, const acta_article *a) {
+  const struct acta_work *w = c->work;
+  const acta_dict *d = c->dict;
+  return !d->keds_only && !d->tabari && !w->tracing && !w->every_stage &&
+         !(a->parse && a->parse_len);
+}
+
 int acta_code_article(acta_coder *c, const acta_article *a) {
   struct acta_work *w = c->work;
   const acta_dict *d = c->dict;
   if (start_article(c, a) != 0) return -1;
   /* speed43a: an article no stage could code an event of (yield_gate.c)
-   * is its no_event record as it stands: its sentences are counted.  Not
-   * with KEDS/TABARI dictionaries (their own rules), a parse, or tracing
-   * (acta explain tells every stage) */
-  if (!d->keds_only && !d->tabari && !w->tracing && !(a->parse && a->parse_len) &&
-      !acta_article_may_yield(c))
-    return 0;
+   * is its no_event record as it stands: its sentences are counted */
+  if (may_gate(c, a) && !acta_article_may_yield(c)) return 0;
   read_parse(c, a);
   /* speed29c: the counts start empty (their arrays are read below their
    * counts only: no memset of the whole pass); the per-sentence arrays are
@@ -813,9 +823,7 @@ int acta_code_article(acta_coder *c, const acta_article *a) {
   ap.sent_vg[w->nsents] = w->nvgs;
   /* speed43a: asked again with the tags and verb groups (yield_gate.c):
    * no places, pass 2 or categories for an article that cannot yield */
-  if (!d->keds_only && !d->tabari && !w->tracing && !(a->parse && a->parse_len) &&
-      !acta_tagged_article_may_yield(c))
-    return 0;
+  if (may_gate(c, a) && !acta_tagged_article_may_yield(c)) return 0;
   acta_find_places(c, a, ap.codes, ap.counts, ap.ncodes, NULL);
   article_country(w, &ap);
   acta_story_places(c, a, ap.codes, ap.counts, ap.ncodes); /* places35 */

@@ -240,6 +240,8 @@ struct acta_work {
                                the sentence being coded is in, "" if none
                                (section_heads.c) */
   int tracing;
+  int every_stage;          /* review-speed43a: no stage skipped by the
+                               yield gates (acta_coder_every_stage) */
   int new_actor_len;        /* acta_coder_set_new_actor_length() */
   int keep_sourceless;      /* acta_coder_set_keep_sourceless() */
   int code_all;             /* acta_coder_set_code_all() */

@@ -222,6 +222,8 @@ static void sentence_names(const acta_coder *c, const acta_article *a,
   }
 }
 
+void acta_coder_every_stage(acta_coder *c) { c->work->every_stage = 1; }
+
 void acta_gaps_article(const acta_coder *c, const acta_article *a,
                        acta_buf *out) {
   const struct acta_work *w = c->work;

@@ -23,4 +23,10 @@
 void acta_gaps_article(const acta_coder *c, const acta_article *a,
                        acta_buf *out);
 
+/* Makes c run every stage of every article it codes from now on: the
+ * yield gates (yield_gate.c) skip the stages of an article that cannot
+ * yield an event, whose tags, mentions and places acta_gaps_article
+ * reads.  Call it once before coding articles for acta_gaps_article. */
+void acta_coder_every_stage(acta_coder *c);
+
 #endif

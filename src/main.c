@@ -940,6 +940,7 @@ static void code_record(const pool *p, acta_coder *c, batch *b, record *r,
   r->no_date = !a.date || !*a.date;
 
   acta_coder_set_event_id_base(c, id_base);
+  if (o->cmd == CMD_GAPS) acta_coder_every_stage(c); /* gaps reads every stage's work */
   if (valid) acta_coder_text_valid(c, a.text, a.text_len);
   if (acta_code_article(c, &a) != 0) {
     const char *msg = acta_coder_error(c);

@@ -225,6 +225,21 @@ if run "gaps --top 1" 0 "$ACTA" gaps --top 1 --format text "$tmp/article.txt"; t
   check "gaps --top 1: the headings say how many" \
     grep -q '^Verb frames of sentences with an actor and no event: 0 of 0 distinct' "$tmp/out"
 fi
+# review-speed43a: articles that can yield no event (the yield gates would
+# skip their stages) are read whole by gaps, first or after a longer one
+cat >"$tmp/gaps-none.jsonl" <<'GAPS'
+{"id":"gq1","text":"The Velmoran Guild boss Ostap Krell sells rugs in Monterrey with the Tarsk Clan chief."}
+{"id":"gq2","date":"2022-10-27","text":"Police arrested protesters in Tehran."}
+{"id":"gq3","text":"The Velmoran Guild boss Ostap Krell sells rugs in Monterrey. He keeps a shop by the river. The Tarsk Clan chief sells rugs too."}
+GAPS
+if run "gaps: articles with no event" 0 "$ACTA" gaps "$tmp/gaps-none.jsonl"; then
+  check "gaps: a name of an article that yields nothing, counted twice" \
+    grep -q -E '^ +2  Ostap Krell$' "$tmp/out"
+  check "gaps: the first article's sentence is its example" \
+    grep -q 'e\.g\. The Velmoran Guild boss Ostap Krell sells rugs in Monterrey with the Tarsk' "$tmp/out"
+  check "gaps: a place of such an article is no gap" \
+    sh -c "! grep -q -E '^ +[0-9]+  Monterrey$' '$tmp/out'"
+fi
 run "gaps takes no --output" 2 "$ACTA" gaps --output tsv "$tmp/gaps.jsonl" &&
   ok "gaps --output: exit 2"
 
