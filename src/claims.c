@@ -1302,8 +1302,8 @@ static int violent_head(const acta_dict *d, uint32_t lemma) {
 
 /* mend43e: the head noun of the noun phrase opening at token `from` (its
  * last noun before any other word: "the recent bloodshed", "the coup
- * plot"), past a "wave", "spate" or "series" and its "of" ("a spate of
- * kidnappings"); NO if none within BLAME_REACH words or before `end`.
+ * plot"), past a "wave", "spate" or "series" or a share and its "of" ("a
+ * spate of kidnappings", "20 percent of the murders"); NO if none within BLAME_REACH words or before `end`.
  * Only the head is what is blamed: "responsible for the fight against
  * drug trafficking", "behind the prosecution of the murder cases" blame
  * no one for the crime named further on. */
@@ -1321,7 +1321,8 @@ static uint32_t blamed_head(const struct acta_work *w, uint32_t from, uint32_t e
       break;
   }
   if (head != (uint32_t)NO && r + 1 < end && is_word(w, r, w->cw->w_of) &&
-      tok_lemma_in6(w, head, w->toks.v[head].nlemma, WL6_SERIES_NOUN)) {
+      (tok_lemma_in6(w, head, w->toks.v[head].nlemma, WL6_SERIES_NOUN) ||
+       w->toks.v[head].vocab == V_PERCENT)) {
     return blamed_head(w, r + 1, end);
   }
   return head;
@@ -1382,8 +1383,8 @@ static int crime_accusation(acta_coder *c, sent_ctx *sc, int32_t f) {
    * embezzled"), not a description ("controls trafficking in the region") */
   int32_t gi = NO;
   for (uint32_t q = w->ments[accused].last; gi == NO && q < fr->last; q++) gi = w->tok_vg[q];
-  /* prec43e: past a bare participle on the accused ("traffickers working
-   * with the opposition were behind"): a reduced relative, not its verb */
+  /* prec43e: past a bare participle on the accused ("dealers tied to the
+   * opposition were behind"): a reduced relative, not its verb */
   if (gi != NO && w->vgs[gi].first == w->vgs[gi].head && w->vgs[gi].first == w->ments[accused].last &&
       (w->toks.v[w->vgs[gi].head].penn == PT_VBG || w->toks.v[w->vgs[gi].head].penn == PT_VBN)) {
     uint32_t from = w->vgs[gi].last;

@@ -235,18 +235,29 @@ static int time_words_only(const struct acta_work *w, uint32_t from, uint32_t to
   return timed;
 }
 
-/* mend43e: does a preposition, "to", a subordinator, a "wh" word or
- * "that", a comma, a semicolon, a colon or another verb stand among tokens
- * [from, to) (head: the pattern's verb)? */
+/* mend43e: does a subordinator, a "wh" word or "that", a comma, a
+ * semicolon, a colon or another verb stand among tokens [from, to) (head:
+ * the pattern's verb), or is token `to` inside the noun phrase a
+ * preposition opens ("called the police about illegal dumping", "after a
+ * gunman fled")?  A preposition's phrase that ends before it is the
+ * called phrase's ("the consul in Quetzaltenango a liar"). */
 static int words_between(const struct acta_work *w, uint32_t head, uint32_t from, uint32_t to) {
+  int open = 0;
   for (uint32_t q = from; q < to; q++) {
     const acta_token *t = &w->toks.v[q];
-    if (t->tag == P_PREP || t->tag == P_TO || t->tag == P_SUBORD || t->tag == P_WH ||
-        t->tag == P_THAT || t->punct == ',' || t->punct == ';' || t->punct == ':' ||
+    if (t->tag == P_PREP || t->tag == P_TO) {
+      open = 1;
+      continue;
+    }
+    if (t->tag == P_SUBORD || t->tag == P_WH || t->tag == P_THAT || t->punct == ',' ||
+        t->punct == ';' || t->punct == ':' ||
         (w->tok_vg[q] != NO && w->tok_vg[q] != w->tok_vg[head]))
       return 1;
+    if (t->tag != P_DET && t->tag != P_ADJ && t->tag != P_ADV && t->tag != P_NUM &&
+        t->tag != P_POSS)
+      open = 0;
   }
-  return 0;
+  return open;
 }
 
 /* The mention group a slot takes: the mention starting (forward) or ending
