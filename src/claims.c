@@ -1282,7 +1282,7 @@ static void code_accusation(acta_coder *c, sent_ctx *sc, int32_t f) {
 /* mend43e: does noun lemma `lemma` alone code an act of force (roots 18-20:
  * "attack", "bombing", "ambush"), no other material act ("arrest",
  * "release", "aid" are no harm one is to blame for), nor a place or person
- * taken (192: "behind the capture of the gang's leader" credits a deed)? */
+ * taken (192: "behind the seizing of a cartel chief" credits a deed)? */
 static int violent_head(const acta_dict *d, uint32_t lemma) {
   uint32_t pi;
   if (lemma == ACTA_NO_WORD || !acta_pat_head_may(d, &d->noun_pats, lemma) ||
@@ -1331,7 +1331,7 @@ static uint32_t blamed_head(const struct acta_work *w, uint32_t from, uint32_t e
 /* prec43e: the token that holds verb group g's subject to blame, "behind"
  * or a WL5_CULPABLE_WORD ("responsible", "culpable") before "for" right
  * after g, a form of "be" (one adverb may stand between: "were also
- * behind"), then an act as the head of the phrase after it, the clause not
+ * behind"), then an act heading the phrase after it, the clause not
  * ended by `end`; NO if none, if g is negated ("were not behind the
  * attack") or if "be" is an auxiliary of another verb (g has a main verb). */
 static uint32_t culprit_predicate(const acta_dict *d, const struct acta_work *w,
@@ -1348,7 +1348,7 @@ static uint32_t culprit_predicate(const acta_dict *d, const struct acta_work *w,
     from = q + 2;
   else return NO;
   /* what is blamed is an act: a crime word, an incident, a harm or an
-   * act of force as the head of the phrase after it ("behind bars",
+   * act of force heading the phrase after it ("behind bars",
    * "behind schedule", "responsible for security", "behind the release of
    * the hostages" blame no one) */
   uint32_t r = blamed_head(w, from, end);

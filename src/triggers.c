@@ -2437,7 +2437,7 @@ void acta_code_verbs(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
 
 /* prec43e: the status a passive verb of report or belief gives light verb
  * group gi, its "to" infinitive ("is said to have ordered an attack on",
- * "a firm alleged to have paid bribes to the rebels", "are thought to have
+ * "a firm alleged to have slipped cash to the rebels", "are thought to have
  * carried out the abduction"): alleged or hedged, negated when that verb
  * is ("is not believed to have ordered"); -1 when gi hangs on no such
  * verb.  A verb's own pattern reads it from its complement (verb_status);
