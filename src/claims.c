@@ -1354,7 +1354,10 @@ static uint32_t culprit_predicate(const acta_dict *d, const struct acta_work *w,
   uint32_t r = blamed_head(w, from, end);
   if (r == (uint32_t)NO) return NO;
   const acta_token *t = &w->toks.v[r];
-  if (tok_in(w, r, WL_CRIME_WORD) || tok_in3(w, r, WL3_INCIDENT_NOUN) ||
+  /* an incident noun "against" or "on" someone is a duty when it is no
+   * harm of the other lists ("responsible for the war on drugs") */
+  int waged = r + 1 < end && (norm_eq(w, r + 1, "against") || is_word(w, r + 1, w->cw->w_on));
+  if (tok_in(w, r, WL_CRIME_WORD) || (!waged && tok_in3(w, r, WL3_INCIDENT_NOUN)) ||
       tok_lemma_in6(w, r, t->nlemma, WL6_BLAME_OBJECT) || violent_head(d, t->nlemma))
     return at;
   return NO;
