@@ -1200,7 +1200,7 @@ static int dropped_statement(acta_coder *c, const sent_ctx *sc, const vgroup *g,
     acta_trace(w, "  dropped (reporter only): \"%s\": %s\n", norm(w, g->head), why);
     return 1;
   }
-  const char *unreal = acta_unreal_reason(c, sc, g, rep, 0);
+  const char *unreal = acta_unreal_reason(c, sc, g, rep, 0, 0);
   if (unreal) {
     acta_trace(w, "  dropped (%s): \"%s\"\n", unreal, norm(w, g->head));
     return 1;
@@ -1276,14 +1276,64 @@ static void code_accusation(acta_coder *c, sent_ctx *sc, int32_t f) {
 }
 
 /* How many words after "behind" or "responsible for" the act blamed may
- * stand ("behind the recent wave of attacks"). */
+ * stand ("behind the recent string of attacks"). */
 #define BLAME_REACH 6
 
+/* mend43e: does noun lemma `lemma` alone code an act of force (roots 18-20:
+ * "attack", "bombing", "ambush"), no other material act ("arrest",
+ * "release", "aid" are no harm one is to blame for), nor a place or person
+ * taken (192: "behind the seizing of a cartel chief" credits a deed)? */
+static int violent_head(const acta_dict *d, uint32_t lemma) {
+  uint32_t pi;
+  if (lemma == ACTA_NO_WORD || !acta_pat_head_may(d, &d->noun_pats, lemma) ||
+      !acta_u64map_get(&d->noun_pats, lemma, &pi))
+    return 0;
+  for (;;) {
+    const acta_pattern *p = &d->pats[pi];
+    if (p->cameo != ACTA_NO_CODE && p->nlit <= (uint32_t)p->noun && !p->npre) {
+      const char *code = d->cameo[p->cameo].code;
+      if (code[0] == '1' && (code[1] == '8' || code[1] == '9') && strcmp(code, "192")) return 1;
+      if (code[0] == '2' && code[1] == '0') return 1;
+    }
+    if (!p->next) return 0;
+    pi = p->next - 1;
+  }
+}
+
+/* mend43e: the head noun of the noun phrase opening at token `from` (its
+ * last noun before any other word: "the recent bloodshed", "the coup
+ * plot"), past a "wave", "spate" or "series" or a share and its "of" ("a
+ * spate of kidnappings", "20 percent of the murders"); NO if none within BLAME_REACH words or before `end`.
+ * Only the head is what is blamed: "responsible for the fight against
+ * drug trafficking", "behind the prosecution of the murder cases" blame
+ * no one for the crime named further on. */
+static uint32_t blamed_head(const struct acta_work *w, uint32_t from, uint32_t end) {
+  uint32_t head = (uint32_t)NO, r = from;
+  for (; r < end && r < from + BLAME_REACH; r++) {
+    uint8_t t = w->toks.v[r].tag;
+    if (w->toks.v[r].kind == TK_PUNCT) break;
+    if (t == P_NOUN) {
+      head = r;
+      continue;
+    }
+    if (head != (uint32_t)NO && t != P_POSS) break;
+    if (t != P_DET && t != P_ADJ && t != P_ADV && t != P_NUM && t != P_POSS && t != P_PROPN)
+      break;
+  }
+  if (head != (uint32_t)NO && r + 1 < end && is_word(w, r, w->cw->w_of) &&
+      (tok_lemma_in6(w, head, w->toks.v[head].nlemma, WL6_SERIES_NOUN) ||
+       w->toks.v[head].vocab == V_PERCENT)) {
+    return blamed_head(w, r + 1, end);
+  }
+  return head;
+}
+
 /* prec43e: the token that holds verb group g's subject to blame, "behind"
- * or "responsible" before "for" right after g, a form of "be" (an adverb
- * between: "were also behind"), then an act within BLAME_REACH words, the
- * clause not ended by `end`; NO if none or g is negated ("were not behind
- * the attack"). */
+ * or a WL5_CULPABLE_WORD ("responsible", "culpable") before "for" right
+ * after g, a form of "be" (one adverb may stand between: "were also
+ * behind"), then an act heading the phrase after it, the clause not
+ * ended by `end`; NO if none, if g is negated ("were not behind the
+ * attack") or if "be" is an auxiliary of another verb (g has a main verb). */
 static uint32_t culprit_predicate(const acta_dict *d, const struct acta_work *w,
                                   const vgroup *g, uint32_t end) {
   const acta_token *h = &w->toks.v[g->head];
@@ -1298,16 +1348,18 @@ static uint32_t culprit_predicate(const acta_dict *d, const struct acta_work *w,
     from = q + 2;
   else return NO;
   /* what is blamed is an act: a crime word, an incident, a harm or an
-   * event noun of a material act, within the phrase after it ("behind
-   * bars", "behind schedule", "responsible for security" blame no one) */
-  for (uint32_t r = from; r < end && r < from + BLAME_REACH; r++) {
-    const acta_token *t = &w->toks.v[r];
-    if (t->kind == TK_PUNCT || t->tag == P_VERB || t->tag == P_THAT || t->tag == P_WH) break;
-    if (tok_in(w, r, WL_CRIME_WORD) || tok_in3(w, r, WL3_INCIDENT_NOUN) ||
-        tok_lemma_in6(w, r, t->nlemma, WL6_BLAME_OBJECT) ||
-        (t->tag == P_NOUN && acta_material_head(d, &d->noun_pats, t->nlemma)))
-      return at;
-  }
+   * act of force heading the phrase after it ("behind bars",
+   * "behind schedule", "responsible for security", "behind the release of
+   * the hostages" blame no one) */
+  uint32_t r = blamed_head(w, from, end);
+  if (r == (uint32_t)NO) return NO;
+  const acta_token *t = &w->toks.v[r];
+  /* an incident noun "against" or "on" someone is a duty when it is no
+   * harm of the other lists ("responsible for the war on drugs") */
+  int waged = r + 1 < end && (norm_eq(w, r + 1, "against") || is_word(w, r + 1, w->cw->w_on));
+  if (tok_in(w, r, WL_CRIME_WORD) || (!waged && tok_in3(w, r, WL3_INCIDENT_NOUN)) ||
+      tok_lemma_in6(w, r, t->nlemma, WL6_BLAME_OBJECT) || violent_head(d, t->nlemma))
+    return at;
   return NO;
 }
 
@@ -1334,8 +1386,8 @@ static int crime_accusation(acta_coder *c, sent_ctx *sc, int32_t f) {
    * embezzled"), not a description ("controls trafficking in the region") */
   int32_t gi = NO;
   for (uint32_t q = w->ments[accused].last; gi == NO && q < fr->last; q++) gi = w->tok_vg[q];
-  /* prec43e: past a bare participle on the accused ("traffickers working
-   * with the opposition were behind"): a reduced relative, not its verb */
+  /* prec43e: past a bare participle on the accused ("dealers tied to the
+   * opposition were behind"): a reduced relative, not its verb */
   if (gi != NO && w->vgs[gi].first == w->vgs[gi].head && w->vgs[gi].first == w->ments[accused].last &&
       (w->toks.v[w->vgs[gi].head].penn == PT_VBG || w->toks.v[w->vgs[gi].head].penn == PT_VBN)) {
     uint32_t from = w->vgs[gi].last;

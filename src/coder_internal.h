@@ -1152,9 +1152,12 @@ int acta_raising_status(const acta_dict *d, uint32_t lemma);
  * "conditional ...", "purpose ...", "hypothetical ..."; NULL when it does.
  * A bare verb after "and" or an "-ing" clause after a comma shares the
  * reason of the verb group just before it ("should implement a plan,
- * attacking ..."), whether that group codes anything or not. */
+ * attacking ..."), whether that group codes anything or not.  `said`:
+ * g's pattern is a verb of words, not of a material act (mend43e): a share
+ * as its object is what is said of it ("blamed 70 percent of the killings
+ * on"), no statistic. */
 const char *acta_unreal_reason(const acta_coder *c, const sent_ctx *sc,
-                               const vgroup *g, int32_t rep, int purpose);
+                               const vgroup *g, int32_t rep, int purpose, int said);
 /* speed37b: the lists of set `set` (1, 2, 4 or 5: WL_*, WL2_*, WL4_*,
  * WL5_* bits) of the coder words of sentence s, or'ed, read once per
  * sentence (event_filters.c): a test that needs a word of a list s lacks

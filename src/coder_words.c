@@ -1683,12 +1683,16 @@ static const char *const SWAY_NOUN[] = {"control", "controls", "say", "influence
  * accusation when someone says it (claims.c crime_accusation) */
 static const char *const CULPRIT_PREP[] = {"behind", NULL};
 /* prec43e: acts and harms one is held to blame for beside the crime words
- * and incident nouns ("were behind the coup", "responsible for the
- * bloodshed", "behind a wave of attacks") */
+ * (one number only), the incident nouns and the nouns of acts of force
+ * ("were behind the coup", "responsible for the bloodshed", "behind the
+ * murders"; mend43e: not "wave", "spate": a count of anything) */
 static const char *const BLAME_OBJECT[] = {
     "bloodshed", "violence", "unrest", "coup", "impeachment", "disappearance", "death",
-    "wave", "spate", "plot", "attack", "bombing", "massacre", "killing", "murder",
-    "kidnapping", "assassination", "threat", "ambush", "explosion", "fire", "leak", NULL};
+    "plot", "killing", "murder", "kidnapping", "assassination", "threat", "leak", NULL};
+/* mend43e: a count of like acts, whose "of" phrase names what is blamed
+ * ("behind a spate of kidnappings", "a series of bombings") */
+static const char *const SERIES_NOUN[] = {"wave", "spate", "series", "string", "rash",
+                                          "spree", NULL};
 
 /* prec42b: premises the state runs, whose staff are its officials ("the
  * prison's warden", "the jail's governors") */
@@ -1765,6 +1769,7 @@ static const word_list LISTS6[] = {
     {WL6_SWAY_NOUN, SWAY_NOUN, 0},
     /* prec43e */
     {WL6_CULPRIT_PREP, CULPRIT_PREP, 0}, {WL6_BLAME_OBJECT, BLAME_OBJECT, 1},
+    {WL6_SERIES_NOUN, SERIES_NOUN, 1}, /* mend43e */
     /* prec43b */
     {WL6_DEMOBILIZED_WORD, DEMOBILIZED_WORD, 0}, {WL6_GROUP_MEMBER_NOUN, GROUP_MEMBER_NOUN, 1},
     {WL6_MINISTRY_NOUN, MINISTRY_NOUN, 1},

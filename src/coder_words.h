@@ -931,7 +931,10 @@ enum {
                                              to force (clauses.c relative_reply_subject) */
 #define WL6_REPLY_BACK_VERB ((uint64_t)1 << 21) /* lemma: "shoot", "fight", "return": a
                                                   reply with "back" or "fire" after it */
-#define WL6_BLAME_OBJECT ((uint64_t)1 << 22) /* lemma: "bloodshed", "coup", "wave": what
+#define WL6_SERIES_NOUN ((uint64_t)1 << 23) /* lemma: "wave", "spate", "series": a count
+                                              of acts, its "of" phrase what is blamed
+                                              (claims.c blamed_head, mend43e) */
+#define WL6_BLAME_OBJECT ((uint64_t)1 << 22) /* lemma: "bloodshed", "coup", "plot": what
                                                one "was behind" or "is responsible for"
                                                that is an act (claims.c, prec43e) */
 #define WL6_CULPRIT_PREP ((uint64_t)1 << 55) /* "behind": "said the gang was behind the

@@ -1408,7 +1408,7 @@ static int held_since_year(const acta_coder *c, const acta_sentence *s, const vg
 static int perfect_since_year(const acta_coder *c, const acta_sentence *s, const vgroup *g);
 static const char *own_unreal_reason(const acta_coder *c, const sent_ctx *sc,
                                      const vgroup *g, int32_t rep, int purpose,
-                                     int governing);
+                                     int governing, int said);
 
 /* Is verb group h told in a finite form (its first word an auxiliary, a
  * past or a present: "was", "controlled", "is", "have")? */
@@ -1580,9 +1580,9 @@ static int reputed_clause(const struct acta_work *w, const acta_sentence *s,
 }
 
 const char *acta_unreal_reason(const acta_coder *c, const sent_ctx *sc,
-                               const vgroup *g, int32_t rep, int purpose) {
+                               const vgroup *g, int32_t rep, int purpose, int said) {
   if (c->dict->keds_only) return NULL;
-  const char *why = own_unreal_reason(c, sc, g, rep, purpose, 0);
+  const char *why = own_unreal_reason(c, sc, g, rep, purpose, 0, said);
   if (!why) why = governor_unreal(c->work, sc->s, g);
   if (!why && chance_infinitive(c->work, sc->s, g))
     why = "a capability (a path or a chance for someone to act: what may be done, not an act)";
@@ -1605,7 +1605,7 @@ const char *acta_unreal_reason(const acta_coder *c, const sent_ctx *sc,
    * and burn": "burn" hangs on "execute", which hangs on "can't
    * capture"); at most four steps */
   for (int k = 0; pg && k < 4; k++) {
-    const char *r = own_unreal_reason(c, sc, pg, rep, 0, 1);
+    const char *r = own_unreal_reason(c, sc, pg, rep, 0, 1, 0);
     if (r) return r;
     pg = governing_group(c, sc->s, pg);
   }
@@ -1841,10 +1841,11 @@ static int instance_of(const struct acta_work *w, const acta_sentence *s, const 
 
 /* acta_unreal_reason of verb group g alone; `governing`: g is the group
  * another hangs on, whose speculation clause (a noun's "that" clause the
- * nearest group before a comma may end) is not that other's. */
+ * nearest group before a comma may end) is not that other's; `said`: g's
+ * pattern is a verb of words (a share as its object is said, mend43e). */
 static const char *own_unreal_reason(const acta_coder *c, const sent_ctx *sc,
                                      const vgroup *g, int32_t rep, int purpose,
-                                     int governing) {
+                                     int governing, int said) {
   const struct acta_work *w = c->work;
   const acta_sentence *s = sc->s;
   if (question(w, s) || (asked_may(c, s) && asked_clause(w, s, g))) return "question";
@@ -1915,7 +1916,7 @@ static const char *own_unreal_reason(const acta_coder *c, const sent_ctx *sc,
   if (share_subject(c, g)) /* invented29 */
     return "statistic (a share as the doer: 49 percent of Uruguayans opposed, no act)";
   int share = share_object(w, s, g); /* prec41d */
-  if (share == 1) return ACTA_WHY_SHARE_OBJECT;
+  if (share == 1 && !said) return ACTA_WHY_SHARE_OBJECT;
   if (share == 2)
     return "statistic (a share as who does it: 9 percent of the vendors who claimed, no act)";
   if (few_counted(w, s, g)) /* invented15 */

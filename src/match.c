@@ -219,6 +219,47 @@ static int np_start_tag(uint8_t t) {
          t == P_PRON || t == P_THAT;
 }
 
+/* mend43e: are tokens [from, to) a time phrase and nothing else
+ * ("Monday", "this week", "last month", "today"): time nouns, numbers and
+ * their leads ("this", "last", "next"), one time noun at least? */
+static int time_words_only(const struct acta_work *w, uint32_t from, uint32_t to) {
+  int timed = 0;
+  for (uint32_t q = from; q < to; q++) {
+    const acta_token *t = &w->toks.v[q];
+    if (tok_in(w, q, WL_TIME_NOUN) || norm_eq(w, q, "today") || norm_eq(w, q, "yesterday") ||
+        norm_eq(w, q, "tonight"))
+      timed = 1;
+    else if (t->tag != P_DET && t->tag != P_ADJ && t->tag != P_NUM && t->kind != TK_NUM)
+      return 0;
+  }
+  return timed;
+}
+
+/* mend43e: does a subordinator, a "wh" word or "that", a comma, a
+ * semicolon, a colon or another verb stand among tokens [from, to) (head:
+ * the pattern's verb), or is token `to` inside the noun phrase a
+ * preposition opens ("called the police about illegal dumping", "after a
+ * gunman fled")?  A preposition's phrase that ends before it is the
+ * called phrase's ("the consul in Quetzaltenango a liar"). */
+static int words_between(const struct acta_work *w, uint32_t head, uint32_t from, uint32_t to) {
+  int open = 0;
+  for (uint32_t q = from; q < to; q++) {
+    const acta_token *t = &w->toks.v[q];
+    if (t->tag == P_PREP || t->tag == P_TO) {
+      open = 1;
+      continue;
+    }
+    if (t->tag == P_SUBORD || t->tag == P_WH || t->tag == P_THAT || t->punct == ',' ||
+        t->punct == ';' || t->punct == ':' ||
+        (w->tok_vg[q] != NO && w->tok_vg[q] != w->tok_vg[head]))
+      return 1;
+    if (t->tag != P_DET && t->tag != P_ADJ && t->tag != P_ADV && t->tag != P_NUM &&
+        t->tag != P_POSS)
+      open = 0;
+  }
+  return open;
+}
+
 /* The mention group a slot takes: the mention starting (forward) or ending
  * (backward) nearest to pos within GAP tokens. */
 static int32_t slot_before(const struct acta_work *w, uint32_t pos, uint32_t lo,
@@ -352,6 +393,16 @@ static int match_pattern(const acta_dict *d, const struct acta_work *w,
        * pattern's first word after the head is sought there too */
       if (!len && k == 0 && !p->exact && passive_object(d, w, p, e, head, lo, scope)) continue;
       if (!len) return 0;
+      /* mend43e: naming with "call" (111 "call + {corrupt|a liar|...}",
+       * "---  call + {dangerous|a|...}"): the word names the slot's phrase,
+       * right after it; a preposition, a clause or a comma between ("called
+       * the police after the killer fled", "about illegal dumping") leaves
+       * a call, no name */
+      if (!p->exact && k > 0 && d->elems[p->el_off + k - 1].type == PE_TARGET &&
+          (p->cameo == ACTA_NO_CODE || !strcmp(d->cameo[p->cameo].code, "111")) &&
+          w->toks.v[j].tag != P_PREP && w->toks.v[j].tag != P_TO &&
+          !strcmp(acta_intern_str(&d->words, p->head), "call") && words_between(w, head, base, j))
+        return 0;
       /* a verb and its particle alone ("give in", "gather outside") have
        * no object between them: a preposition after the verb's object
        * belongs to the object ("given an increase in seizures", "gave
@@ -422,10 +473,13 @@ static int match_pattern(const acta_dict *d, const struct acta_work *w,
    * object is the object's ("called the striking judges greedy for
    * wanting a raise", "pleaded guilty before a judge for his part" call
    * and plead for nothing); an actor in the slot keeps the fit, as do the
-   * other prepositions ("rallied the troops behind the plan") */
+   * other prepositions ("rallied the troops behind the plan"); mend43e: a
+   * time phrase is no object ("called Monday for a strike", "called this
+   * week for talks") */
   if (!p->exact && p->nel == 2 && m->target == NO && prep_at > head + 1 &&
       d->elems[p->el_off].type == PE_WORD && d->elems[p->el_off + 1].type == PE_TARGET &&
-      is_word(w, prep_at, w->cw->w_for) && np_start_tag(w->toks.v[head + 1].tag))
+      is_word(w, prep_at, w->cw->w_for) && np_start_tag(w->toks.v[head + 1].tag) &&
+      !time_words_only(w, head + 1, prep_at))
     return 0;
   /* before the head, last element first */
   pos = head;

@@ -2035,7 +2035,7 @@ void acta_code_verbs(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
                           : (vc.status == ACTA_INTENDED || vc.status == ACTA_NEGATED) &&
                                   vc.status != frame_st
                               ? (vc.status == ACTA_NEGATED ? "negated" : "planned or intended")
-                              : acta_unreal_reason(c, sc, g, vc.rep, 0);
+                              : acta_unreal_reason(c, sc, g, vc.rep, 0, 0);
         if (why) {
           acta_trace(w, "  unreal (%s): the light verb \"%s\": its object noun tells of no act "
                      "done\n", why, norm(w, g->head));
@@ -2119,14 +2119,13 @@ void acta_code_verbs(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
       consume_words(w, g->last, vc.pm.used_to, s->last);
       continue;
     }
-    const char *unreal = acta_unreal_reason(c, sc, g, vc.rep, vc.purpose);
     /* prec43e: a share is a statistic as the object of a material act
      * ("customs officers seize barely two percent of the contraband"); a
      * verb of words said of a share says it ("blamed 70 percent of the
-     * killings on the gangs": an accusation made) */
-    if (unreal && !d->keds_only && !strcmp(unreal, ACTA_WHY_SHARE_OBJECT) &&
-        !material_root(d->cameo[vc.p->cameo].code))
-      unreal = NULL;
+     * killings on the gangs": an accusation made).  mend43e: only that test
+     * is passed over, the others ("should", "can", "may") still hold */
+    const char *unreal = acta_unreal_reason(c, sc, g, vc.rep, vc.purpose,
+                                            !material_root(d->cameo[vc.p->cameo].code));
     /* "their power to carry out operations and detain suspects": the
      * second verb of a pair shares what the first was (prec39d: an adverb
      * between too, "to enter the firms and later extort them"; mend39d:
@@ -2438,7 +2437,7 @@ void acta_code_verbs(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
 
 /* prec43e: the status a passive verb of report or belief gives light verb
  * group gi, its "to" infinitive ("is said to have ordered an attack on",
- * "a firm alleged to have given money to the rebels", "are thought to have
+ * "a firm alleged to have slipped cash to the rebels", "are thought to have
  * carried out the abduction"): alleged or hedged, negated when that verb
  * is ("is not believed to have ordered"); -1 when gi hangs on no such
  * verb.  A verb's own pattern reads it from its complement (verb_status);
