@@ -1694,6 +1694,16 @@ static const char *const WIELD_VERB[] = {
     "lay",     "hide",  "activate", "trigger", "drop",  "carry", "conduct", "stage",
     "mount",   "perpetrate", "commit", "execute", "order", "orchestrate", "organize", "plan",
     "shoot", NULL};
+/* mend43a: participles after an attack's noun whose "by" tells who
+ * reported, judged, saw, looked into or stopped the attack, not who made
+ * it ("an attack condemned by the UN", "a clash reported by the army",
+ * "an assault repelled by troops", "an attack suffered by a patrol") */
+static const char *const NO_DOER_VERB[] = {
+    "report",    "condemn",   "denounce", "document", "investigate", "probe",   "witness",
+    "record",    "film",      "photograph", "confirm", "deny",       "describe", "call",
+    "label",     "criticize", "criticise", "attribute", "blame",    "see",     "hear",
+    "observe",   "cite",      "mention",  "publish",  "repel",      "repulse", "thwart",
+    "foil",      "prevent",   "stop",     "resist",   "suffer",     "survive", NULL};
 static const char *const WIELDED_THING[] = {
     "device",   "devices",  "mine",     "mines",   "landmine", "landmines", "shot",
     "shots",    "bullet",   "bullets",  "rocket",  "rockets",  "missile",   "missiles",
@@ -1759,7 +1769,9 @@ static const word_list LISTS6[] = {
     {WL6_DEMOBILIZED_WORD, DEMOBILIZED_WORD, 0}, {WL6_GROUP_MEMBER_NOUN, GROUP_MEMBER_NOUN, 1},
     {WL6_MINISTRY_NOUN, MINISTRY_NOUN, 1},
     /* prec43a */
-    {WL6_WIELD_VERB, WIELD_VERB, 1}, {WL6_WIELDED_THING, WIELDED_THING, 0}};
+    {WL6_WIELD_VERB, WIELD_VERB, 1}, {WL6_WIELDED_THING, WIELDED_THING, 0},
+    /* mend43a */
+    {WL6_NO_DOER_VERB, NO_DOER_VERB, 1}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

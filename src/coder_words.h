@@ -852,14 +852,19 @@ enum {
 #define WL6_OCCASION_COUNT_NOUN ((uint64_t)1 << 39) /* "events", "operations", "raids": a
                                                       count of occasions as an act's object
                                                       (event_filters.c) */
-/* prec37d (lemma 13, 14, written 47) */
+/* prec43a (lemma 1, 2, written 41) */
 #define WL6_WIELD_VERB ((uint64_t)1 << 1) /* lemma: "plant", "throw", "detonate",
                                            "carry": "a bomb planted by X killed":
                                            the participle of a weapon's user
                                            (prec43a, weapon_agents.c) */
+#define WL6_NO_DOER_VERB ((uint64_t)1 << 2) /* lemma: "report", "condemn", "repel": a
+                                             participle after an attack's noun whose
+                                             "by" names no doer of it (mend43a,
+                                             clauses.c acta_other_verb_at) */
 #define WL6_WIELDED_THING ((uint64_t)1 << 41) /* "device", "mine", "shots", "ambush":
                                                a weapon or an attack besides
                                                WL4_BOMB_WORD (prec43a) */
+/* prec37d (lemma 13, 14, written 47) */
 #define WL6_ROAD_NOUN ((uint64_t)1 << 13)    /* lemma: "road", "highway", "street": a way
                                                shut or blocked by armed men is a blockade,
                                                191 (act_codes.c) */
