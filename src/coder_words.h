@@ -1081,6 +1081,10 @@ typedef struct acta_coder_words {
   /* mend39d: people "held", "kept" or "taken" hostage (event_figures.c
    * held_hostage) */
   uint32_t l_hold, l_keep, l_take;
+  /* mend43a: a mine's placing participles and the particles a weapon's
+   * participle may take ("set off by", "carried out by") (weapon_agents.c) */
+  uint32_t w_mine, w_mines, w_landmine, w_landmines, l_plant, l_lay, l_place, l_hide, l_set,
+      w_off;
   acta_evidence_ids evidence[32]; /* in the order they are tried */
   size_t nevidence;
   /* lexicon id -> coder word id of the same written form (ACTA_NO_WORD:
