@@ -2306,11 +2306,13 @@ int acta_other_verb_at(const acta_dict *d, const struct acta_work *w, const vgro
       !(n->tag == P_NOUN && (acta_material_head(d, &d->noun_pats, n->nlemma) ||
                              acta_material_head(d, &d->noun_pats, n->word) ||
                              tok_in(w, q - 1, WL_CLASH_NOUN)) &&
-        /* prec43a: a participle of carrying out ("carried out",
-         * "committed", "staged"), not any ("hit by an attack condemned by
-         * the UN": the UN hit nothing) */
+        /* prec43a, mend43a: not a participle whose "by" names who told,
+         * judged, saw or stopped the act ("hit by an attack condemned by
+         * the UN", "in a clash reported by the army", "an assault repelled
+         * by troops": WL6_NO_DOER_VERB); "claimed by", "led by", "waged by"
+         * name its doer */
         (d->keds_only ||
-         tok_lemma_in6(w, o->head, w->toks.v[o->head].vlemma, WL6_WIELD_VERB))) &&
+         !tok_lemma_in6(w, o->head, w->toks.v[o->head].vlemma, WL6_NO_DOER_VERB))) &&
       !operation_led(w, q - 1, o) && /* actors34 */
       (w->toks.v[o->head].penn == PT_VBN ||
        (w->toks.v[o->head].penn == PT_VBD && o->last < w->toks.n &&

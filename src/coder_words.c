@@ -1701,17 +1701,28 @@ static const char *const STATE_PREMISES[] = {"prison", "prisons", "jail", "jails
 
 /* prec43a: the participles that say who used a weapon or made an attack
  * ("planted by", "set off by", "carried out by"; not "left by": mines
- * left by a past war kill years later), and the weapons and attacks
- * besides WL4_BOMB_WORD's (weapon_agents.c) */
+ * left by a past war kill years later; mend43a: not "triggered by" nor
+ * "activated by", which mostly name who stepped on a mine), and the
+ * weapons and attacks besides WL4_BOMB_WORD's (weapon_agents.c) */
 static const char *const WIELD_VERB[] = {
     "plant",   "place", "set",   "detonate", "explode", "throw", "hurl",  "launch",  "fire",
-    "lay",     "hide",  "activate", "trigger", "drop",  "carry", "conduct", "stage",
+    "lay",     "hide",  "drop",  "carry", "conduct", "stage",
     "mount",   "perpetrate", "commit", "execute", "order", "orchestrate", "organize", "plan",
     "shoot", NULL};
+/* mend43a: participles after an attack's noun whose "by" tells who
+ * reported, judged, saw, looked into or stopped the attack, not who made
+ * it ("an attack condemned by the UN", "a clash reported by the army",
+ * "an assault repelled by troops", "an attack suffered by a patrol") */
+static const char *const NO_DOER_VERB[] = {
+    "report",    "condemn",   "denounce", "document", "investigate", "probe",   "witness",
+    "record",    "film",      "photograph", "confirm", "deny",       "describe", "call",
+    "label",     "criticize", "criticise", "attribute", "blame",    "see",     "hear",
+    "observe",   "cite",      "mention",  "publish",  "repel",      "repulse", "thwart",
+    "foil",      "prevent",   "stop",     "resist",   "suffer",     "survive", NULL};
 static const char *const WIELDED_THING[] = {
     "device",   "devices",  "mine",     "mines",   "landmine", "landmines", "shot",
     "shots",    "bullet",   "bullets",  "rocket",  "rockets",  "missile",   "missiles",
-    "mortar",   "mortars",  "attack",   "attacks", "ambush",   "ambushes",  "car-bombs",
+    "mortar",   "mortars",  "attack",   "attacks", "ambush",   "ambushes",
     "blast",    "blasts",   "gunfire",  "canister", "canisters", NULL};
 
 /* The sixth set of lists (WL6_* bits of b[5] of the word and lemma sets): the fifth
@@ -1774,7 +1785,9 @@ static const word_list LISTS6[] = {
     {WL6_DEMOBILIZED_WORD, DEMOBILIZED_WORD, 0}, {WL6_GROUP_MEMBER_NOUN, GROUP_MEMBER_NOUN, 1},
     {WL6_MINISTRY_NOUN, MINISTRY_NOUN, 1},
     /* prec43a */
-    {WL6_WIELD_VERB, WIELD_VERB, 1}, {WL6_WIELDED_THING, WIELDED_THING, 0}};
+    {WL6_WIELD_VERB, WIELD_VERB, 1}, {WL6_WIELDED_THING, WIELDED_THING, 0},
+    /* mend43a */
+    {WL6_NO_DOER_VERB, NO_DOER_VERB, 1}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {
@@ -1945,7 +1958,17 @@ static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {
     {offsetof(acta_coder_words, l_swap), "swap", 1},
     {offsetof(acta_coder_words, l_hold), "hold", 1},
     {offsetof(acta_coder_words, l_keep), "keep", 1},
-    {offsetof(acta_coder_words, l_take), "take", 1}};
+    {offsetof(acta_coder_words, l_take), "take", 1},
+    {offsetof(acta_coder_words, w_mine), "mine", 0},
+    {offsetof(acta_coder_words, w_mines), "mines", 0},
+    {offsetof(acta_coder_words, w_landmine), "landmine", 0},
+    {offsetof(acta_coder_words, w_landmines), "landmines", 0},
+    {offsetof(acta_coder_words, l_plant), "plant", 1},
+    {offsetof(acta_coder_words, l_lay), "lay", 1},
+    {offsetof(acta_coder_words, l_place), "place", 1},
+    {offsetof(acta_coder_words, l_hide), "hide", 1},
+    {offsetof(acta_coder_words, l_set), "set", 1},
+    {offsetof(acta_coder_words, w_off), "off", 0}};
 
 /* Evidence phrases qualifying the claims of their sentence, tried in this
  * order at each word ("without offering any evidence" before "without

@@ -852,14 +852,19 @@ enum {
 #define WL6_OCCASION_COUNT_NOUN ((uint64_t)1 << 39) /* "events", "operations", "raids": a
                                                       count of occasions as an act's object
                                                       (event_filters.c) */
-/* prec37d (lemma 13, 14, written 47) */
+/* prec43a (lemma 1, 2, written 41) */
 #define WL6_WIELD_VERB ((uint64_t)1 << 1) /* lemma: "plant", "throw", "detonate",
                                            "carry": "a bomb planted by X killed":
                                            the participle of a weapon's user
                                            (prec43a, weapon_agents.c) */
+#define WL6_NO_DOER_VERB ((uint64_t)1 << 2) /* lemma: "report", "condemn", "repel": a
+                                             participle after an attack's noun whose
+                                             "by" names no doer of it (mend43a,
+                                             clauses.c acta_other_verb_at) */
 #define WL6_WIELDED_THING ((uint64_t)1 << 41) /* "device", "mine", "shots", "ambush":
                                                a weapon or an attack besides
                                                WL4_BOMB_WORD (prec43a) */
+/* prec37d (lemma 13, 14, written 47) */
 #define WL6_ROAD_NOUN ((uint64_t)1 << 13)    /* lemma: "road", "highway", "street": a way
                                                shut or blocked by armed men is a blockade,
                                                191 (act_codes.c) */
@@ -1079,6 +1084,10 @@ typedef struct acta_coder_words {
   /* mend39d: people "held", "kept" or "taken" hostage (event_figures.c
    * held_hostage) */
   uint32_t l_hold, l_keep, l_take;
+  /* mend43a: a mine's placing participles and the particles a weapon's
+   * participle may take ("set off by", "carried out by") (weapon_agents.c) */
+  uint32_t w_mine, w_mines, w_landmine, w_landmines, l_plant, l_lay, l_place, l_hide, l_set,
+      w_off;
   acta_evidence_ids evidence[32]; /* in the order they are tried */
   size_t nevidence;
   /* lexicon id -> coder word id of the same written form (ACTA_NO_WORD:

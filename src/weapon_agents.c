@@ -26,27 +26,52 @@ static int weapon_noun(const struct acta_work *w, uint32_t q) {
          (tok_in4(w, q, WL4_BOMB_WORD) || tok_in6(w, q, WL6_WIELDED_THING));
 }
 
+/* mend43a: is particle q one a weapon's participle may take ("set off
+ * by", "carried out by"; not "set up by", "carried away by")? */
+static int wield_particle(const struct acta_work *w, uint32_t q) {
+  return is_word(w, q, w->cw->w_off) || is_word(w, q, w->cw->w_out);
+}
+
+/* Does participle v (with a particle after it or not) say who used weapon
+ * noun n?  One of WL6_WIELD_VERB; for a mine, only a bare one of placing
+ * ("a mine planted by", "laid by", "hidden by"), mend43a: who set a mine
+ * off or detonated it has mostly stepped on it, and "a gold mine planned
+ * by a firm", "coal mines set up by" are pits. */
+static int wields(const struct acta_work *w, uint32_t n, uint32_t v, int particle) {
+  uint32_t l = w->toks.v[v].vlemma;
+  if (!tok_lemma_in6(w, v, l, WL6_WIELD_VERB)) return 0;
+  const acta_coder_words *cw = w->cw;
+  if (!is_word(w, n, cw->w_mine) && !is_word(w, n, cw->w_mines) &&
+      !is_word(w, n, cw->w_landmine) && !is_word(w, n, cw->w_landmines))
+    return 1;
+  return !particle && (acta_lemma_is(l, cw->l_plant) || acta_lemma_is(l, cw->l_lay) ||
+                       acta_lemma_is(l, cw->l_place) || acta_lemma_is(l, cw->l_hide) ||
+                       acta_lemma_is(l, cw->l_set));
+}
+
 /* The user named by the participle right after weapon noun n: "[a bomb]
  * planted by the rebels", "[a charge] set off by X" -- a bare participle
- * of WL6_WIELD_VERB, an optional particle, "by" and an actor's phrase;
- * that phrase's group, its last token in *end; NO if none. */
-static int32_t wielder_after(const struct acta_work *w, const acta_sentence *s, uint32_t n,
-                             uint32_t *end) {
+ * (wields), an optional "off" or "out", "by" and an actor's phrase; that
+ * phrase's group; NO if none. */
+static int32_t wielder_after(const struct acta_work *w, const acta_sentence *s, uint32_t n) {
   uint32_t v = n + 1;
   if (v + 2 >= s->last || w->tok_vg[v] == NO) return NO;
   const vgroup *pg = &w->vgs[w->tok_vg[v]];
   if (pg->first != v || pg->head != v ||
-      (w->toks.v[v].penn != PT_VBN && w->toks.v[v].penn != PT_VBD) ||
-      !tok_lemma_in6(w, v, w->toks.v[v].vlemma, WL6_WIELD_VERB))
+      (w->toks.v[v].penn != PT_VBN && w->toks.v[v].penn != PT_VBD))
     return NO;
   uint32_t b = pg->last > v + 1 ? pg->last : v + 1;
+  int particle = 0;
+  for (uint32_t q = v + 1; q <= b && q < s->last; q++)
+    if (w->toks.v[q].penn == PT_RP) {
+      if (!wield_particle(w, q)) return NO;
+      particle = 1;
+    }
   if (b < s->last && w->toks.v[b].penn == PT_RP) b++;
+  if (!wields(w, n, v, particle)) return NO;
   if (b + 1 >= s->last || !is_word(w, b, w->cw->w_by) || w->tok_ment[b + 1] == NO) return NO;
   int32_t grp = w->ments[w->tok_ment[b + 1]].group;
   if (w->ments[grp].first != b + 1) return NO;
-  uint32_t last = w->ments[grp].last;
-  for (int32_t m = grp; m != NO; m = w->ments[m].next_in_group) last = w->ments[m].last;
-  *end = last;
   return grp;
 }
 
@@ -61,8 +86,7 @@ int32_t acta_weapon_by_agent(const acta_dict *d, const struct acta_work *w,
           w->toks.v[n].tag == P_NOUN || w->toks.v[n].tag == P_NUM))
     n++;
   if (n >= s->last || !weapon_noun(w, n) || w->tok_ment[n] != NO) return NO;
-  uint32_t end;
-  int32_t grp = wielder_after(w, s, n, &end);
+  int32_t grp = wielder_after(w, s, n);
   if (grp != NO)
     acta_trace((struct acta_work *)w, "  agent: the user of \"%s\" named after \"by\": %s\n",
                norm(w, n), w->ments[grp].code);
@@ -88,13 +112,17 @@ int32_t acta_weapon_agent_subject(const acta_dict *d, struct acta_work *w, const
    * by"): a bare one the noun before it qualifies, or a passive relative's
    * ("which was planted by") */
   uint32_t p = f - 1;
-  if (p > lo + 1 && w->toks.v[p - 1].penn == PT_RP && w->tok_vg[p - 2] != NO) p--;
+  int particle = 0;
+  if (p > lo + 1 && w->toks.v[p - 1].penn == PT_RP && w->tok_vg[p - 2] != NO) {
+    if (!wield_particle(w, p - 1)) return subj; /* "set up by", "carried away by" */
+    particle = 1;
+    p--;
+  }
   if (p <= lo || w->tok_vg[p - 1] == NO) return subj;
   const vgroup *pg = &w->vgs[w->tok_vg[p - 1]];
-  if (pg->first <= lo || pg->head + 1 != p - (w->toks.v[p - 1].penn == PT_RP ? 1 : 0) ||
+  if (pg->first <= lo || pg->head + 1 != p ||
       (w->toks.v[pg->head].penn != PT_VBN && w->toks.v[pg->head].penn != PT_VBD))
     return subj;
-  if (!tok_lemma_in6(w, pg->head, w->toks.v[pg->head].vlemma, WL6_WIELD_VERB)) return subj;
   uint32_t n = pg->first - 1;
   int relative = 0;
   if (pg->first != pg->head) {
@@ -110,7 +138,8 @@ int32_t acta_weapon_agent_subject(const acta_dict *d, struct acta_work *w, const
   if (opened) n--;
   if (opened != closed && !(relative && !opened)) return subj;
   /* the weapon: the noun right before */
-  if (!weapon_noun(w, n) || w->tok_ment[n] != NO) return subj;
+  if (!weapon_noun(w, n) || w->tok_ment[n] != NO || !wields(w, n, pg->head, particle))
+    return subj;
   /* its phrase opens the clause (the sentence, a mark, "that", a
    * subordinator or "and" before it), not an object */
   uint32_t b = n;
