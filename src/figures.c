@@ -1420,20 +1420,28 @@ static inline int number_at(const stream *s, size_t q) {
   return k->num;
 }
 
+/* Reads the tokens [first, last) of text into s's words (read_all: a
+ * run of glued tokens not plain is read from its bytes); s.w is freed by
+ * the caller when it is not s.wbuf. */
+static void read_tokens(stream *s, const char *text, const acta_tokens *toks, uint32_t first,
+                        uint32_t last) {
+  memset(s, 0, offsetof(stream, wbuf));
+  s->t = text;
+  s->tk = toks;
+  s->first = s->k = s->run_last = first;
+  s->last = last;
+  s->w = s->wbuf;
+  s->cap = FG_TOKS;
+  read_all(s);
+}
+
 size_t acta_find_figures_tokens(const char *text, const acta_tokens *toks,
                                 uint32_t first, uint32_t last,
                                 acta_figure *out, size_t max) {
   if (!text || !toks || !out || first >= last || last > toks->n || max == 0)
     return 0;
   stream s;
-  memset(&s, 0, offsetof(stream, wbuf));
-  s.t = text;
-  s.tk = toks;
-  s.first = s.k = s.run_last = first;
-  s.last = last;
-  s.w = s.wbuf;
-  s.cap = FG_TOKS;
-  read_all(&s);
+  read_tokens(&s, text, toks, first, last);
   size_t n = 0, skip_until = toks->v[first].start;
   int prev_kind = K_NONE;
   size_t next_num = 0; /* the first token at or after i number_at() */
@@ -1475,14 +1483,7 @@ static int event_kind_word(const tok *k) {
 static int read_event_cue(const char *text, const acta_tokens *toks, uint32_t first,
                           uint32_t last) {
   stream s;
-  memset(&s, 0, offsetof(stream, wbuf));
-  s.t = text;
-  s.tk = toks;
-  s.first = s.k = s.run_last = first;
-  s.last = last;
-  s.w = s.wbuf;
-  s.cap = FG_TOKS;
-  read_all(&s);
+  read_tokens(&s, text, toks, first, last);
   int may = 0;
   for (size_t i = 0; i < s.n && !may; i++) may = event_kind_word(&s.w[i]);
   if (s.w != s.wbuf) free(s.w);
