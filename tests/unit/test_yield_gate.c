@@ -79,7 +79,7 @@ static const char *const texts[] = {
     "The finance minister said the harvest was good.",
     "The senator stressed that the bridge was old.",
     "Police arrested three suspected smugglers at the port of Veracruz.",
-    "Rebels attacked an army outpost in the south of the country.",
+    "Rebels attacked an army outpost in the country's south.",
     "The two governments signed a trade agreement in Lima.",
     "Gunmen killed a local councillor outside his home on Monday.",
     "The prosecutor's arrest of the mayor shocked the town.",
