@@ -16,10 +16,11 @@
 #                  dictionary image; DESTDIR works
 #   make clean     remove build trees and outputs (distclean: fuzz corpora too)
 #
-# Variables: PREFIX, JOBS, FUZZ_SECONDS, DATA_DIR (dictionaries used by demo,
-# bench, eval and fuzz), CMAKE_FLAGS (extra -D options for every configure
-# step), EVAL_FLAGS (e.g. --misses).  bench and eval find the shared data
-# folder with bench/find_shared.sh (or ACTA_SHARED=DIR).
+# Variables: PREFIX, JOBS, FUZZ_SECONDS, PGO (ON, with GCC: a profile-guided
+# Release build, cmake/ActaPgo.cmake; OFF: a plain one), DATA_DIR
+# (dictionaries used by demo, bench, eval and fuzz), CMAKE_FLAGS (extra -D
+# options for every configure step), EVAL_FLAGS (e.g. --misses).  bench and
+# eval find the shared data folder with bench/find_shared.sh (or ACTA_SHARED=DIR).
 #
 # Every target first runs scripts/bootstrap.sh, which installs missing Debian
 # packages (quietly does nothing when all are present).
@@ -34,6 +35,7 @@ CMAKE        ?= cmake
 CTEST        ?= ctest
 FUZZ_SECONDS ?= 60
 CMAKE_FLAGS  ?=
+PGO          ?= ON
 
 BUILD_DIR  := build
 CHECK_DIR  := build-check
@@ -46,7 +48,7 @@ DATA_DIR   ?= $(CURDIR)/data
 all: build
 
 help:
-	@sed -n '3,24p' Makefile | sed 's/^# \{0,1\}//'
+	@sed -n '3,25p' Makefile | sed 's/^# \{0,1\}//'
 
 bootstrap:
 	@bash scripts/bootstrap.sh
@@ -54,15 +56,23 @@ bootstrap:
 # Release build in build/ (the install prefix is compiled in as the default
 # data directory of the installed acta; build/acta itself reads the
 # checkout's data/ whatever the prefix).  Quiet: the configure and compile
-# output goes to build/build.log, shown when something fails.
+# output goes to build/build.log, shown when something fails.  Profile-
+# guided (PGO=ON, GCC): an instrumented acta in build/pgo/train-build first
+# codes the spec examples and the demo articles, and its profile guides
+# the real build; after a source edit both run again.  The last line says
+# whether the profile was used (build/pgo/status).
 build: bootstrap
 	@mkdir -p $(BUILD_DIR)
 	@echo "build: compiling into $(BUILD_DIR)/ (log: $(BUILD_DIR)/build.log)"
 	@{ $(CMAKE) -S . -B $(BUILD_DIR) --log-level=WARNING \
-	    -DCMAKE_BUILD_TYPE=Release -DCMAKE_INSTALL_PREFIX=$(PREFIX) $(CMAKE_FLAGS) && \
+	    -DCMAKE_BUILD_TYPE=Release -DCMAKE_INSTALL_PREFIX=$(PREFIX) \
+	    -DACTA_PGO=$(PGO) $(CMAKE_FLAGS) && \
 	  $(CMAKE) --build $(BUILD_DIR) -j $(JOBS); } > $(BUILD_DIR)/build.log 2>&1 || \
 	  { tail -n 40 $(BUILD_DIR)/build.log >&2; \
 	    echo "build: failed (the whole log: $(BUILD_DIR)/build.log)" >&2; exit 1; }
+	@if [ "$(PGO)" = ON ]; then \
+	  if [ -f $(BUILD_DIR)/pgo/status ]; then echo "build: $$(cat $(BUILD_DIR)/pgo/status)"; \
+	  else echo "build: plain Release build (no PGO: see the warning in $(BUILD_DIR)/build.log)"; fi; fi
 
 # The demo runs build/acta as a user would, with no environment: it finds
 # the checkout's dictionaries by itself.
