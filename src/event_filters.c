@@ -1176,31 +1176,75 @@ static int negated_inference(const struct acta_work *w, const acta_sentence *s, 
  * with and arm": one clause; "who gets fined and the police arrested
  * three": two). */
 typedef struct own_clause_walk {
-  int32_t vg; /* the verb group whose clause the walk is in */
-  int conj;   /* an "and"/"or" passed since that group's start */
-  int subj;   /* a noun or pronoun passed before that "and"/"or" */
+  int32_t vg;     /* the verb group whose clause the walk is in */
+  int conj;       /* an "and"/"or" passed since that group's start */
+  int subj;       /* a noun or pronoun passed before that "and"/"or" */
+  int any_and;    /* mend43d2: "and"/"or" joins even with a new subject */
+  int np_only;    /* mend43d2: only one noun phrase passed since the group */
+  uint32_t inner; /* mend43d2: tokens from here on are inside the subject */
 } own_clause_walk;
 
-static own_clause_walk own_clause_start(const struct acta_work *w, const vgroup *g) {
-  own_clause_walk cw = {w->tok_vg[g->head], 0, 0};
+static own_clause_walk own_clause_start(const struct acta_work *w, const vgroup *g,
+                                        int any_and) {
+  own_clause_walk cw = {w->tok_vg[g->head], 0, 0, any_and, 1, UINT32_MAX};
   return cw;
+}
+
+/* mend43d2: does verb group vg, met on the walk back, stand inside the
+ * subject of the walk's clause: a lone participle right after a noun ("the
+ * marines stationed near the port shelled")?  Then its first token is
+ * returned.  (A full relative, "the officers who led the raid beat", is
+ * not needed here: the verb after it finds no actor.) */
+static uint32_t subject_inner_group(const struct acta_work *w, int32_t vg) {
+  const vgroup *h = &w->vgs[vg];
+  if (h->first < 1) return UINT32_MAX;
+  const acta_token *b = &w->toks.v[h->first - 1];
+  if ((b->tag == P_NOUN || b->tag == P_PROPN) && h->last - h->first == 1 &&
+      w->toks.v[h->first].penn == (unsigned)PT_VBN)
+    return h->first;
+  return UINT32_MAX;
 }
 
 /* Is token t, the next one back, still in the walk's clause? */
 static int own_clause_step(const struct acta_work *w, own_clause_walk *cw, uint32_t t) {
   const acta_token *tk = &w->toks.v[t];
-  if (tk->tag == P_SUBORD || tok_in(w, t, WL_SUBORDINATOR)) return 0;
+  if (t >= cw->inner) return 1;
+  /* mend43d2: "after", "before", "since", "until" tagged as prepositions
+   * end the clause only when one noun phrase, the subject, lies between
+   * ("until police arrested", "after the army and police raided"), not
+   * two ("after the raid the soldiers killed": a time phrase of the
+   * clause) */
+  if (tk->tag == P_SUBORD || (tok_in(w, t, WL_SUBORDINATOR) &&
+                              (tk->tag != P_PREP || cw->np_only)))
+    return 0;
   int32_t vg = w->tok_vg[t];
   if (vg != NO && vg != cw->vg) {
-    if (!cw->conj) return 0;
+    if (!cw->conj) {
+      uint32_t in = subject_inner_group(w, vg);
+      if (in == UINT32_MAX || in > t) return 0;
+      cw->inner = in;
+      return 1;
+    }
     cw->vg = vg;
     cw->conj = cw->subj = 0;
+    cw->np_only = 1;
     return 1;
   }
-  if (vg != NO) return 1;
+  if (vg != NO) {
+    cw->np_only = 1;
+    return 1;
+  }
+  const acta_token *n = &w->toks.v[t + 1];
+  int np_word = np_tag(tk->tag) || tk->tag == P_PRON || !strcmp(norm(w, t), "of") ||
+                is_and_or(w, t);
+  /* a noun right before a determiner: two noun phrases ("the raid the") */
+  int np_end = tk->tag == P_NOUN || tk->tag == P_PROPN || tk->tag == P_PRON;
+  if (!np_word || (np_end && (n->tag == P_DET || n->tag == P_PRON))) cw->np_only = 0;
   if (is_and_or(w, t)) {
-    /* "or that rebels killed": a "that" clause joined to the one before */
-    if (!cw->subj || w->toks.v[t + 1].tag == P_THAT) cw->conj = 1;
+    /* "or that rebels killed": a "that" clause joined to the one before;
+     * mend43d2: under a guess, any "and"/"or" with no comma ("it may be
+     * that gunmen burned the market and police detained its owner") */
+    if (!cw->subj || cw->any_and || w->toks.v[t + 1].tag == P_THAT) cw->conj = 1;
   } else if (!cw->conj && (np_tag(tk->tag) || tk->tag == P_PRON)) {
     cw->subj = 1;
   }
@@ -1253,7 +1297,7 @@ static int speculation_clause(const struct acta_work *w, const acta_sentence *s,
    * further back than g's own clause ("does not mean that a gang is
    * finished because troops killed its chief": the killing is told; "it
    * may be that time again when rebels struck": "when" ends it) */
-  own_clause_walk cw = own_clause_start(w, g);
+  own_clause_walk cw = own_clause_start(w, g, 1);
   int own = 1;
   for (uint32_t q = g->first; q > s->first + 1; q--) {
     if (clause_mark(w, q - 1)) return 0;
@@ -1302,18 +1346,23 @@ static int chosen_wh_kind(const struct acta_work *w, uint32_t q) {
 static int say_noun(const struct acta_work *w, const acta_sentence *s, uint32_t q) {
   if (q <= s->first || strcmp(norm(w, q), "say")) return 0;
   const acta_token *b = &w->toks.v[q - 1];
-  return b->tag == P_DET || b->tag == P_NEG || !strcmp(norm(w, q - 1), "no") ||
+  return b->tag == P_DET || !strcmp(norm(w, q - 1), "no") ||
          !strcmp(norm(w, q - 1), "more") || !strcmp(norm(w, q - 1), "final");
 }
 
 /* mend43d: is verb group g a plain past ("attacked", "was beaten", "had
- * seized"; no modal), or a lone participle, which the tagger gives to a
- * past after a long subject ("how many people police arrested")?
+ * seized"; mend43d2: "has seized"; no modal), or a lone participle, which
+ * the tagger gives to a past after a long subject ("how many people police
+ * arrested")?
  * "Affected how the army attacked" presupposes the attack. */
 static int plain_past(const struct acta_work *w, const vgroup *g) {
   for (uint32_t q = g->first; q < g->last; q++)
     if (w->toks.v[q].tag == P_MODAL) return 0;
   unsigned p = w->toks.v[g->first].penn;
+  /* mend43d2: the present perfect too ("how the army has bombed") */
+  if (g->head > g->first && w->toks.v[g->head].penn == (unsigned)PT_VBN &&
+      (!strcmp(norm(w, g->first), "has") || !strcmp(norm(w, g->first), "have")))
+    return 1;
   return p == (unsigned)PT_VBD || (p == (unsigned)PT_VBN && g->first == g->head &&
                                    g->last - g->first == 1);
 }
@@ -1330,7 +1379,7 @@ static int plain_past(const struct acta_work *w, const vgroup *g) {
  * none but "who" and "whom" before a plain past ("shaped how troops
  * attacked the town": the attack is presupposed, its actors named). */
 static int chosen_clause(const struct acta_work *w, const acta_sentence *s, const vgroup *g) {
-  own_clause_walk cw = own_clause_start(w, g);
+  own_clause_walk cw = own_clause_start(w, g, 0);
   for (uint32_t q = g->first; q > s->first + 1 && g->first - q < WH_CLAUSE_REACH; q--) {
     if (clause_mark(w, q - 1)) return 0;
     if (w->toks.v[q - 1].tag != P_WH) {
