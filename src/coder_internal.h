@@ -1142,10 +1142,6 @@ int acta_raising_status(const acta_dict *d, uint32_t lemma);
 
 /* The reason a purpose infinitive is dropped for ("to help track"). */
 #define ACTA_WHY_PURPOSE "purpose (an act to be done, not done)"
-/* The reason a share as a verb's object is dropped for (prec41d); a verb
- * of words keeps it (triggers.c, prec43e). */
-#define ACTA_WHY_SHARE_OBJECT \
-  "statistic (a share as what is done or who: 35 percent of its ambushes, no act)"
 
 /* Why verb group g (the frame reporting its events or NO, and whether it
  * is a purpose infinitive) reports no event that happened: "question",

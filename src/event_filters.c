@@ -1144,19 +1144,19 @@ static int modal_be_it(const struct acta_work *w, const acta_sentence *s, uint32
   return 0;
 }
 
+/* mend43d: is token q a focus adverb after a negation ("not only",
+ * "not just", "not merely", "not simply": WL5_NOT_ONLY)? */
+static int focus_adverb(const struct acta_work *w, uint32_t q) {
+  return tok_in5(w, q, WL5_NOT_ONLY);
+}
+
 /* prec43d: is token q a verb of inference (WL6_INFERENCE_VERB: "mean",
  * "imply", "prove") told as not so, its negation right before it with
  * auxiliaries and adverbs between ("this does not mean that", "that
  * doesn't necessarily imply that", "it did not prove that")?  The clause
  * after "that" is what the writer says need not be so: no act told.  Not
- * "not only shows that" (nor "not just", "not merely", "not simply": a
- * focus adverb after the negation, mend43d), which asserts. */
-static int focus_adverb(const struct acta_work *w, uint32_t q) {
-  const char *t = norm(w, q);
-  return !strcmp(t, "only") || !strcmp(t, "just") || !strcmp(t, "merely") ||
-         !strcmp(t, "simply");
-}
-
+ * "not only shows that" (nor another focus_adverb after the negation),
+ * which asserts. */
 static int negated_inference(const struct acta_work *w, const acta_sentence *s, uint32_t q) {
   if (w->toks.v[q].tag != P_VERB ||
       !tok_lemma_in6(w, q, w->toks.v[q].vlemma, WL6_INFERENCE_VERB))
@@ -1887,6 +1887,11 @@ static int instance_of(const struct acta_work *w, const acta_sentence *s, const 
   }
   return 0;
 }
+
+/* The reason a share as a verb's object is dropped for (prec41d); a verb
+ * of words keeps it (own_unreal_reason's `said`, mend43e). */
+#define ACTA_WHY_SHARE_OBJECT \
+  "statistic (a share as what is done or who: 35 percent of its ambushes, no act)"
 
 /* acta_unreal_reason of verb group g alone; `governing`: g is the group
  * another hangs on, whose speculation clause (a noun's "that" clause the

@@ -376,25 +376,21 @@ static int laid_down_arms(const struct acta_work *w, const mention *m) {
  * dissidents"), or make m the doer of a harm ("former FARC members
  * attacked a base")?  Then they are the armed group still. */
 static int armed_again(const struct acta_work *w, const mention *m, const acta_sentence *s) {
-  int verb_seen = 0;
-  for (uint32_t q = m->last; q < s->last; q++) {
-    const acta_token *t = &w->toks.v[q];
+  /* (the verb right after the phrase, its own: a harm it does; "were
+   * killed" has a passive's auxiliary there) */
+  if (m->last < s->last) {
+    const acta_token *t = &w->toks.v[m->last];
+    if (t->tag == P_VERB && (acta_lemma_in2(w->cw, t->vlemma, (uint32_t)WL2_HARM_ACT) ||
+                             acta_lemma_in3(w->cw, t->vlemma, (uint32_t)WL3_HARM_PARTICIPLE)))
+      return 1;
+  }
+  for (uint32_t q = m->last; q < s->last; q++)
     if (norm_eq(w, q, "dissident") || norm_eq(w, q, "dissidents") || norm_eq(w, q, "rearm") ||
         norm_eq(w, q, "rearmed") || norm_eq(w, q, "rejoin") || norm_eq(w, q, "rejoined") ||
         norm_eq(w, q, "join") || norm_eq(w, q, "joined") ||
         (norm_eq(w, q, "arms") && q >= m->last + 2 &&
          (norm_eq(w, q - 1, "up") || norm_eq(w, q - 1, "to"))))
       return 1;
-    /* (the first verb after the phrase, when it is its own: a harm it
-     * does; "were killed" is a passive's auxiliary first) */
-    if (!verb_seen && (t->tag == P_VERB || t->tag == P_AUX || t->tag == P_MODAL)) {
-      verb_seen = 1;
-      if (t->tag == P_VERB && q == m->last &&
-          (acta_lemma_in2(w->cw, t->vlemma, (uint32_t)WL2_HARM_ACT) ||
-           acta_lemma_in3(w->cw, t->vlemma, (uint32_t)WL3_HARM_PARTICIPLE)))
-        return 1;
-    }
-  }
   return 0;
 }
 

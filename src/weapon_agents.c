@@ -60,7 +60,7 @@ static int32_t wielder_after(const struct acta_work *w, const acta_sentence *s, 
   if (pg->first != v || pg->head != v ||
       (w->toks.v[v].penn != PT_VBN && w->toks.v[v].penn != PT_VBD))
     return NO;
-  uint32_t b = pg->last > v + 1 ? pg->last : v + 1;
+  uint32_t b = pg->last; /* (past the participle: the group starts at it) */
   int particle = 0;
   for (uint32_t q = v + 1; q <= b && q < s->last; q++)
     if (w->toks.v[q].penn == PT_RP) {
