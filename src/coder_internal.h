@@ -1531,6 +1531,11 @@ const acta_pattern *acta_best_pattern(const acta_dict *d,
 int acta_head_may_fit(const acta_dict *d, const acta_u64map *idx, uint32_t key,
                       const uint64_t *bloom);
 
+/* speed43a: makes w's word filter (match.c's w->pf_bloom) cover every token
+ * of the article, as acta_best_pattern's own would for a sentence holding
+ * them all. */
+void acta_pf_cover_article(struct acta_work *w);
+
 /* Do the words pattern p wants before its head stand before token head
  * (down to lo; its slots are not sought)?  0 when it wants none. */
 int acta_pre_words_fit(const acta_dict *d, const struct acta_work *w,

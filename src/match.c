@@ -646,6 +646,11 @@ static void pf_cover(struct acta_work *w, uint32_t lo, uint32_t end) {
   w->pf_valid = 1;
 }
 
+void acta_pf_cover_article(struct acta_work *w) {
+  w->pf_valid = 0;
+  pf_cover(w, 0, (uint32_t)w->toks.n);
+}
+
 /* May the choice at al (its length word, then its word ids) fit where the
  * filter `bloom` covers: is every word it needs among the filter's?  (A
  * TABARI stem, a one-word choice matched by a word's beginning, always

@@ -36,29 +36,15 @@
 
 #include <string.h>
 
-/* w->yg_bloom: acta_pf_bit of every token's word and lemmas, as match.c's
- * pf_cover makes its filter of a stretch of them, for an article of one
- * sentence holding all its tokens (most records of a feed of sentences),
- * which gives match.c its filter too: the one pf_cover would make of the
- * sentence, not made twice.  A longer article is asked without the filter
+/* w->yg_bloom: match.c's word filter of every token's word and lemmas
+ * (acta_pf_cover_article), for an article of one sentence holding all its
+ * tokens (most records of a feed of sentences); match.c keeps it as its
+ * filter of that sentence, not made twice.  A longer article is asked without the filter
  * (any word that keys a map may yield): its words nearly always do, and
  * a filter of them all would be made for nothing. */
 static void article_bloom(struct acta_work *w) {
-  const acta_token *tv = w->toks.v;
-  uint64_t *bloom = w->yg_bloom;
-  size_t nt = w->toks.n;
-  memset(bloom, 0, sizeof w->yg_bloom);
-  for (size_t i = 0; i < nt; i++) {
-    uint32_t k3[3] = {tv[i].word, tv[i].vlemma, tv[i].nlemma};
-    for (int k = 0; k < 3; k++) {
-      uint32_t b = acta_pf_bit(k3[k]);
-      bloom[b >> 6] |= (uint64_t)1 << (b & 63);
-    }
-  }
-  memcpy(w->pf_bloom, bloom, sizeof w->pf_bloom);
-  w->pf_lo = 0;
-  w->pf_hi = (uint32_t)nt;
-  w->pf_valid = 1;
+  acta_pf_cover_article(w);
+  memcpy(w->yg_bloom, w->pf_bloom, sizeof w->yg_bloom);
 }
 
 /* May word key head a verb pattern the filter bloom (NULL: none) lets
