@@ -140,8 +140,8 @@ int32_t acta_weapon_agent_subject(const acta_dict *d, struct acta_work *w, const
   /* the weapon: the noun right before */
   if (!weapon_noun(w, n) || w->tok_ment[n] != NO || !wields(w, n, pg->head, particle))
     return subj;
-  /* its phrase opens the clause (the sentence, a mark, "that", a
-   * subordinator or "and" before it), not an object */
+  /* its phrase opens the clause (the sentence, a punctuation mark, "that",
+   * a subordinator or a conjunction before it), not an object */
   uint32_t b = n;
   while (b > lo && n - b < WEAPON_NP_REACH && w->tok_ment[b - 1] == NO &&
          (w->toks.v[b - 1].tag == P_NOUN || w->toks.v[b - 1].tag == P_ADJ ||
