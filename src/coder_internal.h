@@ -393,10 +393,10 @@ struct acta_work {
   /* match.c's word filter: a Bloom filter of the word ids and lemmas of
    * tokens [pf_lo, pf_hi); pf_valid = 0 (a new article) empties it */
   uint64_t pf_bloom[ACTA_PF_WORDS];
-  /* speed43a: the same filter over the whole article's tokens
-   * (yield_gate.c) */
-  uint64_t yg_bloom[ACTA_PF_WORDS];
-  int yg_bloom_made; /* yg_bloom is this article's (one sentence only) */
+  /* speed43a: pf_bloom covers the whole article (one sentence only),
+   * made by the yield gate (yield_gate.c), which reads it again after
+   * pass 1: pf_cover never remakes a filter that covers its sentence */
+  int yg_bloom_made;
   uint32_t pf_lo, pf_hi;
   int pf_valid;
   /* speed35f: a token of the sentence being coded took TF_USED

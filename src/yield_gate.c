@@ -27,25 +27,12 @@
  * A word that keys none of those maps (d->yield_heads, pinned by
  * tests/unit/test_image_filters.c) is passed over with one bit test; the
  * filter is made once a word keys one, in an article of one sentence
- * only (article_bloom).
+ * only (acta_pf_cover_article).
  * The tokens' words and lemmas are fixed by then (start_article: the
  * tokenizer and acta_then_titles); later stages change tags, not words.
  * tests/unit/test_yield_gate.c pins the gate against the full pipeline. */
 #include "coder_internal.h"
 #include "figures.h"
-
-#include <string.h>
-
-/* w->yg_bloom: match.c's word filter of every token's word and lemmas
- * (acta_pf_cover_article), for an article of one sentence holding all its
- * tokens (most records of a feed of sentences); match.c keeps it as its
- * filter of that sentence, not made twice.  A longer article is asked without the filter
- * (any word that keys a map may yield): its words nearly always do, and
- * a filter of them all would be made for nothing. */
-static void article_bloom(struct acta_work *w) {
-  acta_pf_cover_article(w);
-  memcpy(w->yg_bloom, w->pf_bloom, sizeof w->yg_bloom);
-}
 
 /* May word key head a verb pattern the filter bloom (NULL: none) lets
  * through or (verb lemma: vlemma) be a reporting verb? */
@@ -75,9 +62,13 @@ int acta_article_may_yield(const acta_coder *c) {
     for (int k = 0; k < 3; k++) {
       if (!acta_word_set_has(&d->yield_heads, k3[k])) continue;
       if (!one) return 1;
-      if (!w->yg_bloom_made) article_bloom(w);
+      /* the article's one sentence: match.c's filter of it, made once
+       * here and kept by match.c for pass 2 (a longer article is asked
+       * without the filter: its words nearly always key a map, and a
+       * filter of them all would be made for nothing) */
+      if (!w->yg_bloom_made) acta_pf_cover_article(w);
       w->yg_bloom_made = 1;
-      if (verb_head_may(d, w->yg_bloom, k3[k], k == 1) || noun_head_may(d, w->yg_bloom, k3[k]))
+      if (verb_head_may(d, w->pf_bloom, k3[k], k == 1) || noun_head_may(d, w->pf_bloom, k3[k]))
         return 1;
     }
   }
@@ -99,7 +90,7 @@ int acta_tagged_article_may_yield(const acta_coder *c) {
   const struct acta_work *w = c->work;
   const acta_dict *d = c->dict;
   const acta_token *tv = w->toks.v;
-  const uint64_t *bloom = w->yg_bloom_made ? w->yg_bloom : NULL;
+  const uint64_t *bloom = w->yg_bloom_made ? w->pf_bloom : NULL;
   for (size_t g = 0; g < w->nvgs; g++) {
     if (!w->vgs[g].has_main) continue;
     const acta_token *h = &tv[w->vgs[g].head];
