@@ -171,7 +171,9 @@ void acta_image_add(acta_image_writer *w, uint32_t id, const void *data,
 void acta_image_add_copy(acta_image_writer *w, uint32_t id, const void *data,
                          size_t elem_size, size_t count) {
   size_t bytes = elem_size * count;
-  void *copy = malloc(bytes ? bytes : 1);
+  /* (calloc: an empty table's one byte is written too, so no build reads
+   * it as uninitialised, whatever a profile makes GCC inline) */
+  void *copy = calloc(bytes ? bytes : 1, 1);
   if (!copy) abort();
   if (bytes) memcpy(copy, data, bytes);
   acta_image_add(w, id, copy, elem_size, count);
