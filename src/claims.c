@@ -961,24 +961,36 @@ static acta_evidence find_evidence(const struct acta_work *w,
   return ACTA_EVIDENCE_NONE;
 }
 
-/* Non-zero if the word alone (a pattern of no other literal word) codes a
- * material act (quad class 2 or 4: "arrest", "attack", "extort"): a word
- * that names another event, where talks and criticism are only what a
- * statement is about, and "take" is an act only with what it takes. */
-int acta_material_head(const acta_dict *d, const acta_u64map *idx, uint32_t word) {
+/* A material act's code (quad class 2 or 4). */
+static int material_code(const acta_dict *d, uint32_t cameo) {
+  return d->cameo[cameo].quad == 2 || d->cameo[cameo].quad == 4;
+}
+
+/* Does some pattern of idx headed by word, with no other literal word (a
+ * verb alone, "extort"; a noun and its preposition, "arrest of"), code an
+ * event whose code passes `test`? */
+static int head_alone_codes(const acta_dict *d, const acta_u64map *idx, uint32_t word,
+                            int (*test)(const acta_dict *, uint32_t)) {
   uint32_t pi;
   if (word == ACTA_NO_WORD || !acta_pat_head_may(d, idx, word) ||
       !acta_u64map_get(idx, word, &pi))
     return 0;
   for (;;) {
     const acta_pattern *p = &d->pats[pi];
-    /* a verb alone ("extort"); a noun and its preposition ("arrest of") */
     if (p->cameo != ACTA_NO_CODE && p->nlit <= (uint32_t)p->noun && !p->npre &&
-        (d->cameo[p->cameo].quad == 2 || d->cameo[p->cameo].quad == 4))
+        test(d, p->cameo))
       return 1;
     if (!p->next) return 0;
     pi = p->next - 1;
   }
+}
+
+/* Non-zero if the word alone (a pattern of no other literal word) codes a
+ * material act (quad class 2 or 4: "arrest", "attack", "extort"): a word
+ * that names another event, where talks and criticism are only what a
+ * statement is about, and "take" is an act only with what it takes. */
+int acta_material_head(const acta_dict *d, const acta_u64map *idx, uint32_t word) {
+  return head_alone_codes(d, idx, word, material_code);
 }
 
 /* Why speaker (a mention, or NO) is no actor whose words are an act of
@@ -1279,25 +1291,19 @@ static void code_accusation(acta_coder *c, sent_ctx *sc, int32_t f) {
  * stand ("behind the recent string of attacks"). */
 #define BLAME_REACH 6
 
+/* An act of force's code (roots 18-20) but 192, a place or person taken. */
+static int violent_code(const acta_dict *d, uint32_t cameo) {
+  const char *code = d->cameo[cameo].code;
+  int root = cameo_root(code);
+  return (root == 18 || root == 19 || root == 20) && strcmp(code, "192");
+}
+
 /* mend43e: does noun lemma `lemma` alone code an act of force (roots 18-20:
  * "attack", "bombing", "ambush"), no other material act ("arrest",
  * "release", "aid" are no harm one is to blame for), nor a place or person
  * taken (192: "behind the seizing of a cartel chief" credits a deed)? */
 static int violent_head(const acta_dict *d, uint32_t lemma) {
-  uint32_t pi;
-  if (lemma == ACTA_NO_WORD || !acta_pat_head_may(d, &d->noun_pats, lemma) ||
-      !acta_u64map_get(&d->noun_pats, lemma, &pi))
-    return 0;
-  for (;;) {
-    const acta_pattern *p = &d->pats[pi];
-    if (p->cameo != ACTA_NO_CODE && p->nlit <= (uint32_t)p->noun && !p->npre) {
-      const char *code = d->cameo[p->cameo].code;
-      if (code[0] == '1' && (code[1] == '8' || code[1] == '9') && strcmp(code, "192")) return 1;
-      if (code[0] == '2' && code[1] == '0') return 1;
-    }
-    if (!p->next) return 0;
-    pi = p->next - 1;
-  }
+  return head_alone_codes(d, &d->noun_pats, lemma, violent_code);
 }
 
 /* mend43e: the head noun of the noun phrase opening at token `from` (its
