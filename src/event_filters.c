@@ -641,8 +641,7 @@ static int do_than_present(const struct acta_work *w, const acta_sentence *s,
                            const vgroup *g) {
   if (g->last - g->first != 1 || w->toks.v[g->head].penn != PT_VB || g->first < s->first + 2)
     return 0;
-  const char *b = norm(w, g->first - 1);
-  if (strcmp(b, "than") && strcmp(b, "but")) return 0;
+  if (!is_vocab(w, g->first - 1, V_THAN) && !is_vocab(w, g->first - 1, V_BUT)) return 0;
   for (uint32_t q = g->first - 1; q > s->first && g->first - q < 5; q--) {
     const acta_token *t = &w->toks.v[q - 1];
     if (t->tag == P_AUX && acta_lemma_is(t->vlemma, w->cw->l_do))
@@ -1235,7 +1234,7 @@ static int own_clause_step(const struct acta_work *w, own_clause_walk *cw, uint3
     return 1;
   }
   const acta_token *n = &w->toks.v[t + 1];
-  int np_word = np_tag(tk->tag) || tk->tag == P_PRON || !strcmp(norm(w, t), "of") ||
+  int np_word = np_tag(tk->tag) || tk->tag == P_PRON || is_word(w, t, w->cw->w_of) ||
                 is_and_or(w, t);
   /* a noun right before a determiner: two noun phrases ("the raid the") */
   int np_end = tk->tag == P_NOUN || tk->tag == P_PROPN || tk->tag == P_PRON;
@@ -1334,20 +1333,20 @@ static int speculation_clause(const struct acta_work *w, const acta_sentence *s,
  * that tells its act ("a decision under which police arrested"); 0 any
  * other ("what", "why", "whose"). */
 static int chosen_wh_kind(const struct acta_work *w, uint32_t q) {
-  const char *t = norm(w, q);
-  if (!strcmp(t, "who") || !strcmp(t, "whom")) return 1;
-  if (!strcmp(t, "how")) return 2;
-  if (!strcmp(t, "when") || !strcmp(t, "where") || !strcmp(t, "which")) return 3;
-  return 0;
+  switch (w->toks.v[q].vocab) {
+  case V_WHO: case V_WHOM: return 1;
+  case V_HOW: return 2;
+  case V_WHEN: case V_WHERE: case V_WHICH: return 3;
+  default: return 0;
+  }
 }
 
 /* mend43d: is token q the noun "say" ("no say in", "a say over"): the
  * tagger reads it as the verb after "have" */
 static int say_noun(const struct acta_work *w, const acta_sentence *s, uint32_t q) {
-  if (q <= s->first || strcmp(norm(w, q), "say")) return 0;
+  if (q <= s->first || !is_vocab(w, q, V_SAY)) return 0;
   const acta_token *b = &w->toks.v[q - 1];
-  return b->tag == P_DET || !strcmp(norm(w, q - 1), "no") ||
-         !strcmp(norm(w, q - 1), "more") || !strcmp(norm(w, q - 1), "final");
+  return b->tag == P_DET || b->vocab == V_NO || b->vocab == V_MORE || norm_eq(w, q - 1, "final");
 }
 
 /* mend43d: is verb group g a plain past ("attacked", "was beaten", "had
@@ -1361,7 +1360,7 @@ static int plain_past(const struct acta_work *w, const vgroup *g) {
   unsigned p = w->toks.v[g->first].penn;
   /* mend43d2: the present perfect too ("how the army has bombed") */
   if (g->head > g->first && w->toks.v[g->head].penn == (unsigned)PT_VBN &&
-      (!strcmp(norm(w, g->first), "has") || !strcmp(norm(w, g->first), "have")))
+      (is_vocab(w, g->first, V_HAS) || is_vocab(w, g->first, V_HAVE)))
     return 1;
   return p == (unsigned)PT_VBD || (p == (unsigned)PT_VBN && g->first == g->head &&
                                    g->last - g->first == 1);
@@ -1391,7 +1390,7 @@ static int chosen_clause(const struct acta_work *w, const acta_sentence *s, cons
     const acta_token *b = &w->toks.v[q - 2];
     if (b->tag == P_VERB && !say_noun(w, s, q - 2))
       return tok_lemma_in6(w, q - 2, b->vlemma, WL6_CHOOSE_VERB);
-    if (b->tag != P_PREP || q < s->first + 3 || !strcmp(norm(w, q - 2), "by")) return 0;
+    if (b->tag != P_PREP || q < s->first + 3 || is_word(w, q - 2, w->cw->w_by)) return 0;
     const acta_token *h = &w->toks.v[q - 3];
     if (h->tag == P_VERB && !say_noun(w, s, q - 3))
       return tok_lemma_in6(w, q - 3, h->vlemma, WL6_CHOOSE_VERB);

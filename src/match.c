@@ -226,7 +226,7 @@ static int time_words_only(const struct acta_work *w, uint32_t from, uint32_t to
   int timed = 0;
   for (uint32_t q = from; q < to; q++) {
     const acta_token *t = &w->toks.v[q];
-    if (tok_in(w, q, WL_TIME_NOUN) || norm_eq(w, q, "today") || norm_eq(w, q, "yesterday") ||
+    if (tok_in(w, q, WL_TIME_NOUN) || is_vocab(w, q, V_TODAY) || is_vocab(w, q, V_YESTERDAY) ||
         norm_eq(w, q, "tonight"))
       timed = 1;
     else if (t->tag != P_DET && t->tag != P_ADJ && t->tag != P_NUM && t->kind != TK_NUM)
@@ -401,7 +401,7 @@ static int match_pattern(const acta_dict *d, const struct acta_work *w,
       if (!p->exact && k > 0 && d->elems[p->el_off + k - 1].type == PE_TARGET &&
           (p->cameo == ACTA_NO_CODE || !strcmp(d->cameo[p->cameo].code, "111")) &&
           w->toks.v[j].tag != P_PREP && w->toks.v[j].tag != P_TO &&
-          !strcmp(acta_intern_str(&d->words, p->head), "call") && words_between(w, head, base, j))
+          acta_lemma_is(p->head, w->cw->l_call) && words_between(w, head, base, j))
         return 0;
       /* a verb and its particle alone ("give in", "gather outside") have
        * no object between them: a preposition after the verb's object

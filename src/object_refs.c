@@ -373,9 +373,8 @@ static int other_case(const struct acta_work *w, uint32_t from, uint32_t held_en
   }
   /* (in the arrest's own clause: not "..., a spokesman for the navy said") */
   for (uint32_t q = from; q < held_end && q < from + HELD_FOR_REACH; q++) {
-    const char *t = norm(w, q);
-    if (!strcmp(t, ",") || !strcmp(t, ";")) break;
-    if (is_word(w, q, w->cw->w_for) || !strcmp(t, "because")) return 1;
+    if (is_punct(w, q, ',') || is_punct(w, q, ';')) break;
+    if (is_word(w, q, w->cw->w_for) || is_vocab(w, q, V_BECAUSE)) return 1;
   }
   return 0;
 }
