@@ -869,6 +869,16 @@ static inline const cand *plain_punct_cand(const acta_tokens *t, uint32_t i,
   return &cm->punct_c[b];
 }
 
+/* speed41a: token i's candidates as the tokenizer's memo gave them with
+ * its word id (TS_LEXC: the token is in its lexicon word's form, no
+ * lock), among the model's cands; NULL when it gave none. */
+static inline __attribute__((always_inline)) const cand *
+memo_cands(const cand *cands, const acta_tokens *t, uint32_t i, uint32_t first, int nocase) {
+  const acta_token *tk = &t->v[i];
+  if (!(tk->shape & TS_LEXC) || LOCK_ROW[tk->lock]) return NULL;
+  return &cands[t->lexc[i].read[read_class(t->v, i, first, nocase)]];
+}
+
 /* The candidate tags of token i: the model's counts for the word in the
  * case it is written in (P(tag | word)), helped out by guess() for a rare
  * word and replaced by it for an unknown one.  Returns the image's
@@ -880,8 +890,8 @@ token_cand(const acta_dict *d, const acta_tokens *t, uint32_t i, uint32_t first,
            int nocase, struct acta_cand_memo *cm, cand *c) {
   const acta_tagger_model *m = d->tagger;
   const acta_token *tk = &t->v[i];
-  if ((tk->shape & TS_LEXC) && !LOCK_ROW[tk->lock]) /* (speed41a: see cand_pass) */
-    return &m->cands[t->lexc[i].read[read_class(t->v, i, first, nocase)]];
+  const cand *mc = memo_cands(m->cands, t, i, first, nocase); /* (see cand_pass) */
+  if (mc) return mc;
   if (tk->kind == TK_WORD && tk->word < m->nlex_cand) {
     /* (speed38a: the row says the word's length, see cand_pass) */
     const uint16_t *row = m->lex_cand + (size_t)tk->word * ACTA_TM_STRIDE;
@@ -1540,7 +1550,6 @@ static __attribute__((noinline)) int cand_pass(const acta_dict *d, acta_tokens *
   static const uint32_t COUNT[4] = {1u << 20, (1u << 20) | 1, (1u << 20) | (1u << 10),
                                     (1u << 20) | (1u << 10) | 1};
   acta_token *tv = t->v;
-  const acta_word_cands *lexc = t->lexc;
   const acta_tagger_model *m = d->tagger;
   const uint16_t *lex_cand = m->lex_cand;
   const cand *cands = m->cands;
@@ -1561,8 +1570,9 @@ static __attribute__((noinline)) int cand_pass(const acta_dict *d, acta_tokens *
        * gave them (TS_LEXC: the token is in its lexicon word's form), in
        * token order, not the row read (a line of a table of megabytes);
        * the lock read after lock_word() set it */
-      if ((tk->shape & TS_LEXC) && !LOCK_ROW[tk->lock]) {
-        c[i - first] = &cands[lexc[i].read[read_class(tv, i, first, 0)]];
+      const cand *mc = memo_cands(cands, t, i, first, 0);
+      if (mc) {
+        c[i - first] = mc;
         /* (speed41a: asked for now, read by the decoding after this pass:
          * a hint) */
         __builtin_prefetch(c[i - first]);
