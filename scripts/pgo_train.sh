@@ -5,7 +5,7 @@
 # binary; it codes the project's own text only, so that a fresh clone
 # trains the same way: every example of tests/spec/*.txt as a one-sentence
 # record (undated, and dated as its spec file dates it), the same examples
-# grouped by file into articles of eight, and the articles of
+# taken eight at a time, in file order, into articles, and the articles of
 # examples/demo.jsonl undated and dated.  Exits non-zero when acta fails.
 set -eu -o pipefail
 acta=$1; src=$2; work=$3
