@@ -1346,10 +1346,10 @@ static uint32_t culprit_predicate(const acta_dict *d, const struct acta_work *w,
   if (g->has_main || g->negated || h->word == ACTA_NO_WORD || d->info[h->word].closed != CC_BE)
     return NO;
   uint32_t q = g->last;
-  if (q < end && w->toks.v[q].tag == P_ADV && !tok_in6(w, q, WL6_CULPRIT_PREP)) q++;
+  if (q < end && w->toks.v[q].tag == P_ADV && !is_word(w, q, w->cw->w_behind)) q++;
   if (q >= end) return NO;
   uint32_t at = q, from;
-  if (tok_in6(w, q, WL6_CULPRIT_PREP)) from = q + 1;
+  if (is_word(w, q, w->cw->w_behind)) from = q + 1;
   else if (q + 1 < end && tok_in5(w, q, WL5_CULPABLE_WORD) && is_word(w, q + 1, w->cw->w_for))
     from = q + 2;
   else return NO;
@@ -1362,7 +1362,7 @@ static uint32_t culprit_predicate(const acta_dict *d, const struct acta_work *w,
   const acta_token *t = &w->toks.v[r];
   /* an incident noun "against" or "on" someone is a duty when it is no
    * harm of the other lists ("responsible for the war on drugs") */
-  int waged = r + 1 < end && (norm_eq(w, r + 1, "against") || is_word(w, r + 1, w->cw->w_on));
+  int waged = r + 1 < end && (is_vocab(w, r + 1, V_AGAINST) || is_word(w, r + 1, w->cw->w_on));
   if (tok_in(w, r, WL_CRIME_WORD) || (!waged && tok_in3(w, r, WL3_INCIDENT_NOUN)) ||
       tok_lemma_in6(w, r, t->nlemma, WL6_BLAME_OBJECT) || violent_head(d, t->nlemma))
     return at;

@@ -1148,12 +1148,13 @@ int acta_raising_status(const acta_dict *d, uint32_t lemma);
  * "conditional ...", "purpose ...", "hypothetical ..."; NULL when it does.
  * A bare verb after "and" or an "-ing" clause after a comma shares the
  * reason of the verb group just before it ("should implement a plan,
- * attacking ..."), whether that group codes anything or not.  `said`:
- * g's pattern is a verb of words, not of a material act (mend43e): a share
- * as its object is what is said of it ("blamed 70 percent of the killings
- * on"), no statistic. */
+ * attacking ..."), whether that group codes anything or not.  `nonmaterial`:
+ * g's pattern codes no material act (a root other than 06-09 and 15-20:
+ * words, demands, protests, threats; mend43e): a share as its object is
+ * what the act is about ("blamed 70 percent of the killings on"), no
+ * statistic. */
 const char *acta_unreal_reason(const acta_coder *c, const sent_ctx *sc,
-                               const vgroup *g, int32_t rep, int purpose, int said);
+                               const vgroup *g, int32_t rep, int purpose, int nonmaterial);
 /* speed37b: the lists of set `set` (1, 2, 4 or 5: WL_*, WL2_*, WL4_*,
  * WL5_* bits) of the coder words of sentence s, or'ed, read once per
  * sentence (event_filters.c): a test that needs a word of a list s lacks
@@ -1545,15 +1546,16 @@ int acta_pre_words_fit(const acta_dict *d, const struct acta_work *w,
 
 /* May the article start_article readied yield an event with acta's own
  * dictionaries (not KEDS/TABARI)?  0 only when no stage could emit one:
- * no word heads a pattern its filter lets through, no verb lemma is a
- * reporting verb's, no sentence has a word a figure's event kind comes
+ * no word heads a pattern (in an article of one sentence: one the filter
+ * over its words lets through), no verb lemma is a reporting verb's, no sentence has a word a figure's event kind comes
  * from (yield_gate.c says why that is exact). */
 int acta_article_may_yield(const acta_coder *c);
 /* The same asked again after pass 1 (tags, verb groups; read_sentence of
  * every sentence): 0 only when no verb group's head heads a verb pattern
- * the filter lets through or is a reporting verb, no noun heads a noun
- * pattern it lets through, and no sentence with a number has a figure's
- * event kind word.  After acta_article_may_yield (its filter). */
+ * the filter (one-sentence articles only) lets through or is a reporting
+ * verb, no noun heads a noun pattern it lets through, and no sentence with
+ * a number has a figure's event kind word.  After acta_article_may_yield
+ * (its filter). */
 int acta_tagged_article_may_yield(const acta_coder *c);
 
 /* ---- victim_codes.c -------------------------------------------------------- */

@@ -1679,16 +1679,15 @@ static const char *const SWAY_NOUN[] = {"control", "controls", "say", "influence
                                         "powers", "sway", "discretion", "decision",
                                         "decisions", NULL};
 
-/* prec43e: what puts a party behind an act told ("X was behind Y"): an
- * accusation when someone says it (claims.c crime_accusation) */
-static const char *const CULPRIT_PREP[] = {"behind", NULL};
-/* prec43e: acts and harms one is held to blame for beside the crime words
- * (one number only), the incident nouns and the nouns of acts of force
- * ("were behind the coup", "responsible for the bloodshed", "behind the
- * murders"; mend43e: not "wave", "spate": a count of anything) */
+/* prec43e: acts and harms one is held to blame for beside the crime words,
+ * the incident nouns and the nouns of acts of force ("were behind the
+ * coup", "responsible for the bloodshed"; mend43e: not "wave", "spate": a
+ * count of anything).  Lemmas: "kidnapping" and "assassination" here for
+ * their plurals, which CRIME_WORD lacks; "violence", an incident noun too,
+ * is a harm even "against" someone (claims.c culprit_predicate's `waged`) */
 static const char *const BLAME_OBJECT[] = {
     "bloodshed", "violence", "unrest", "coup", "impeachment", "disappearance", "death",
-    "plot", "killing", "murder", "kidnapping", "assassination", "threat", "leak", NULL};
+    "plot", "kidnapping", "assassination", "threat", "leak", NULL};
 /* mend43e: a count of like acts, whose "of" phrase names what is blamed
  * ("behind a spate of kidnappings", "a series of bombings") */
 static const char *const SERIES_NOUN[] = {"wave", "spate", "series", "string", "rash",
@@ -1779,7 +1778,7 @@ static const word_list LISTS6[] = {
     {WL6_INFERENCE_VERB, INFERENCE_VERB, 1}, {WL6_CHOOSE_VERB, CHOOSE_VERB, 1},
     {WL6_SWAY_NOUN, SWAY_NOUN, 0},
     /* prec43e */
-    {WL6_CULPRIT_PREP, CULPRIT_PREP, 0}, {WL6_BLAME_OBJECT, BLAME_OBJECT, 1},
+    {WL6_BLAME_OBJECT, BLAME_OBJECT, 1},
     {WL6_SERIES_NOUN, SERIES_NOUN, 1}, /* mend43e */
     /* prec43b */
     {WL6_DEMOBILIZED_WORD, DEMOBILIZED_WORD, 0}, {WL6_GROUP_MEMBER_NOUN, GROUP_MEMBER_NOUN, 1},
@@ -1960,7 +1959,6 @@ static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {
     {offsetof(acta_coder_words, l_keep), "keep", 1},
     {offsetof(acta_coder_words, l_take), "take", 1},
     {offsetof(acta_coder_words, w_mine), "mine", 0},
-    {offsetof(acta_coder_words, w_mines), "mines", 0},
     {offsetof(acta_coder_words, w_landmine), "landmine", 0},
     {offsetof(acta_coder_words, w_landmines), "landmines", 0},
     {offsetof(acta_coder_words, l_plant), "plant", 1},
@@ -1968,7 +1966,7 @@ static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {
     {offsetof(acta_coder_words, l_place), "place", 1},
     {offsetof(acta_coder_words, l_hide), "hide", 1},
     {offsetof(acta_coder_words, l_set), "set", 1},
-    {offsetof(acta_coder_words, w_off), "off", 0}};
+    {offsetof(acta_coder_words, w_behind), "behind", 0}};
 
 /* Evidence phrases qualifying the claims of their sentence, tried in this
  * order at each word ("without offering any evidence" before "without

@@ -942,9 +942,6 @@ enum {
 #define WL6_BLAME_OBJECT ((uint64_t)1 << 22) /* lemma: "bloodshed", "coup", "plot": what
                                                one "was behind" or "is responsible for"
                                                that is an act (claims.c, prec43e) */
-#define WL6_CULPRIT_PREP ((uint64_t)1 << 55) /* "behind": "said the gang was behind the
-                                               attack", one held to blame (claims.c
-                                               crime_accusation, prec43e) */
 
 /* prec43d (lemma 8, 9, written 54) */
 #define WL6_INFERENCE_VERB ((uint64_t)1 << 8) /* lemma: "mean", "imply", "prove": "this
@@ -1084,10 +1081,12 @@ typedef struct acta_coder_words {
   /* mend39d: people "held", "kept" or "taken" hostage (event_figures.c
    * held_hostage) */
   uint32_t l_hold, l_keep, l_take;
-  /* mend43a: a mine's placing participles and the particles a weapon's
-   * participle may take ("set off by", "carried out by") (weapon_agents.c) */
-  uint32_t w_mine, w_mines, w_landmine, w_landmines, l_plant, l_lay, l_place, l_hide, l_set,
-      w_off;
+  /* mend43a: a mine's placing participles (weapon_agents.c; "mines" and
+   * the particle "off" by their vocabulary codes) */
+  uint32_t w_mine, w_landmine, w_landmines, l_plant, l_lay, l_place, l_hide, l_set;
+  /* prec43e: what puts a party behind an act told ("X was behind Y"): an
+   * accusation when someone says it (claims.c crime_accusation) */
+  uint32_t w_behind;
   acta_evidence_ids evidence[32]; /* in the order they are tried */
   size_t nevidence;
   /* lexicon id -> coder word id of the same written form (ACTA_NO_WORD:

@@ -1456,7 +1456,7 @@ static int held_since_year(const acta_coder *c, const acta_sentence *s, const vg
 static int perfect_since_year(const acta_coder *c, const acta_sentence *s, const vgroup *g);
 static const char *own_unreal_reason(const acta_coder *c, const sent_ctx *sc,
                                      const vgroup *g, int32_t rep, int purpose,
-                                     int governing, int said);
+                                     int governing, int nonmaterial);
 
 /* Is verb group h told in a finite form (its first word an auxiliary, a
  * past or a present: "was", "controlled", "is", "have")? */
@@ -1628,9 +1628,9 @@ static int reputed_clause(const struct acta_work *w, const acta_sentence *s,
 }
 
 const char *acta_unreal_reason(const acta_coder *c, const sent_ctx *sc,
-                               const vgroup *g, int32_t rep, int purpose, int said) {
+                               const vgroup *g, int32_t rep, int purpose, int nonmaterial) {
   if (c->dict->keds_only) return NULL;
-  const char *why = own_unreal_reason(c, sc, g, rep, purpose, 0, said);
+  const char *why = own_unreal_reason(c, sc, g, rep, purpose, 0, nonmaterial);
   if (!why) why = governor_unreal(c->work, sc->s, g);
   if (!why && chance_infinitive(c->work, sc->s, g))
     why = "a capability (a path or a chance for someone to act: what may be done, not an act)";
@@ -1888,17 +1888,18 @@ static int instance_of(const struct acta_work *w, const acta_sentence *s, const 
 }
 
 /* The reason a share as a verb's object is dropped for (prec41d); a verb
- * of words keeps it (own_unreal_reason's `said`, mend43e). */
+ * of no material act keeps it (own_unreal_reason's `nonmaterial`, mend43e). */
 #define ACTA_WHY_SHARE_OBJECT \
   "statistic (a share as what is done or who: 35 percent of its ambushes, no act)"
 
 /* acta_unreal_reason of verb group g alone; `governing`: g is the group
  * another hangs on, whose speculation clause (a noun's "that" clause the
- * nearest group before a comma may end) is not that other's; `said`: g's
- * pattern is a verb of words (a share as its object is said, mend43e). */
+ * nearest group before a comma may end) is not that other's; `nonmaterial`:
+ * g's pattern codes no material act (a share as its object is what the act
+ * is about, mend43e). */
 static const char *own_unreal_reason(const acta_coder *c, const sent_ctx *sc,
                                      const vgroup *g, int32_t rep, int purpose,
-                                     int governing, int said) {
+                                     int governing, int nonmaterial) {
   const struct acta_work *w = c->work;
   const acta_sentence *s = sc->s;
   if (question(w, s) || (asked_may(c, s) && asked_clause(w, s, g))) return "question";
@@ -1969,7 +1970,7 @@ static const char *own_unreal_reason(const acta_coder *c, const sent_ctx *sc,
   if (share_subject(c, g)) /* invented29 */
     return "statistic (a share as the doer: 49 percent of Uruguayans opposed, no act)";
   int share = share_object(w, s, g); /* prec41d */
-  if (share == 1 && !said) return ACTA_WHY_SHARE_OBJECT;
+  if (share == 1 && !nonmaterial) return ACTA_WHY_SHARE_OBJECT;
   if (share == 2)
     return "statistic (a share as who does it: 9 percent of the vendors who claimed, no act)";
   if (few_counted(w, s, g)) /* invented15 */

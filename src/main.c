@@ -879,6 +879,17 @@ static void put_error(const options *o, acta_coder *c, record *r,
   }
 }
 
+/* A worker's coder for the command: the article size limit, and every stage
+ * run for `acta gaps` (it reads the tags, mentions and places the yield gates
+ * would skip).  NULL when out of memory. */
+static acta_coder *new_coder(const options *o, const acta_dict *d) {
+  acta_coder *c = acta_coder_new(d);
+  if (!c) return NULL;
+  acta_coder_set_max_article_bytes(c, o->max_bytes);
+  if (o->cmd == CMD_GAPS) acta_coder_every_stage(c);
+  return c;
+}
+
 /* Codes record r with coder c (event ids from id_base, NULL: its id). */
 static void code_record(const pool *p, acta_coder *c, batch *b, record *r,
                         const char *id_base) {
@@ -940,7 +951,6 @@ static void code_record(const pool *p, acta_coder *c, batch *b, record *r,
   r->no_date = !a.date || !*a.date;
 
   acta_coder_set_event_id_base(c, id_base);
-  if (o->cmd == CMD_GAPS) acta_coder_every_stage(c); /* gaps reads every stage's work */
   if (valid) acta_coder_text_valid(c, a.text, a.text_len);
   if (acta_code_article(c, &a) != 0) {
     const char *msg = acta_coder_error(c);
@@ -1086,9 +1096,8 @@ static void renumber_duplicate(writer *w, batch *b, record *r, totals *t) {
             shown_name(w->p->files[r->file]), r->line, id,
             acta_buf_cstr(&w->base), acta_buf_cstr(&w->base));
   if (!w->coder) {
-    w->coder = acta_coder_new(w->dict);
+    w->coder = new_coder(w->p->o, w->dict);
     if (!w->coder) abort();
-    acta_coder_set_max_article_bytes(w->coder, w->p->o->max_bytes);
   }
   code_record(w->p, w->coder, b, r, acta_buf_cstr(&w->base));
 }
@@ -1190,13 +1199,12 @@ static int cmd_code(const options *o) {
   int started = 0, rc = EXIT_OK;
   for (int i = 0; i < nthreads; i++) {
     ws[i].p = &p;
-    ws[i].coder = acta_coder_new(d);
+    ws[i].coder = new_coder(o, d);
     if (!ws[i].coder) {
       fprintf(stderr, "acta: cannot create a coder (out of memory)\n");
       rc = EXIT_IO;
       break;
     }
-    acta_coder_set_max_article_bytes(ws[i].coder, o->max_bytes);
     if (pthread_create(&ws[i].tid, NULL, worker_main, &ws[i]) != 0) {
       acta_coder_free(ws[i].coder);
       ws[i].coder = NULL;

@@ -319,7 +319,7 @@ static int match_pattern(const acta_dict *d, const struct acta_work *w,
   m->used_from = head;
   /* codes24: the end of the actor phrase a slot filled (0: none) */
   uint32_t reach = 0;
-  uint32_t prep_at = head; /* where the first word after the head stands */
+  uint32_t first_word_at = head; /* where element 0 matched, when it is a word */
   for (uint32_t k = 0; k < p->nel; k++) {
     const acta_pelem *e = &d->elems[p->el_off + k];
     /* a passive's subject phrase may be long: words after the verb are
@@ -411,7 +411,7 @@ static int match_pattern(const acta_dict *d, const struct acta_work *w,
       if (!p->exact && p->nel == 1 && j > head + 1 && w->toks.v[j].tag == P_PREP &&
           np_start_tag(w->toks.v[head + 1].tag))
         return 0;
-      if (k == 0) prep_at = j;
+      if (k == 0) first_word_at = j;
       pos = j + len;
       m->used_to = pos - 1;
     } else if (e->type == PE_SKIP) {
@@ -468,18 +468,18 @@ static int match_pattern(const acta_dict *d, const struct acta_work *w,
       m->used_to = ml - 1;
     }
   }
-  /* prec43e: so does a verb, "for" and a target slot no actor fills
-   * ("call for +" with no actor after "for"): a "for" after the verb's
+  /* prec43e: a verb, its object, "for" and a target slot no actor fills
+   * ("call for +" with no actor after "for") do not fit: a "for" after the verb's
    * object is the object's ("called the striking judges greedy for
    * wanting a raise", "pleaded guilty before a judge for his part" call
    * and plead for nothing); an actor in the slot keeps the fit, as do the
    * other prepositions ("rallied the troops behind the plan"); mend43e: a
    * time phrase is no object ("called Monday for a strike", "called this
    * week for talks") */
-  if (!p->exact && p->nel == 2 && m->target == NO && prep_at > head + 1 &&
+  if (!p->exact && p->nel == 2 && m->target == NO && first_word_at > head + 1 &&
       d->elems[p->el_off].type == PE_WORD && d->elems[p->el_off + 1].type == PE_TARGET &&
-      is_word(w, prep_at, w->cw->w_for) && np_start_tag(w->toks.v[head + 1].tag) &&
-      !time_words_only(w, head + 1, prep_at))
+      is_word(w, first_word_at, w->cw->w_for) && np_start_tag(w->toks.v[head + 1].tag) &&
+      !time_words_only(w, head + 1, first_word_at))
     return 0;
   /* before the head, last element first */
   pos = head;

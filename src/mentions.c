@@ -296,11 +296,11 @@ static int owned_by_common_noun(const struct acta_work *w, const match *ms,
 /* prec43b: is the phrase's last match a title written short ("Col.",
  * "Gen.", "Maj.": an agent word ending in a period) standing for a US
  * state's abbreviation: "Denver, Col., against the police"?  mend43b:
- * only right after a capitalized place's comma ("PLACE, Col."), with no
- * capitalized name after it (a lower-case particle such as "de" passed
- * over: "Col. de Souza" is a colonel); a title after a possessive
- * ("Texas's Lt. Gov., Dan Patrick") or before an apposition's comma is
- * a title still. */
+ * only right after a comma that follows a capitalized word ("PLACE,
+ * Col."), with no capitalized name after it (a lower-case surname
+ * particle passed over, acta_surname_particle: "Col. de Souza" is a
+ * colonel); a title with no comma before it ("Texas's Lt. Gov., Dan
+ * Patrick") is a title still. */
 static int rank_without_name(const struct acta_work *w, const match *ms, size_t nm,
                              const acta_sentence *s) {
   const match *t = &ms[nm - 1];
@@ -311,10 +311,7 @@ static int rank_without_name(const struct acta_work *w, const match *ms, size_t 
     return 0;
   uint32_t q = t->last;
   while (q < s->last && w->toks.v[q].kind == TK_WORD && !(w->toks.v[q].flags & TF_CAP) &&
-         (norm_eq(w, q, "de") || norm_eq(w, q, "del") || norm_eq(w, q, "da") ||
-          norm_eq(w, q, "dos") || norm_eq(w, q, "van") || norm_eq(w, q, "von") ||
-          norm_eq(w, q, "bin") || norm_eq(w, q, "ibn") || norm_eq(w, q, "al") ||
-          norm_eq(w, q, "el") || norm_eq(w, q, "la") || norm_eq(w, q, "di")))
+         acta_surname_particle(w->toks.v[q].vocab))
     q++;
   return q >= s->last || w->toks.v[q].kind != TK_WORD || !(w->toks.v[q].flags & TF_CAP);
 }
@@ -358,8 +355,8 @@ static int laid_down_arms(const struct acta_work *w, const mention *m) {
     while (h + 1 < m->last && !is_word(w, h + 1, w->cw->w_of)) h++;
     const acta_token *ht = &w->toks.v[h];
     int quantity = ht->tag == P_NUM || ht->tag == P_DET || ht->tag == P_PRON ||
-                   is_word(w, h, w->cw->w_one) || norm_eq(w, h, "dozens") ||
-                   norm_eq(w, h, "hundreds") || norm_eq(w, h, "scores");
+                   is_word(w, h, w->cw->w_one) || is_vocab(w, h, V_DOZENS) ||
+                   is_vocab(w, h, V_HUNDREDS) || is_vocab(w, h, V_SCORES);
     if (!quantity || h + 2 >= m->last) break;
     f = h = h + 2;
   }
@@ -798,7 +795,7 @@ static void public_ministry_mp(struct acta_work *w, mention *m) {
 static int names_minister(const struct acta_work *w, const mention *m) {
   for (uint32_t q = m->first; q < m->last; q++)
     if (tok_lemma_in6(w, q, w->toks.v[q].nlemma, WL6_MINISTRY_NOUN) ||
-        norm_eq(w, q, "minister") || norm_eq(w, q, "ministers") || norm_eq(w, q, "ministro"))
+        is_vocab(w, q, V_MINISTER) || norm_eq(w, q, "ministers") || norm_eq(w, q, "ministro"))
       return 1;
   return 0;
 }

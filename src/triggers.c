@@ -2121,7 +2121,7 @@ void acta_code_verbs(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
     }
     /* prec43e: a share is a statistic as the object of a material act
      * ("customs officers seize barely two percent of the contraband"); a
-     * verb of words said of a share says it ("blamed 70 percent of the
+     * verb of no material act said of a share says it ("blamed 70 percent of the
      * killings on the gangs": an accusation made).  mend43e: only that test
      * is passed over, the others ("should", "can", "may") still hold */
     const char *unreal = acta_unreal_reason(c, sc, g, vc.rep, vc.purpose,

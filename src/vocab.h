@@ -354,6 +354,16 @@ static inline int acta_name_particle(unsigned v) {
          v == V_DOS || v == V_DAS;
 }
 
+/* Is code v a lower-case particle a surname may begin with after a title,
+ * in the name families the wire names most ("Col. de Souza", "Gen. van
+ * Dijk", "Sheikh bin Zayed", "Lt. al Masri"; mentions.c's rank_without_name)?
+ * Not acta_name_particle's "y", "do", "das": after a title they are more
+ * often English or Spanish words of the sentence than a name's. */
+static inline int acta_surname_particle(unsigned v) {
+  return v == V_DE || v == V_DEL || v == V_DA || v == V_DOS || v == V_VAN || v == V_VON ||
+         v == V_BIN || v == V_IBN || v == V_AL || v == V_EL || v == V_LA || v == V_DI;
+}
+
 struct acta_dict;
 /* Interns every word of the list in d->words and records its code in
  * d->info[id].vocab (dict_load.c calls it once the lexicon is complete). */

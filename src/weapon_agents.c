@@ -12,6 +12,7 @@
  * and not in the PETRARCH/TABARI validation mode (keds_only). */
 #include "coder_internal.h"
 #include "tagger_model.h"
+#include "vocab.h"
 
 #include <stdint.h>
 
@@ -29,7 +30,7 @@ static int weapon_noun(const struct acta_work *w, uint32_t q) {
 /* mend43a: is particle q one a weapon's participle may take ("set off
  * by", "carried out by"; not "set up by", "carried away by")? */
 static int wield_particle(const struct acta_work *w, uint32_t q) {
-  return is_word(w, q, w->cw->w_off) || is_word(w, q, w->cw->w_out);
+  return is_vocab(w, q, V_OFF) || is_word(w, q, w->cw->w_out);
 }
 
 /* Does participle v (with a particle after it or not) say who used weapon
@@ -41,7 +42,7 @@ static int wields(const struct acta_work *w, uint32_t n, uint32_t v, int particl
   uint32_t l = w->toks.v[v].vlemma;
   if (!tok_lemma_in6(w, v, l, WL6_WIELD_VERB)) return 0;
   const acta_coder_words *cw = w->cw;
-  if (!is_word(w, n, cw->w_mine) && !is_word(w, n, cw->w_mines) &&
+  if (!is_word(w, n, cw->w_mine) && !is_vocab(w, n, V_MINES) &&
       !is_word(w, n, cw->w_landmine) && !is_word(w, n, cw->w_landmines))
     return 1;
   return !particle && (acta_lemma_is(l, cw->l_plant) || acta_lemma_is(l, cw->l_lay) ||
