@@ -1890,6 +1890,11 @@ int32_t acta_object_reference(struct acta_work *w, const sent_ctx *sc, const vgr
    * words run past it ("captured Manuel Garcia, alias El Meme" fits
    * "capture {...|alias}": targets8) */
   uint32_t at = g->last < end && w->toks.v[g->last].tag == P_PROPN ? g->last : from;
+  /* prec44a: an age before the name ("extorting 43-year-old Carlos
+   * Garay") */
+  if (at + 1 < end && w->toks.v[at].tag == P_ADJ && tok_ends(w, at, "-year-old") &&
+      w->toks.v[at + 1].tag == P_PROPN)
+    at++;
   int32_t m = private_name(w, sc, at, end, captured ? "173" : code, src);
   return m != NO ? m : tgt;
 }
