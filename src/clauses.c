@@ -973,6 +973,7 @@ static int owner_participle(const struct acta_work *w, uint32_t i, uint32_t to) 
  * a prison wing controlled by rivals", "raided a laboratory run by the
  * FARC"), a craft "carrying" or "transporting" people ("ambushed a truck
  * carrying soldiers").  Only of the verb's own object, no preposition
+ * but "of" ("stormed a wing of the prison controlled by rivals")
  * between ("seized drugs on a road controlled by the gang": the road is
  * the gang's, not the drugs).  The number of words to pass (the
  * participle and "by"), else 0. */
@@ -980,7 +981,9 @@ static uint32_t holder_participle(const struct acta_work *w, uint32_t from, uint
                                   uint32_t to) {
   if (i < from || i == 0 || i + 1 >= to || w->toks.v[i - 1].tag != P_NOUN) return 0;
   for (uint32_t k = from; k < i; k++)
-    if (w->toks.v[k].tag == P_PREP || w->toks.v[k].kind == TK_PUNCT) return 0;
+    if ((w->toks.v[k].tag == P_PREP && !is_word(w, k, w->cw->w_of)) ||
+        w->toks.v[k].kind == TK_PUNCT)
+      return 0;
   if (tok_in6(w, i, WL6_CONTROL_PARTICIPLE) && is_word(w, i + 1, w->cw->w_by)) return 2;
   if (w->toks.v[i].penn == PT_VBG && tok_in3(w, i - 1, WL3_CRAFT_NOUN) &&
       acta_lemma_in6(w->cw, w->toks.v[i].vlemma, (uint32_t)WL6_CARRY_VERB))
