@@ -967,6 +967,30 @@ static int owner_participle(const struct acta_work *w, uint32_t i, uint32_t to) 
          (!strcmp(x, "owned") && is_word(w, i + 1, w->cw->w_by));
 }
 
+/* prec44a: is token i, in the object that starts at token from, a
+ * participle whose phrase names who holds that object or is in it: a
+ * place or thing "controlled", "run" or "operated" by someone ("stormed
+ * a prison wing controlled by rivals", "raided a laboratory run by the
+ * FARC"), a craft "carrying" or "transporting" people ("ambushed a truck
+ * carrying soldiers").  Only of the verb's own object, no preposition
+ * but "of" ("stormed a wing of the prison controlled by rivals")
+ * between ("seized drugs on a road controlled by the gang": the road is
+ * the gang's, not the drugs).  The number of words to pass (the
+ * participle and "by"), else 0. */
+static uint32_t holder_participle(const struct acta_work *w, uint32_t from, uint32_t i,
+                                  uint32_t to) {
+  if (i < from || i == 0 || i + 1 >= to || w->toks.v[i - 1].tag != P_NOUN) return 0;
+  for (uint32_t k = from; k < i; k++)
+    if ((w->toks.v[k].tag == P_PREP && !is_word(w, k, w->cw->w_of)) ||
+        w->toks.v[k].kind == TK_PUNCT)
+      return 0;
+  if (tok_in6(w, i, WL6_CONTROL_PARTICIPLE) && is_word(w, i + 1, w->cw->w_by)) return 2;
+  if (w->toks.v[i].penn == PT_VBG && tok_in3(w, i - 1, WL3_CRAFT_NOUN) &&
+      acta_lemma_in6(w->cw, w->toks.v[i].vlemma, (uint32_t)WL6_CARRY_VERB))
+    return 1;
+  return 0;
+}
+
 /* The closing dash of an aside with a verb of its own that opens with the
  * dash at token i ("-- traditionally managed by extended families --",
  * "--who was a commander--"), before to; i when the dash closes nothing (a
@@ -1085,6 +1109,13 @@ int32_t acta_first_mention_ex(const struct acta_work *w, uint32_t from,
       }
     }
     if (stop_at_verb && w->tok_vg[i] != NO && mi == NO) {
+      uint32_t held = owner ? 0 : holder_participle(w, from, i, to);
+      if (held) {
+        owner = 1;
+        owner_by = held == 2;
+        i += held - 1; /* past "by" */
+        continue;
+      }
       if (!owner_participle(w, i, to)) break;
       owner_by = is_word(w, i + 1, w->cw->w_by);
       owner = 1;

@@ -617,6 +617,9 @@ static const char *const MONEY_WORD[] = {
     "sum", "sums", "million", "millions", "dollars", "pesos", "euros", "reais",
     "quetzales", "lempiras", "soles", "bolivares", NULL};
 static const char *const GUNFIRE_VERB[] = {"fire", "open", NULL};
+/* prec44a: who holds a place or thing acted on; a craft's people */
+static const char *const CONTROL_PARTICIPLE[] = {"controlled", "run", "operated", NULL};
+static const char *const CARRY_VERB[] = {"carry", "transport", NULL};
 static const char *const CRAFT_NOUN[] = {
     "plane", "planes", "airplane", "airplanes", "aircraft", "jet", "jets", "helicopter",
     "helicopters", "boat", "boats", "vessel", "vessels", "ship", "ships", "speedboat",
@@ -1786,7 +1789,9 @@ static const word_list LISTS6[] = {
     /* prec43a */
     {WL6_WIELD_VERB, WIELD_VERB, 1}, {WL6_WIELDED_THING, WIELDED_THING, 0},
     /* mend43a */
-    {WL6_NO_DOER_VERB, NO_DOER_VERB, 1}};
+    {WL6_NO_DOER_VERB, NO_DOER_VERB, 1},
+    /* prec44a */
+    {WL6_CONTROL_PARTICIPLE, CONTROL_PARTICIPLE, 0}, {WL6_CARRY_VERB, CARRY_VERB, 1}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

@@ -966,6 +966,16 @@ enum {
                                                the Public Ministry named last is the
                                                prosecution (mentions.c) */
 
+#define WL6_CONTROL_PARTICIPLE ((uint64_t)1 << 58) /* "controlled", "run", "operated": before
+                                                     "by", who holds a place or thing the
+                                                     verb acts on ("stormed a wing
+                                                     controlled by rivals": clauses.c
+                                                     owner_participle) */
+#define WL6_CARRY_VERB ((uint64_t)1 << 5) /* lemma: "carry", "transport": a craft
+                                            "carrying" people stands for them as
+                                            a verb's object ("ambushed a truck
+                                            carrying soldiers": clauses.c) */
+
 /* An evidence phrase ("without offering evidence") as coder word ids. */
 typedef struct acta_evidence_ids {
   uint32_t words[4];

@@ -781,6 +781,21 @@ void acta_sentence_figures(acta_coder *c, sent_ctx *sc) {
       if (w->toks.v[q].start <= found[k].start && w->toks.v[q].end > found[k].start)
         trig = pat ? trig : q;
     }
+    /* prec44a: a count of part of a group ("warrants for 28 of the
+     * officers"): the figure is the number alone, the actor's phrase
+     * runs on from it through "of" */
+    for (uint32_t q = s->first; tgt == NO && q + 1 < s->last; q++) {
+      if (w->toks.v[q].start > found[k].start) break;
+      if (w->toks.v[q].start != found[k].start || w->tok_ment[q] == NO) continue;
+      const mention *x = &w->ments[w->tok_ment[q]];
+      if (x->first != q || x->last <= q + 2 || !is_word(w, q + 1, w->cw->w_of) || !x->code[0])
+        continue;
+      /* not a possessor's people ("two of the president's relatives":
+       * the code is the possessor's) */
+      int poss = 0;
+      for (uint32_t p = q + 2; p < x->last; p++) poss |= w->toks.v[p].tag == P_POSS;
+      if (!poss) tgt = x->group;
+    }
     int32_t rep = w->tok_scope[trig];
     /* "a massacre at a bar leaving 20 dead would be news", "the number of
      * dead could also rise": a figure in an unreal clause */

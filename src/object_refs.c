@@ -1890,6 +1890,11 @@ int32_t acta_object_reference(struct acta_work *w, const sent_ctx *sc, const vgr
    * words run past it ("captured Manuel Garcia, alias El Meme" fits
    * "capture {...|alias}": targets8) */
   uint32_t at = g->last < end && w->toks.v[g->last].tag == P_PROPN ? g->last : from;
+  /* prec44a: an age before the name ("extorting 43-year-old Carlos
+   * Garay") */
+  if (at + 1 < end && w->toks.v[at].tag == P_ADJ && tok_ends(w, at, "-year-old") &&
+      w->toks.v[at + 1].tag == P_PROPN)
+    at++;
   int32_t m = private_name(w, sc, at, end, captured ? "173" : code, src);
   return m != NO ? m : tgt;
 }
@@ -4587,6 +4592,11 @@ int32_t acta_owner_target(struct acta_work *w, const sent_ctx *sc, const vgroup 
   /* (not a killing or a shooting, done to people: "killing four of his
    * guards") */
   int attack = attack_act(code) && !on_person(code, lemma);
+  /* prec44a: a shooting (193, an act on a person when its object is
+   * one) at a thing ("fired 11 shots at his car") is an attack on the
+   * thing's owner, as 190's is; not a killing's or a wounding's verb
+   * (on_person's root-19 lemmas) */
+  if (!strcmp(code, "193") && !on_person("190", lemma)) attack = 1;
   /* (codes24: a home invasion, 180 by its own pattern, "invaded their
    * homes", is done to the homes' owners as 192's "invade" was) */
   if (!strcmp(code, "180") && acta_lemma_is(w->toks.v[g->head].vlemma, w->cw->l_invade))
