@@ -1990,10 +1990,13 @@ static int32_t helped_actor(struct acta_work *w, const sent_ctx *sc, uint32_t q,
 static int32_t alias_object(struct acta_work *w, const sent_ctx *sc, uint32_t q, uint32_t end,
                             const char *code) {
   const acta_sentence *s = sc->s;
-  if (strncmp(code, "17", 2) || !act_on_person(code) || q + 1 >= end || q + 1 >= s->last ||
-      !tok_in4(w, q, WL4_ALIAS_WORD))
+  if (strncmp(code, "17", 2) || !act_on_person(code) || q + 1 >= end || q + 1 >= s->last)
     return NO;
-  uint32_t n = q + 1;
+  /* prec44b: or a nickname in quotation marks alone ('police captured
+   * ""El Gordo""'): the marks close right after its words */
+  int quoted = is_punct(w, q, '"');
+  if (!quoted && !tok_in4(w, q, WL4_ALIAS_WORD)) return NO;
+  uint32_t n = quoted ? q : q + 1;
   while (n + 1 < end && n + 1 < s->last && n - q <= ALIAS_QUOTES && is_punct(w, n, '"')) n++;
   /* (a capitalised word the tagger does not know may be read as a noun:
    * "alias Pitufo") */
@@ -2003,6 +2006,14 @@ static int32_t alias_object(struct acta_work *w, const sent_ctx *sc, uint32_t q,
          (w->toks.v[e].tag == P_PROPN || w->toks.v[e].tag == P_NOUN))
     e++;
   if (e == n) return NO;
+  /* (the closing marks, a comma inside them: '""Flaco,""') */
+  if (quoted) {
+    uint32_t c = e < s->last && is_punct(w, e, ',') ? e + 1 : e;
+    if (c >= s->last || !is_punct(w, c, '"')) return NO;
+    /* (no noun after them: '""Operation Falcon"" targets' names no one) */
+    while (c < s->last && is_punct(w, c, '"')) c++;
+    if (c < s->last && (np_tag(w->toks.v[c].tag) || w->toks.v[c].tag == P_POSS)) return NO;
+  }
   int32_t m = acta_private_person(w, n, e, "CRM");
   acta_trace(w, "  target \"%s\" -> %s (a person named by an alias alone)\n", norm(w, n),
              w->ments[m].code);
