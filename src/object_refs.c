@@ -1431,9 +1431,61 @@ static const char *other_country_before(const struct acta_work *w, const sent_ct
  * COUNTRY_OBJECT_REACH sentences before: other_country_before), as a
  * mention appended to w->ments; NO when there is none or it is the
  * source's own country. */
+/* prec44b: "protested against the neighboring country's operations",
+ * "accused the neighbouring nation": "the", a neighbour's word, "country"
+ * or "nation" as the object at token q (alone, or owning what the act is
+ * against) of a source with a country: the country of the latest actor
+ * named before it, in its sentence or the COUNTRY_OBJECT_REACH before, that
+ * is not the source's (other_country_before), as a mention appended to
+ * w->ments; NO when none is named (a guess is worse than no target). */
+static int32_t neighbour_object(struct acta_work *w, const sent_ctx *sc, uint32_t q,
+                                int32_t src) {
+  const acta_sentence *s = sc->s;
+  if (src == NO || q + 2 >= s->last || !is_word(w, q, w->cw->w_the) ||
+      !tok_lemma_in4(w, q + 1, w->toks.v[q + 1].word, WL4_NEIGHBOUR_WORD) ||
+      !tok_in2(w, q + 2, WL2_COUNTRY_NOUN) || w->tok_ment[q + 1] != NO ||
+      w->tok_ment[q + 2] != NO)
+    return NO;
+  const char *own = w->ments[w->ments[src].group].country;
+  if (!own[0]) return NO;
+  /* alone, or owning a noun phrase ("the neighboring country's troops") */
+  if (q + 3 < s->last) {
+    const acta_token *nx = &w->toks.v[q + 3];
+    int32_t v = w->tok_vg[q + 3];
+    if ((np_tag(nx->tag) && nx->tag != P_POSS) || (v != NO && !w->vgs[v].to_inf)) return NO;
+    /* (not owning an actor: "the neighboring country's ambassador" is
+     * that state's official, whom this does not code) */
+    for (uint32_t k = q + 4; nx->tag == P_POSS && k < s->last && np_tag(w->toks.v[k].tag); k++)
+      if (w->tok_ment[k] != NO) return NO;
+  }
+  /* its own sentence before it first, then the ones before */
+  const char *c = NULL;
+  for (size_t m = sc->m0; m < sc->m1; m++) {
+    const mention *o = &w->ments[m];
+    if (o->first >= q) break;
+    if (o->country[0] && strcmp(o->country, own) && !o->group_ref && !o->absorbed &&
+        !acta_people_mention(w, o) && !acta_destination_mention(w, o, s))
+      c = o->country;
+  }
+  if (!c) c = other_country_before(w, sc, own);
+  if (!c || !c[0]) return NO;
+  char cc[4]; /* (a copy: appending may move the mentions) */
+  memcpy(cc, c, 4);
+  mention *m = acta_append_mention(w, q, q + 3);
+  m->group = (int32_t)w->nments;
+  m->after_verb = 1;
+  memcpy(m->code, cc, 4);
+  memcpy(m->country, cc, 4);
+  acta_trace(w, "  target \"the %s %s\" -> %s (the latest other country named)\n",
+             norm(w, q + 1), norm(w, q + 2), cc);
+  return (int32_t)w->nments++;
+}
+
 static int32_t country_object(struct acta_work *w, const sent_ctx *sc, uint32_t q,
                               int32_t src, const char *code) {
   const acta_sentence *s = sc->s;
+  int32_t nb = neighbour_object(w, sc, q, src);
+  if (nb != NO) return nb;
   if (q + 1 >= s->last || !is_word(w, q, w->cw->w_the) || !tok_in2(w, q + 1, WL2_COUNTRY_NOUN) ||
       w->tok_ment[q + 1] != NO || !sc->country[0])
     return NO;
