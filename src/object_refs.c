@@ -574,7 +574,7 @@ static size_t mention_from(const struct acta_work *w, size_t m0, size_t m1, uint
  * actor or a compound of actors, "him"/"her" one person (a singular title
  * or role noun, a name with a role)? */
 static int object_agrees(const struct acta_work *w, const mention *x, int kind) {
-  const acta_token *h = &w->toks.v[x->last - 1];
+  const acta_token *h = &w->toks.v[acta_number_head(w, x)];
   int plural = h->penn == PT_NNS || h->penn == PT_NNPS || x->next_in_group != NO;
   /* prec41a: "cornered the police and beat them": a body spoken of
    * in the plural (WL6_PLURAL_BODY) */
@@ -653,8 +653,26 @@ static int verb_object(const struct acta_work *w, const mention *x) {
  * "Police detained twelve students ... gunmen kidnapped them", "the army
  * captured three rebel commanders and later released them".  Not one of
  * the source's own compound, nor the object of verb group g.  NO if none. */
+/* prec44b: is mention x (a verb's object) the object of an "-ing" form
+ * right after "for", "of" or "with" ("investigated for hiring hitmen",
+ * "accused of killing two students"): the victim of a crime someone is
+ * held or tried for, not the one held or tried? */
+static int crime_object(const struct acta_work *w, const mention *x) {
+  uint32_t p = x->first;
+  if (x->after_prep) p--;
+  if (p < 2 || w->tok_vg[p - 1] == NO) return 0;
+  const vgroup *v = &w->vgs[w->tok_vg[p - 1]];
+  if (w->toks.v[v->head].penn != PT_VBG || v->first < 1) return 0;
+  uint32_t b = v->first - 1;
+  /* (an adverb between: "for allegedly hiring") */
+  while (b > 0 && w->toks.v[b].tag == P_ADV && w->tok_vg[b] == NO) b--;
+  return is_word(w, b, w->cw->w_for) || is_word(w, b, w->cw->w_of) ||
+         is_word(w, b, w->cw->w_with);
+}
+
 static int32_t object_antecedent(const struct acta_work *w, const sent_ctx *sc,
-                                 const vgroup *g, uint32_t q, int kind, int32_t src) {
+                                 const vgroup *g, uint32_t q, int kind, int32_t src,
+                                 int legal) {
   size_t si = (size_t)sc->index;
   size_t lo = si >= OBJECT_ANTECEDENT_BACK ? si - OBJECT_ANTECEDENT_BACK : 0;
   uint32_t from = q > OBJECT_ANTECEDENT_REACH ? q - OBJECT_ANTECEDENT_REACH : 0;
@@ -667,7 +685,8 @@ static int32_t object_antecedent(const struct acta_work *w, const sent_ctx *sc,
       const mention *x = &w->ments[m];
       if (x->first >= q || x->first >= g->first) break;
       if (!x->code[0] || x->absorbed || x->modifier || x->group != (int32_t)m ||
-          (src != NO && x->group == w->ments[src].group) || !verb_object(w, x))
+          (src != NO && x->group == w->ments[src].group) || !verb_object(w, x) ||
+          (legal && crime_object(w, x)))
         continue;
       if (object_agrees(w, x, kind) && !after_linking_verb(w, x)) found = (int32_t)m;
     }
@@ -903,9 +922,9 @@ static int32_t referent_of(struct acta_work *w, const sent_ctx *sc, const vgroup
                 (w->ments[a].group == w->ments[src].group ||
                  !strcmp(w->ments[a].code, w->ments[src].code));
   if (kind == REF_PERSON || kind == REF_PLURAL) {
-    int32_t o = object_antecedent(w, sc, g, q, kind, src);
+    int32_t o = object_antecedent(w, sc, g, q, kind, src, person_act & 2);
     if (o != NO && (a == NO ? !acta_antecedent_ambiguous(*where)
-                            : is_self || (person_act && w->ments[o].first > w->ments[a].first))) {
+                            : is_self || ((person_act & 1) && w->ments[o].first > w->ments[a].first))) {
       if (!rival_between(w, (size_t)sc->index, o, g, kind)) {
         *where = "an earlier object";
         return w->ments[o].group;
@@ -1012,6 +1031,16 @@ static int attack_on_people(const char *code, const char *lemma) {
 static int person_act(const char *code, const char *lemma) {
   return on_person(code, lemma) || cameo_root(code) == 9 || !strncmp(code, "174", 3) ||
          !strncmp(code, "0841", 4) || capture_192(code, lemma);
+}
+
+/* prec44b: is code a legal act on a person (a verdict, an arrest, a
+ * sentence, an expulsion, a release, a lawsuit)?  2 if so, else 0: a flag
+ * beside person_act's for referent_of. */
+static int legal_act(const char *code) {
+  return !strncmp(code, "115", 3) || !strncmp(code, "116", 3) || !strncmp(code, "173", 3) ||
+                 !strncmp(code, "174", 3) || !strncmp(code, "0841", 4)
+             ? 2
+             : 0;
 }
 
 /* How many words may stand before the head of a phrase of people ("five
@@ -1772,7 +1801,7 @@ int32_t acta_object_reference(struct acta_work *w, const sent_ctx *sc, const vgr
     const char *where;
     int self;
     int32_t a = referent_of(w, sc, g, q, kind, src, "the subject itself", &where, &self,
-                            person_act(code, lemma), 0);
+                            person_act(code, lemma) | legal_act(code), 0);
     /* "displaced him and his family": the actor named after it stays */
     if (a == NO && tgt != NO && q + 1 < s->last && is_and_or(w, q + 1)) return tgt;
     /* "gunmen killed him", "beat her": after violence done to a person
@@ -2334,7 +2363,7 @@ int32_t acta_passive_subject(struct acta_work *w, const sent_ctx *sc, const vgro
   if (p == q && acta_counted_them(w, lo, p - 1)) {
     const char *where;
     int32_t a = referent_of(w, sc, g, p - 1, REF_PLURAL, src, "the agent itself", &where, NULL,
-                            person_act(code, lemma), 0);
+                            person_act(code, lemma) | legal_act(code), 0);
     acta_trace(w, "  passive subject \"of %s\" -> %s (%s)\n", norm(w, p - 1),
                a != NO ? w->ments[a].code : "-", where);
     return a != NO ? w->ments[a].group : NO;
@@ -2347,7 +2376,7 @@ int32_t acta_passive_subject(struct acta_work *w, const sent_ctx *sc, const vgro
     const char *where;
     int self;
     int32_t a = referent_of(w, sc, g, p - 1, kind, src, "the agent itself", &where, &self,
-                            person_act(code, lemma), 0);
+                            person_act(code, lemma) | legal_act(code), 0);
     /* (an investigation: only the actor named before, targets23b) */
     if (a == NO && !self && cameo_root(code) == 9) {
       acta_trace(w, "  passive subject \"%s\": no actor named before it investigated\n",
