@@ -680,6 +680,58 @@ static int32_t partitive_whom_antecedent(const struct acta_work *w, uint32_t r, 
   return actor_before_place(w, f, scope);
 }
 
+/* prec44b: how many tokens the name given after "known as" or "called"
+ * may have, quotation marks and a gloss in brackets included. */
+#define GIVEN_NAME_REACH 12
+
+/* prec44b: "a criminal group known as La Jauria threatened", "a gang
+ * called Los Injertos attacked": a name no dictionary codes (capitalised
+ * words, "de", "of", "the", quotation marks, a gloss in brackets) running
+ * up to token p, after "known as" or a naming participle (WL6_NAMING_VERB:
+ * "called", "named", "dubbed") right after an actor's phrase of scope
+ * `scope`, names that actor, the verb's subject; NO otherwise (an actor
+ * after a preposition: "ten people from a gang known as X" are the
+ * people, whose phrase this does not reach). */
+static int32_t named_actor_subject(const struct acta_work *w, uint32_t p, uint32_t lo,
+                                   int32_t scope) {
+  if (p < lo + 4) return NO;
+  uint32_t q = p;
+  if (is_punct(w, q - 1, ')'))
+    for (uint32_t r = q - 1; r > lo + 3 && p - r < GIVEN_NAME_REACH; r--)
+      if (is_punct(w, r - 1, '(')) {
+        q = r - 1;
+        break;
+      }
+  int cap = 0;
+  while (q > lo + 2 && p - q < GIVEN_NAME_REACH && w->tok_ment[q - 1] == NO &&
+         w->tok_vg[q - 1] == NO) {
+    const acta_token *t = &w->toks.v[q - 1];
+    if ((t->flags & TF_CAP) && (t->tag == P_PROPN || t->tag == P_NOUN || t->tag == P_DET))
+      cap = 1;
+    else if (!(is_punct(w, q - 1, '"') || is_punct(w, q - 1, ',') || t->tag == P_DET ||
+               is_word(w, q - 1, w->cw->w_of) || norm_eq(w, q - 1, "de") ||
+               norm_eq(w, q - 1, "del")))
+      break;
+    q--;
+  }
+  if (!cap || q == p) return NO;
+  /* the participle: "known" + "as", or "called", "named", "dubbed" */
+  uint32_t t = q - 1;
+  if (is_word(w, t, w->cw->w_as)) {
+    if (t <= lo + 1 || !norm_eq(w, t - 1, "known")) return NO;
+    t--;
+  } else if (!((w->toks.v[t].penn == PT_VBN || w->toks.v[t].penn == PT_VBD) &&
+               tok_lemma_in6(w, t, w->toks.v[t].vlemma, WL6_NAMING_VERB))) {
+    return NO;
+  }
+  int32_t mi = w->tok_ment[t - 1];
+  if (mi == NO || w->tok_scope[t - 1] != scope) return NO;
+  const mention *m = &w->ments[mi];
+  const mention *g = &w->ments[m->group];
+  if (m->last != t || m->absorbed || !g->code[0] || g->after_prep || g->modifier) return NO;
+  return m->group;
+}
+
 int32_t acta_find_subject(const struct acta_work *w, uint32_t pos,
                           uint32_t lo, int32_t scope) {
   if (w->tok_vg[pos] != NO && !w->keds && vague_speaker_before(w, &w->vgs[w->tok_vg[pos]], lo)) {
@@ -797,6 +849,15 @@ int32_t acta_find_subject(const struct acta_work *w, uint32_t pos,
    * crews": a subordinator, then a noun phrase no dictionary codes running
    * up to the verb, is the clause's own subject; no actor before it is
    * the doer */
+  /* prec44b: "a criminal group known as La Jauria threatened" */
+  {
+    int32_t named = named_actor_subject(w, p, lo, scope);
+    if (named != NO) {
+      acta_trace((struct acta_work *)w, "  subject: the name before \"%s\" is given to \"%s\"\n",
+                 norm(w, pos), norm(w, w->ments[named].last - 1));
+      return named;
+    }
+  }
   /* (fights15: or a name no dictionary codes, after the subordinator
    * with or without a comma: "the dispute, the agent said, was because
    * Orellana had killed one of the man's allies" names no doer the
@@ -4070,8 +4131,10 @@ void acta_find_subjects(acta_coder *c, const sent_ctx *sc, size_t vg0,
     const int pron_before = btag == P_PRON, noun_before = btag == P_NOUN || btag == P_PROPN;
     /* (a bare noun phrase no dictionary codes right before it: asked here
      * and again below, where the verb's subject leaves none to share) */
-    const int bare_before =
+    int bare_before =
         !d->keds_only && noun_before ? acta_bare_subject_before(w, g->first, lo) : 0;
+    /* (prec44b: not a name given after "called" to the actor before it) */
+    if (bare_before && named_actor_subject(w, bq, lo, scope) != NO) bare_before = 0;
     const int ment_before = first_ment < g->first || w->tracing;
     int32_t subj = (g->reporting && pron_before && pronoun_before(w, g, lo)) ||
                            (!d->keds_only && pron_before && quote_tag_pronoun(w, g, lo)) ||

@@ -1706,6 +1706,8 @@ static const char *const STATE_PREMISES[] = {"prison", "prisons", "jail", "jails
  * left by a past war kill years later; mend43a: not "triggered by" nor
  * "activated by", which mostly name who stepped on a mine), and the
  * weapons and attacks besides WL4_BOMB_WORD's (weapon_agents.c) */
+static const char *const NAMING_VERB[] = {"call", "name", "dub", "nickname", "rename",
+                                          "christen", NULL};
 static const char *const WIELD_VERB[] = {
     "plant",   "place", "set",   "detonate", "explode", "throw", "hurl",  "launch",  "fire",
     "lay",     "hide",  "drop",  "carry", "conduct", "stage",
@@ -1791,7 +1793,9 @@ static const word_list LISTS6[] = {
     /* mend43a */
     {WL6_NO_DOER_VERB, NO_DOER_VERB, 1},
     /* prec44a */
-    {WL6_CONTROL_PARTICIPLE, CONTROL_PARTICIPLE, 0}, {WL6_CARRY_VERB, CARRY_VERB, 1}};
+    {WL6_CONTROL_PARTICIPLE, CONTROL_PARTICIPLE, 0}, {WL6_CARRY_VERB, CARRY_VERB, 1},
+    /* prec44b */
+    {WL6_NAMING_VERB, NAMING_VERB, 1}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

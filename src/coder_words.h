@@ -852,6 +852,11 @@ enum {
 #define WL6_OCCASION_COUNT_NOUN ((uint64_t)1 << 39) /* "events", "operations", "raids": a
                                                       count of occasions as an act's object
                                                       (event_filters.c) */
+/* prec44b (lemma 7) */
+#define WL6_NAMING_VERB ((uint64_t)1 << 7) /* lemma: "call", "name", "dub": "a gang
+                                            called X": the participle giving the
+                                            name of the actor before it (with
+                                            "know" + "as"; clauses.c) */
 /* prec43a (lemma 1, 2, written 41) */
 #define WL6_WIELD_VERB ((uint64_t)1 << 1) /* lemma: "plant", "throw", "detonate",
                                            "carry": "a bomb planted by X killed":

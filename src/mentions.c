@@ -3828,12 +3828,21 @@ static int names_person(const struct acta_work *w, const mention *m) {
          title_and_name(w, m, 1);
 }
 
+uint32_t acta_number_head(const struct acta_work *w, const mention *m) {
+  /* prec44b: "Members of a drug gang" are many, "the head of the cartels"
+   * one: a common noun right before the phrase's first "of" is its head */
+  for (uint32_t q = m->first + 1; q + 1 < m->last; q++)
+    if (is_word(w, q, w->cw->w_of))
+      return w->toks.v[q - 1].tag == P_NOUN ? q - 1 : m->last - 1;
+  return m->last - 1;
+}
+
 /* Does mention m fit a reference of kind kind (REF_*; REF_SAME_NOUN: its
  * head's noun lemma is head)? */
 static int fits_reference(const struct acta_work *w, const mention *m, int kind,
                           uint32_t head) {
   if (!m->code[0] || m->absorbed || m->next_in_group != NO) return 0;
-  const acta_token *h = &w->toks.v[m->last - 1];
+  const acta_token *h = &w->toks.v[kind == REF_SAME_NOUN ? m->last - 1 : acta_number_head(w, m)];
   switch (kind) {
   case REF_PERSON: return names_person(w, m);
   case REF_ORG:

@@ -574,7 +574,7 @@ static size_t mention_from(const struct acta_work *w, size_t m0, size_t m1, uint
  * actor or a compound of actors, "him"/"her" one person (a singular title
  * or role noun, a name with a role)? */
 static int object_agrees(const struct acta_work *w, const mention *x, int kind) {
-  const acta_token *h = &w->toks.v[x->last - 1];
+  const acta_token *h = &w->toks.v[acta_number_head(w, x)];
   int plural = h->penn == PT_NNS || h->penn == PT_NNPS || x->next_in_group != NO;
   /* prec41a: "cornered the police and beat them": a body spoken of
    * in the plural (WL6_PLURAL_BODY) */
@@ -653,8 +653,26 @@ static int verb_object(const struct acta_work *w, const mention *x) {
  * "Police detained twelve students ... gunmen kidnapped them", "the army
  * captured three rebel commanders and later released them".  Not one of
  * the source's own compound, nor the object of verb group g.  NO if none. */
+/* prec44b: is mention x (a verb's object) the object of an "-ing" form
+ * right after "for", "of" or "with" ("investigated for hiring hitmen",
+ * "accused of killing two students"): the victim of a crime someone is
+ * held or tried for, not the one held or tried? */
+static int crime_object(const struct acta_work *w, const mention *x) {
+  uint32_t p = x->first;
+  if (x->after_prep) p--;
+  if (p < 2 || w->tok_vg[p - 1] == NO) return 0;
+  const vgroup *v = &w->vgs[w->tok_vg[p - 1]];
+  if (w->toks.v[v->head].penn != PT_VBG || v->first < 1) return 0;
+  uint32_t b = v->first - 1;
+  /* (an adverb between: "for allegedly hiring") */
+  while (b > 0 && w->toks.v[b].tag == P_ADV && w->tok_vg[b] == NO) b--;
+  return is_word(w, b, w->cw->w_for) || is_word(w, b, w->cw->w_of) ||
+         is_word(w, b, w->cw->w_with);
+}
+
 static int32_t object_antecedent(const struct acta_work *w, const sent_ctx *sc,
-                                 const vgroup *g, uint32_t q, int kind, int32_t src) {
+                                 const vgroup *g, uint32_t q, int kind, int32_t src,
+                                 int legal) {
   size_t si = (size_t)sc->index;
   size_t lo = si >= OBJECT_ANTECEDENT_BACK ? si - OBJECT_ANTECEDENT_BACK : 0;
   uint32_t from = q > OBJECT_ANTECEDENT_REACH ? q - OBJECT_ANTECEDENT_REACH : 0;
@@ -667,7 +685,8 @@ static int32_t object_antecedent(const struct acta_work *w, const sent_ctx *sc,
       const mention *x = &w->ments[m];
       if (x->first >= q || x->first >= g->first) break;
       if (!x->code[0] || x->absorbed || x->modifier || x->group != (int32_t)m ||
-          (src != NO && x->group == w->ments[src].group) || !verb_object(w, x))
+          (src != NO && x->group == w->ments[src].group) || !verb_object(w, x) ||
+          (legal && crime_object(w, x)))
         continue;
       if (object_agrees(w, x, kind) && !after_linking_verb(w, x)) found = (int32_t)m;
     }
@@ -903,9 +922,9 @@ static int32_t referent_of(struct acta_work *w, const sent_ctx *sc, const vgroup
                 (w->ments[a].group == w->ments[src].group ||
                  !strcmp(w->ments[a].code, w->ments[src].code));
   if (kind == REF_PERSON || kind == REF_PLURAL) {
-    int32_t o = object_antecedent(w, sc, g, q, kind, src);
+    int32_t o = object_antecedent(w, sc, g, q, kind, src, person_act & 2);
     if (o != NO && (a == NO ? !acta_antecedent_ambiguous(*where)
-                            : is_self || (person_act && w->ments[o].first > w->ments[a].first))) {
+                            : is_self || ((person_act & 1) && w->ments[o].first > w->ments[a].first))) {
       if (!rival_between(w, (size_t)sc->index, o, g, kind)) {
         *where = "an earlier object";
         return w->ments[o].group;
@@ -1012,6 +1031,16 @@ static int attack_on_people(const char *code, const char *lemma) {
 static int person_act(const char *code, const char *lemma) {
   return on_person(code, lemma) || cameo_root(code) == 9 || !strncmp(code, "174", 3) ||
          !strncmp(code, "0841", 4) || capture_192(code, lemma);
+}
+
+/* prec44b: is code a legal act on a person (a verdict, an arrest, a
+ * sentence, an expulsion, a release, a lawsuit)?  2 if so, else 0: a flag
+ * beside person_act's for referent_of. */
+static int legal_act(const char *code) {
+  return !strncmp(code, "115", 3) || !strncmp(code, "116", 3) || !strncmp(code, "173", 3) ||
+                 !strncmp(code, "174", 3) || !strncmp(code, "0841", 4)
+             ? 2
+             : 0;
 }
 
 /* How many words may stand before the head of a phrase of people ("five
@@ -1431,9 +1460,61 @@ static const char *other_country_before(const struct acta_work *w, const sent_ct
  * COUNTRY_OBJECT_REACH sentences before: other_country_before), as a
  * mention appended to w->ments; NO when there is none or it is the
  * source's own country. */
+/* prec44b: "protested against the neighboring country's operations",
+ * "accused the neighbouring nation": "the", a neighbour's word, "country"
+ * or "nation" as the object at token q (alone, or owning what the act is
+ * against) of a source with a country: the country of the latest actor
+ * named before it, in its sentence or the COUNTRY_OBJECT_REACH before, that
+ * is not the source's (other_country_before), as a mention appended to
+ * w->ments; NO when none is named (a guess is worse than no target). */
+static int32_t neighbour_object(struct acta_work *w, const sent_ctx *sc, uint32_t q,
+                                int32_t src) {
+  const acta_sentence *s = sc->s;
+  if (src == NO || q + 2 >= s->last || !is_word(w, q, w->cw->w_the) ||
+      !tok_lemma_in4(w, q + 1, w->toks.v[q + 1].word, WL4_NEIGHBOUR_WORD) ||
+      !tok_in2(w, q + 2, WL2_COUNTRY_NOUN) || w->tok_ment[q + 1] != NO ||
+      w->tok_ment[q + 2] != NO)
+    return NO;
+  const char *own = w->ments[w->ments[src].group].country;
+  if (!own[0]) return NO;
+  /* alone, or owning a noun phrase ("the neighboring country's troops") */
+  if (q + 3 < s->last) {
+    const acta_token *nx = &w->toks.v[q + 3];
+    int32_t v = w->tok_vg[q + 3];
+    if ((np_tag(nx->tag) && nx->tag != P_POSS) || (v != NO && !w->vgs[v].to_inf)) return NO;
+    /* (not owning an actor: "the neighboring country's ambassador" is
+     * that state's official, whom this does not code) */
+    for (uint32_t k = q + 4; nx->tag == P_POSS && k < s->last && np_tag(w->toks.v[k].tag); k++)
+      if (w->tok_ment[k] != NO) return NO;
+  }
+  /* its own sentence before it first, then the ones before */
+  const char *c = NULL;
+  for (size_t m = sc->m0; m < sc->m1; m++) {
+    const mention *o = &w->ments[m];
+    if (o->first >= q) break;
+    if (o->country[0] && strcmp(o->country, own) && !o->group_ref && !o->absorbed &&
+        !acta_people_mention(w, o) && !acta_destination_mention(w, o, s))
+      c = o->country;
+  }
+  if (!c) c = other_country_before(w, sc, own);
+  if (!c || !c[0]) return NO;
+  char cc[4]; /* (a copy: appending may move the mentions) */
+  memcpy(cc, c, 4);
+  mention *m = acta_append_mention(w, q, q + 3);
+  m->group = (int32_t)w->nments;
+  m->after_verb = 1;
+  memcpy(m->code, cc, 4);
+  memcpy(m->country, cc, 4);
+  acta_trace(w, "  target \"the %s %s\" -> %s (the latest other country named)\n",
+             norm(w, q + 1), norm(w, q + 2), cc);
+  return (int32_t)w->nments++;
+}
+
 static int32_t country_object(struct acta_work *w, const sent_ctx *sc, uint32_t q,
                               int32_t src, const char *code) {
   const acta_sentence *s = sc->s;
+  int32_t nb = neighbour_object(w, sc, q, src);
+  if (nb != NO) return nb;
   if (q + 1 >= s->last || !is_word(w, q, w->cw->w_the) || !tok_in2(w, q + 1, WL2_COUNTRY_NOUN) ||
       w->tok_ment[q + 1] != NO || !sc->country[0])
     return NO;
@@ -1720,7 +1801,7 @@ int32_t acta_object_reference(struct acta_work *w, const sent_ctx *sc, const vgr
     const char *where;
     int self;
     int32_t a = referent_of(w, sc, g, q, kind, src, "the subject itself", &where, &self,
-                            person_act(code, lemma), 0);
+                            person_act(code, lemma) | legal_act(code), 0);
     /* "displaced him and his family": the actor named after it stays */
     if (a == NO && tgt != NO && q + 1 < s->last && is_and_or(w, q + 1)) return tgt;
     /* "gunmen killed him", "beat her": after violence done to a person
@@ -1995,10 +2076,13 @@ static int32_t helped_actor(struct acta_work *w, const sent_ctx *sc, uint32_t q,
 static int32_t alias_object(struct acta_work *w, const sent_ctx *sc, uint32_t q, uint32_t end,
                             const char *code) {
   const acta_sentence *s = sc->s;
-  if (strncmp(code, "17", 2) || !act_on_person(code) || q + 1 >= end || q + 1 >= s->last ||
-      !tok_in4(w, q, WL4_ALIAS_WORD))
+  if (strncmp(code, "17", 2) || !act_on_person(code) || q + 1 >= end || q + 1 >= s->last)
     return NO;
-  uint32_t n = q + 1;
+  /* prec44b: or a nickname in quotation marks alone ('police captured
+   * ""El Gordo""'): the marks close right after its words */
+  int quoted = is_punct(w, q, '"');
+  if (!quoted && !tok_in4(w, q, WL4_ALIAS_WORD)) return NO;
+  uint32_t n = quoted ? q : q + 1;
   while (n + 1 < end && n + 1 < s->last && n - q <= ALIAS_QUOTES && is_punct(w, n, '"')) n++;
   /* (a capitalised word the tagger does not know may be read as a noun:
    * "alias Pitufo") */
@@ -2008,6 +2092,14 @@ static int32_t alias_object(struct acta_work *w, const sent_ctx *sc, uint32_t q,
          (w->toks.v[e].tag == P_PROPN || w->toks.v[e].tag == P_NOUN))
     e++;
   if (e == n) return NO;
+  /* (the closing marks, a comma inside them: '""Flaco,""') */
+  if (quoted) {
+    uint32_t c = e < s->last && is_punct(w, e, ',') ? e + 1 : e;
+    if (c >= s->last || !is_punct(w, c, '"')) return NO;
+    /* (no noun after them: '""Operation Falcon"" targets' names no one) */
+    while (c < s->last && is_punct(w, c, '"')) c++;
+    if (c < s->last && (np_tag(w->toks.v[c].tag) || w->toks.v[c].tag == P_POSS)) return NO;
+  }
   int32_t m = acta_private_person(w, n, e, "CRM");
   acta_trace(w, "  target \"%s\" -> %s (a person named by an alias alone)\n", norm(w, n),
              w->ments[m].code);
@@ -2276,7 +2368,7 @@ int32_t acta_passive_subject(struct acta_work *w, const sent_ctx *sc, const vgro
   if (p == q && acta_counted_them(w, lo, p - 1)) {
     const char *where;
     int32_t a = referent_of(w, sc, g, p - 1, REF_PLURAL, src, "the agent itself", &where, NULL,
-                            person_act(code, lemma), 0);
+                            person_act(code, lemma) | legal_act(code), 0);
     acta_trace(w, "  passive subject \"of %s\" -> %s (%s)\n", norm(w, p - 1),
                a != NO ? w->ments[a].code : "-", where);
     return a != NO ? w->ments[a].group : NO;
@@ -2289,7 +2381,7 @@ int32_t acta_passive_subject(struct acta_work *w, const sent_ctx *sc, const vgro
     const char *where;
     int self;
     int32_t a = referent_of(w, sc, g, p - 1, kind, src, "the agent itself", &where, &self,
-                            person_act(code, lemma), 0);
+                            person_act(code, lemma) | legal_act(code), 0);
     /* (an investigation: only the actor named before, targets23b) */
     if (a == NO && !self && cameo_root(code) == 9) {
       acta_trace(w, "  passive subject \"%s\": no actor named before it investigated\n",
