@@ -1101,6 +1101,11 @@ static int unreal_modal(const struct acta_work *w, const acta_sentence *s,
  * whose "that" clause tells no act? */
 static int speculation_adjective(const struct acta_work *w, const acta_sentence *s, uint32_t q) {
   if (!tok_in2(w, q, WL2_SPECULATION_ADJ)) return 0;
+  /* prec44d: "it" the object of a verb ("this makes it unlikely that",
+   * "which made it likely that"): the same guess, the verb's subject the
+   * fact it is drawn from */
+  if (q >= s->first + 2 && is_vocab(w, q - 1, V_IT) && w->toks.v[q - 2].tag == P_VERB)
+    return 1;
   for (uint32_t b = q; b > s->first && q - b < 4; b--) {
     if (is_vocab(w, b - 1, V_IT) && b < q &&
         (w->toks.v[b].tag == P_AUX || w->toks.v[b].tag == P_VERB))
