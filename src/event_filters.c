@@ -1327,6 +1327,47 @@ static int speculation_clause(const struct acta_work *w, const acta_sentence *s,
   return 0;
 }
 
+/* prec44d: how far back from a verb its "and that" is looked for (the
+ * clause's subject: "and that local officials, army officers and business
+ * leaders supported"), and from that "and" the first "that" clause's. */
+#define AND_THAT_SUBJECT_REACH 14
+#define AND_THAT_FIRST_REACH 40
+
+/* prec44d: does verb group g stand in a second "that" clause joined by
+ * "and"/"or" to one of a noun of speculation ("the notion that, by 1997,
+ * the militias ran the region, and that officials backed them"): the
+ * second clause is part of the same idea?  g's subject (noun phrases,
+ * commas and "and" of a list) runs back to "and that"; the first "that"
+ * follows its noun within AND_THAT_FIRST_REACH tokens, no ';' or ':'
+ * nor another frame between.  A "that" after a verb ("and that police
+ * said that") is no such clause. */
+static int coordinated_speculation(const struct acta_work *w, const acta_sentence *s,
+                                   const vgroup *g) {
+  uint32_t q = g->first, lo = g->first > s->first + AND_THAT_SUBJECT_REACH
+                                  ? g->first - AND_THAT_SUBJECT_REACH : s->first;
+  while (q > lo && w->tok_vg[q - 1] == NO && !is_vocab(w, q - 1, V_THAT)) {
+    const acta_token *t = &w->toks.v[q - 1];
+    if (!(np_tag(t->tag) || t->tag == P_ADJ || t->tag == P_NUM || is_and_or(w, q - 1) ||
+          (t->kind == TK_PUNCT && t->punct == ',')))
+      return 0;
+    q--;
+  }
+  if (q <= s->first + 3 || !is_vocab(w, q - 1, V_THAT) || q == g->first) return 0;
+  uint32_t a = q - 2; /* "and" */
+  if (!is_and_or(w, a)) return 0;
+  int32_t scope = w->tok_scope[a];
+  uint32_t flo = a > s->first + AND_THAT_FIRST_REACH ? a - AND_THAT_FIRST_REACH : s->first;
+  for (uint32_t b = a; b > flo + 1; b--) {
+    const acta_token *t = &w->toks.v[b - 1];
+    if (w->tok_scope[b - 1] != scope) return 0;
+    if (t->kind == TK_PUNCT && (t->punct == ';' || t->punct == ':')) return 0;
+    if (t->tag == P_THAT && w->toks.v[b - 2].tag == P_NOUN &&
+        tok_in(w, b - 2, WL_SPECULATION_NOUN))
+      return 1;
+  }
+  return 0;
+}
+
 /* How far back from a verb group its clause's wh-word is looked for ("who
  * they trade with and arm": five words). */
 #define WH_CLAUSE_REACH 12
@@ -1981,7 +2022,7 @@ static const char *own_unreal_reason(const acta_coder *c, const sent_ctx *sc,
     return "statistic (few: a count told as small, no act reported)";
   if (generic_you(w, s, g)) /* invented15 */
     return "habitual (\"you\" as anyone: what one does, not an act)";
-  if (!governing && speculation_clause(w, s, g))
+  if (!governing && (speculation_clause(w, s, g) || coordinated_speculation(w, s, g)))
     return "speculation (the possibility that, rumours that, fears that: no act told)";
   if (chosen_clause(w, s, g)) /* prec43d */
     return "a kind of act chosen or swayed (decide who, affect how: no act told)";
