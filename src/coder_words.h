@@ -968,6 +968,11 @@ enum {
 #define WL6_MINISTRY_NOUN ((uint64_t)1 << 4) /* lemma: "ministry": "the ministry" after
                                                the Public Ministry named last is the
                                                prosecution (mentions.c) */
+/* prec44d */
+#define WL6_UNCOUNTED_MANY ((uint64_t)1 << 62) /* "numerous", "countless": "has killed
+                                                 numerous leaders", a tally of acts
+                                                 over a span, no one act
+                                                 (event_filters.c) */
 
 /* An evidence phrase ("without offering evidence") as coder word ids. */
 typedef struct acta_evidence_ids {

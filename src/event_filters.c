@@ -979,6 +979,39 @@ static int group_lists_may(const acta_coder *c, const acta_sentence *s, const vg
 static int habit_will_may(const acta_coder *c, const acta_sentence *s);
 static int not_first_time_may(const acta_coder *c, const acta_sentence *s);
 
+/* prec44d: does verb group g hold the perfect's "have" ("has",
+ * "have", "had") before its head? */
+static int perfect_group(const struct acta_work *w, const vgroup *g) {
+  for (uint32_t q = g->first; q < g->head; q++)
+    if (has_have(w, q) || is_vocab(w, q, V_HAD)) return 1;
+  return 0;
+}
+
+/* prec44d: is verb group g an active perfect (or a bare participle
+ * after "and" that shares one: "has killed and captured") whose object
+ * opens with a quantity of no count ("the military has killed and
+ * captured numerous guerrilla leaders", "gangs have carried out countless
+ * extortions")?  A tally of acts over a span, no one act told.  A day or
+ * a date in its clause ("has killed numerous rebels in a clash on
+ * Sunday") tells one act and stays, and so does a past ("killed numerous
+ * rebels") or a count ("has killed three rebels this week"). */
+static int uncounted_perfect(const struct acta_work *w, const acta_sentence *s,
+                             const vgroup *g) {
+  if (g->passive || g->to_inf || w->toks.v[g->head].penn != PT_VBN) return 0;
+  int perfect = perfect_group(w, g);
+  if (!perfect && g->first == g->head && g->first >= s->first + 2 &&
+      is_and_or(w, g->first - 1) && w->tok_vg[g->first - 2] != NO)
+    perfect = perfect_group(w, &w->vgs[w->tok_vg[g->first - 2]]);
+  if (!perfect) return 0;
+  /* the object: past a determiner, or "and" and the verb it shares it with */
+  uint32_t q = g->last;
+  for (int k = 0; k < 4 && q < s->last; k++, q++) {
+    if (tok_in6(w, q, WL6_UNCOUNTED_MANY)) return !dated_clause(w, s, g);
+    if (!(w->toks.v[q].tag == P_DET || is_and_or(w, q) || w->tok_vg[q] != NO)) return 0;
+  }
+  return 0;
+}
+
 /* (the sentence read once: count_marks) */
 static int over_years(const acta_coder *c, const acta_sentence *s, const vgroup *g) {
   count_marks(c, s);
@@ -1986,6 +2019,8 @@ static const char *own_unreal_reason(const acta_coder *c, const sent_ctx *sc,
     return "habitual (often, usually, at times, in some cases: no one act)";
   if (over_years(c, s, g) || bare_years_after(w, s, g) /* prec41d */)
     return "habitual (for years, over the past decade: no one act)";
+  if (uncounted_perfect(w, s, g)) /* prec44d */
+    return "habitual (has done numerous, countless: a tally of acts, no one act)";
   /* (speed34b: rate_after and past_background are asked only where a word
    * they need stands) */
   if (rate_may(c, s) && rate_after(w, s, g))
