@@ -1585,9 +1585,11 @@ static int standing_participle(const struct acta_work *w, const acta_sentence *s
   /* (the parse may not have read it as a passive when the noun names no
    * actor: "compared to 70 cases investigated by prosecutors"; an "-ing"
    * form after "by" is a means: "trained by sending") */
-  if (g->first != g->head || g->shared_aux || g->appositive || g->last + 1 >= s->last ||
+  if (g->first != g->head || g->appositive || g->last + 1 >= s->last ||
       !is_word(w, g->last, w->cw->w_by) || w->toks.v[g->last + 1].penn == PT_VBG)
     return 0;
+  /* (a shared auxiliary only after "and": coordinated_standing) */
+  int shared = g->shared_aux;
   const acta_token *h = &w->toks.v[g->head];
   if ((h->penn != PT_VBN && h->penn != PT_VBD) ||
       !acta_lemma_in6(w->cw, h->vlemma, (uint32_t)WL6_STANDING_PARTICIPLE))
@@ -1596,7 +1598,17 @@ static int standing_participle(const struct acta_work *w, const acta_sentence *s
   if (b > s->first + 1 && w->toks.v[b - 1].tag == P_ADV && w->tok_vg[b - 1] == NO) b--;
   if (b == s->first) return 0;
   int pt = w->toks.v[b - 1].tag;
-  return pt == P_NOUN || pt == P_PROPN || is_vocab(w, b - 1, V_THOSE); /* "those trained by" */
+  if (!shared && (pt == P_NOUN || pt == P_PROPN || is_vocab(w, b - 1, V_THOSE))) /* "those trained by" */
+    return 1;
+  /* prec44d: after "and" that follows another such participle's "by"
+   * phrase ("officers backed by the United States and trained by
+   * Colombian instructors"): the same description */
+  if (!is_and_or(w, b - 1) || g == w->vgs) return 0;
+  const vgroup *p = g - 1;
+  if (p->last >= b - 1 || !is_word(w, p->last, w->cw->w_by)) return 0;
+  for (uint32_t q = p->last + 1; q < b - 1; q++)
+    if (!np_tag(w->toks.v[q].tag) && w->toks.v[q].tag != P_ADJ) return 0;
+  return standing_participle(w, s, p);
 }
 
 /* invented32: is verb group g a bare participle right after a noun (a
