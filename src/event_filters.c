@@ -1580,15 +1580,18 @@ static int relative_on_background(const struct acta_work *w, const acta_sentence
  * a passive's auxiliary (appositive, shared_aux: "the mayor, backed by the
  * party, ..." and "was arrested and investigated by" tell their own).
  * "those trained by the army" is such a noun too. */
-static int standing_participle(const struct acta_work *w, const acta_sentence *s,
-                               const vgroup *g) {
+/* prec44d: how many participles back a list of them is followed */
+#define STANDING_LIST_DEPTH 3
+
+static int standing_participle_at(const struct acta_work *w, const acta_sentence *s,
+                                  const vgroup *g, int depth) {
   /* (the parse may not have read it as a passive when the noun names no
    * actor: "compared to 70 cases investigated by prosecutors"; an "-ing"
    * form after "by" is a means: "trained by sending") */
   if (g->first != g->head || g->appositive || g->last + 1 >= s->last ||
       !is_word(w, g->last, w->cw->w_by) || w->toks.v[g->last + 1].penn == PT_VBG)
     return 0;
-  /* (a shared auxiliary only after "and": coordinated_standing) */
+  /* (a shared auxiliary only in a list after "and", below) */
   int shared = g->shared_aux;
   const acta_token *h = &w->toks.v[g->head];
   if ((h->penn != PT_VBN && h->penn != PT_VBD) ||
@@ -1603,12 +1606,17 @@ static int standing_participle(const struct acta_work *w, const acta_sentence *s
   /* prec44d: after "and" that follows another such participle's "by"
    * phrase ("officers backed by the United States and trained by
    * Colombian instructors"): the same description */
-  if (!is_and_or(w, b - 1) || g == w->vgs) return 0;
+  if (depth <= 0 || !is_and_or(w, b - 1) || g == w->vgs) return 0;
   const vgroup *p = g - 1;
   if (p->last >= b - 1 || !is_word(w, p->last, w->cw->w_by)) return 0;
   for (uint32_t q = p->last + 1; q < b - 1; q++)
     if (!np_tag(w->toks.v[q].tag) && w->toks.v[q].tag != P_ADJ) return 0;
-  return standing_participle(w, s, p);
+  return standing_participle_at(w, s, p, depth - 1);
+}
+
+static int standing_participle(const struct acta_work *w, const acta_sentence *s,
+                               const vgroup *g) {
+  return standing_participle_at(w, s, g, STANDING_LIST_DEPTH);
 }
 
 /* invented32: is verb group g a bare participle right after a noun (a
