@@ -1390,6 +1390,21 @@ static uint32_t sentence_first(const struct acta_work *w, uint32_t q) {
   return lo < w->nsents && w->sents[lo].first <= q ? w->sents[lo].first : 0;
 }
 
+/* prec44d: the status an adverb of allegation or of a guess that opens
+ * the sentence, set off by a comma ("Allegedly, the officers threatened to
+ * quit", "Apparently, the gang ..."), gives every verb of the sentence:
+ * it qualifies the whole sentence, not the verb beside it (asserted when
+ * none).  Quotation marks before it are passed over. */
+static int sentence_adverb_status(const struct acta_work *w, uint32_t from) {
+  uint32_t q = from, end = from + 3;
+  while (q < end && q < w->toks.n && w->toks.v[q].kind == TK_PUNCT && w->toks.v[q].punct != ',')
+    q++;
+  if (q + 1 >= w->toks.n || w->toks.v[q].tag != P_ADV || !is_punct(w, q + 1, ',')) return ACTA_ASSERTED;
+  if (tok_in(w, q, WL_ADV_ALLEGED)) return ACTA_ALLEGED;
+  if (tok_in(w, q, WL_ADV_HEDGED)) return ACTA_HEDGED;
+  return ACTA_ASSERTED;
+}
+
 /* How many coordinated verbs back an adverb's status is looked for. */
 #define SHARED_ADVERB_DEPTH 4
 
@@ -1411,6 +1426,7 @@ static int adverb_status(const struct acta_work *w, const vgroup *g, int depth) 
     if (tok_in(w, q, WL_ADV_HEDGED))
       if (status_rank(ACTA_HEDGED) > status_rank(st)) st = ACTA_HEDGED;
   }
+  if (st == ACTA_ASSERTED) st = sentence_adverb_status(w, from);
   if (st != ACTA_ASSERTED || depth <= 0 || g <= w->vgs || g >= w->vgs + w->nvgs) return st;
   const vgroup *p = g - 1;
   if (p->first < from) return st; /* (the sentence before's: mend37cd) */

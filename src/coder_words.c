@@ -1729,6 +1729,11 @@ static const char *const WIELDED_THING[] = {
     "mortar",   "mortars",  "attack",   "attacks", "ambush",   "ambushes",
     "blast",    "blasts",   "gunfire",  "canister", "canisters", NULL};
 
+/* prec44d: quantities of no count that tell a tally of acts after a
+ * perfect ("the army has killed numerous leaders") */
+static const char *const UNCOUNTED_MANY[] = {"numerous", "countless", "innumerable", "untold",
+                                             NULL};
+
 /* The sixth set of lists (WL6_* bits of b[5] of the word and lemma sets): the fifth
  * is full.  Lemma lists take bits 0-31, written forms 32-63; new rows go at
  * the end under a comment naming their branch. */
@@ -1795,7 +1800,9 @@ static const word_list LISTS6[] = {
     /* prec44a */
     {WL6_CONTROL_PARTICIPLE, CONTROL_PARTICIPLE, 0}, {WL6_CARRY_VERB, CARRY_VERB, 1},
     /* prec44b */
-    {WL6_NAMING_VERB, NAMING_VERB, 1}};
+    {WL6_NAMING_VERB, NAMING_VERB, 1},
+    /* prec44d */
+    {WL6_UNCOUNTED_MANY, UNCOUNTED_MANY, 0}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

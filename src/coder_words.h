@@ -970,6 +970,11 @@ enum {
 #define WL6_MINISTRY_NOUN ((uint64_t)1 << 4) /* lemma: "ministry": "the ministry" after
                                                the Public Ministry named last is the
                                                prosecution (mentions.c) */
+/* prec44d */
+#define WL6_UNCOUNTED_MANY ((uint64_t)1 << 62) /* "numerous", "countless": "has killed
+                                                 numerous leaders", a tally of acts
+                                                 over a span, no one act
+                                                 (event_filters.c) */
 
 #define WL6_CONTROL_PARTICIPLE ((uint64_t)1 << 58) /* "controlled", "run", "operated": before
                                                      "by", who holds a place or thing the

@@ -979,6 +979,39 @@ static int group_lists_may(const acta_coder *c, const acta_sentence *s, const vg
 static int habit_will_may(const acta_coder *c, const acta_sentence *s);
 static int not_first_time_may(const acta_coder *c, const acta_sentence *s);
 
+/* prec44d: does verb group g hold the perfect's "have" ("has",
+ * "have", "had") before its head? */
+static int perfect_group(const struct acta_work *w, const vgroup *g) {
+  for (uint32_t q = g->first; q < g->head; q++)
+    if (has_have(w, q) || is_vocab(w, q, V_HAD)) return 1;
+  return 0;
+}
+
+/* prec44d: is verb group g an active perfect (or a bare participle
+ * after "and" that shares one: "has killed and captured") whose object
+ * opens with a quantity of no count ("the military has killed and
+ * captured numerous guerrilla leaders", "gangs have carried out countless
+ * extortions")?  A tally of acts over a span, no one act told.  A day or
+ * a date in its clause ("has killed numerous rebels in a clash on
+ * Sunday") tells one act and stays, and so does a past ("killed numerous
+ * rebels") or a count ("has killed three rebels this week"). */
+static int uncounted_perfect(const struct acta_work *w, const acta_sentence *s,
+                             const vgroup *g) {
+  if (g->passive || g->to_inf || w->toks.v[g->head].penn != PT_VBN) return 0;
+  int perfect = perfect_group(w, g);
+  if (!perfect && g->first == g->head && g->first >= s->first + 2 &&
+      is_and_or(w, g->first - 1) && w->tok_vg[g->first - 2] != NO)
+    perfect = perfect_group(w, &w->vgs[w->tok_vg[g->first - 2]]);
+  if (!perfect) return 0;
+  /* the object: past a determiner, or "and" and the verb it shares it with */
+  uint32_t q = g->last;
+  for (int k = 0; k < 4 && q < s->last; k++, q++) {
+    if (tok_in6(w, q, WL6_UNCOUNTED_MANY)) return !dated_clause(w, s, g);
+    if (!(w->toks.v[q].tag == P_DET || is_and_or(w, q) || w->tok_vg[q] != NO)) return 0;
+  }
+  return 0;
+}
+
 /* (the sentence read once: count_marks) */
 static int over_years(const acta_coder *c, const acta_sentence *s, const vgroup *g) {
   count_marks(c, s);
@@ -1101,6 +1134,11 @@ static int unreal_modal(const struct acta_work *w, const acta_sentence *s,
  * whose "that" clause tells no act? */
 static int speculation_adjective(const struct acta_work *w, const acta_sentence *s, uint32_t q) {
   if (!tok_in2(w, q, WL2_SPECULATION_ADJ)) return 0;
+  /* prec44d: "it" the object of a verb ("this makes it unlikely that",
+   * "which made it likely that"): the same guess, the verb's subject the
+   * fact it is drawn from */
+  if (q >= s->first + 2 && is_vocab(w, q - 1, V_IT) && w->toks.v[q - 2].tag == P_VERB)
+    return 1;
   for (uint32_t b = q; b > s->first && q - b < 4; b--) {
     if (is_vocab(w, b - 1, V_IT) && b < q &&
         (w->toks.v[b].tag == P_AUX || w->toks.v[b].tag == P_VERB))
@@ -1322,6 +1360,47 @@ static int speculation_clause(const struct acta_work *w, const acta_sentence *s,
   return 0;
 }
 
+/* prec44d: how far back from a verb its "and that" is looked for (the
+ * clause's subject: "and that local officials, army officers and business
+ * leaders supported"), and from that "and" the first "that" clause's. */
+#define AND_THAT_SUBJECT_REACH 14
+#define AND_THAT_FIRST_REACH 40
+
+/* prec44d: does verb group g stand in a second "that" clause joined by
+ * "and"/"or" to one of a noun of speculation ("the notion that, by 1997,
+ * the militias ran the region, and that officials backed them"): the
+ * second clause is part of the same idea?  g's subject (noun phrases,
+ * commas and "and" of a list) runs back to "and that"; the first "that"
+ * follows its noun within AND_THAT_FIRST_REACH tokens, no ';' or ':'
+ * nor another frame between.  A "that" after a verb ("and that police
+ * said that") is no such clause. */
+static int coordinated_speculation(const struct acta_work *w, const acta_sentence *s,
+                                   const vgroup *g) {
+  uint32_t q = g->first, lo = g->first > s->first + AND_THAT_SUBJECT_REACH
+                                  ? g->first - AND_THAT_SUBJECT_REACH : s->first;
+  while (q > lo && w->tok_vg[q - 1] == NO && !is_vocab(w, q - 1, V_THAT)) {
+    const acta_token *t = &w->toks.v[q - 1];
+    if (!(np_tag(t->tag) || t->tag == P_ADJ || t->tag == P_NUM || is_and_or(w, q - 1) ||
+          (t->kind == TK_PUNCT && t->punct == ',')))
+      return 0;
+    q--;
+  }
+  if (q <= s->first + 3 || !is_vocab(w, q - 1, V_THAT) || q == g->first) return 0;
+  uint32_t a = q - 2; /* "and" */
+  if (!is_and_or(w, a)) return 0;
+  int32_t scope = w->tok_scope[a];
+  uint32_t flo = a > s->first + AND_THAT_FIRST_REACH ? a - AND_THAT_FIRST_REACH : s->first;
+  for (uint32_t b = a; b > flo + 1; b--) {
+    const acta_token *t = &w->toks.v[b - 1];
+    if (w->tok_scope[b - 1] != scope) return 0;
+    if (t->kind == TK_PUNCT && (t->punct == ';' || t->punct == ':')) return 0;
+    if (t->tag == P_THAT && w->toks.v[b - 2].tag == P_NOUN &&
+        tok_in(w, b - 2, WL_SPECULATION_NOUN))
+      return 1;
+  }
+  return 0;
+}
+
 /* How far back from a verb group its clause's wh-word is looked for ("who
  * they trade with and arm": five words). */
 #define WH_CLAUSE_REACH 12
@@ -1501,14 +1580,19 @@ static int relative_on_background(const struct acta_work *w, const acta_sentence
  * a passive's auxiliary (appositive, shared_aux: "the mayor, backed by the
  * party, ..." and "was arrested and investigated by" tell their own).
  * "those trained by the army" is such a noun too. */
-static int standing_participle(const struct acta_work *w, const acta_sentence *s,
-                               const vgroup *g) {
+/* prec44d: how many participles back a list of them is followed */
+#define STANDING_LIST_DEPTH 3
+
+static int standing_participle_at(const struct acta_work *w, const acta_sentence *s,
+                                  const vgroup *g, int depth) {
   /* (the parse may not have read it as a passive when the noun names no
    * actor: "compared to 70 cases investigated by prosecutors"; an "-ing"
    * form after "by" is a means: "trained by sending") */
-  if (g->first != g->head || g->shared_aux || g->appositive || g->last + 1 >= s->last ||
+  if (g->first != g->head || g->appositive || g->last + 1 >= s->last ||
       !is_word(w, g->last, w->cw->w_by) || w->toks.v[g->last + 1].penn == PT_VBG)
     return 0;
+  /* (a shared auxiliary only in a list after "and", below) */
+  int shared = g->shared_aux;
   const acta_token *h = &w->toks.v[g->head];
   if ((h->penn != PT_VBN && h->penn != PT_VBD) ||
       !acta_lemma_in6(w->cw, h->vlemma, (uint32_t)WL6_STANDING_PARTICIPLE))
@@ -1517,7 +1601,22 @@ static int standing_participle(const struct acta_work *w, const acta_sentence *s
   if (b > s->first + 1 && w->toks.v[b - 1].tag == P_ADV && w->tok_vg[b - 1] == NO) b--;
   if (b == s->first) return 0;
   int pt = w->toks.v[b - 1].tag;
-  return pt == P_NOUN || pt == P_PROPN || is_vocab(w, b - 1, V_THOSE); /* "those trained by" */
+  if (!shared && (pt == P_NOUN || pt == P_PROPN || is_vocab(w, b - 1, V_THOSE))) /* "those trained by" */
+    return 1;
+  /* prec44d: after "and" that follows another such participle's "by"
+   * phrase ("officers backed by the United States and trained by
+   * Colombian instructors"): the same description */
+  if (depth <= 0 || !is_and_or(w, b - 1) || g == w->vgs) return 0;
+  const vgroup *p = g - 1;
+  if (p->last >= b - 1 || !is_word(w, p->last, w->cw->w_by)) return 0;
+  for (uint32_t q = p->last + 1; q < b - 1; q++)
+    if (!np_tag(w->toks.v[q].tag) && w->toks.v[q].tag != P_ADJ) return 0;
+  return standing_participle_at(w, s, p, depth - 1);
+}
+
+static int standing_participle(const struct acta_work *w, const acta_sentence *s,
+                               const vgroup *g) {
+  return standing_participle_at(w, s, g, STANDING_LIST_DEPTH);
 }
 
 /* invented32: is verb group g a bare participle right after a noun (a
@@ -1941,6 +2040,8 @@ static const char *own_unreal_reason(const acta_coder *c, const sent_ctx *sc,
     return "habitual (often, usually, at times, in some cases: no one act)";
   if (over_years(c, s, g) || bare_years_after(w, s, g) /* prec41d */)
     return "habitual (for years, over the past decade: no one act)";
+  if (uncounted_perfect(w, s, g)) /* prec44d */
+    return "habitual (has done numerous, countless: a tally of acts, no one act)";
   /* (speed34b: rate_after and past_background are asked only where a word
    * they need stands) */
   if (rate_may(c, s) && rate_after(w, s, g))
@@ -1977,7 +2078,7 @@ static const char *own_unreal_reason(const acta_coder *c, const sent_ctx *sc,
     return "statistic (few: a count told as small, no act reported)";
   if (generic_you(w, s, g)) /* invented15 */
     return "habitual (\"you\" as anyone: what one does, not an act)";
-  if (!governing && speculation_clause(w, s, g))
+  if (!governing && (speculation_clause(w, s, g) || coordinated_speculation(w, s, g)))
     return "speculation (the possibility that, rumours that, fears that: no act told)";
   if (chosen_clause(w, s, g)) /* prec43d */
     return "a kind of act chosen or swayed (decide who, affect how: no act told)";

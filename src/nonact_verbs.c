@@ -433,6 +433,29 @@ static int spread_claim(const struct acta_work *w, const acta_sentence *s, uint3
   return 0;
 }
 
+/* prec44d: how many words a prepositional phrase between a noun of
+ * claim and its "that" may have ("claims from within the Congress that") */
+#define CLAIM_PHRASE_REACH 8
+
+/* prec44d: does a prepositional phrase after a noun of claim end right
+ * before "that" at token t ("there are claims from within the Congress
+ * that", "reports in January that", "accusations by rights groups that")?
+ * The noun's clause is the claim's, alleged.  Not after "of" ("charges of
+ * graft that prosecutors filed": a relative clause on the phrase may
+ * follow), nor a verb or a mark between. */
+static int claim_phrase_before(const struct acta_work *w, const acta_sentence *s, uint32_t t) {
+  for (uint32_t b = t, k = 0; b > s->first + 1 && k < CLAIM_PHRASE_REACH; b--, k++) {
+    const acta_token *tk = &w->toks.v[b - 1];
+    if (w->tok_vg[b - 1] != NO || tk->kind == TK_PUNCT) return 0;
+    if (tk->tag == P_PREP && w->toks.v[b - 2].tag == P_NOUN &&
+        tok_in4(w, b - 2, WL4_CLAIM_NOUN))
+      return !is_vocab(w, b - 1, V_OF) && !acta_confirmed_claim(w, s, b - 2);
+    if (!np_tag(tk->tag) && tk->tag != P_ADJ && tk->tag != P_NUM && tk->tag != P_PREP)
+      return 0;
+  }
+  return 0;
+}
+
 /* (speed37b: triggers.c asks this only of a sentence with a
  * WL4_CLAIM_NOUN word: a word this test comes to need is noted there too) */
 int acta_claimed_clause(const struct acta_work *w, const acta_sentence *s, const vgroup *g) {
@@ -450,8 +473,9 @@ int acta_claimed_clause(const struct acta_work *w, const acta_sentence *s, const
         !acta_lemma_is(w->toks.v[p].vlemma, w->cw->l_help))
       return 0;
     if (is_word(w, p, w->cw->w_that))
-      return (tok_in4(w, p - 1, WL4_CLAIM_NOUN) || spread_claim(w, s, p - 1)) &&
-             !acta_confirmed_claim(w, s, p - 1); /* prec37d */
+      return ((tok_in4(w, p - 1, WL4_CLAIM_NOUN) || spread_claim(w, s, p - 1)) &&
+              !acta_confirmed_claim(w, s, p - 1)) /* prec37d */ ||
+             claim_phrase_before(w, s, p); /* prec44d */
     /* "accusations the drug traffickers gave $2 million": "that" left out,
      * the clause's subject right after the noun */
     /* (a pronoun and a compound too: "charges he and other police
