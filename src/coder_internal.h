@@ -1274,6 +1274,8 @@ const char *acta_support_description(const struct acta_work *w, const acta_sente
                                      const vgroup *g, const char *code);
 /* Why group g is the writer's own act ("sources we consulted": "we" or
  * "I" outside a quotation); NULL if not. */
+const char *acta_own_staff_appeal(const struct acta_work *w, const acta_sentence *s,
+                                  const vgroup *g, const char *code);
 const char *acta_writer_act(const struct acta_work *w, const acta_sentence *s,
                             const vgroup *g);
 /* mend39d: is verb group g of sentence s a lone verb in the simple
@@ -2164,6 +2166,11 @@ int32_t acta_weapon_agent_subject(const acta_dict *d, struct acta_work *w, const
  * it names; NO if none. */
 int32_t acta_weapon_by_agent(const acta_dict *d, const struct acta_work *w,
                              const acta_sentence *s, uint32_t by);
+
+/* prec44e: is token v the bare participle of a weapon's reduced relative
+ * ("a mine detonated by", "The grenade, thrown by")?  one_act.c: the act
+ * it codes is the harm the weapon did. */
+int acta_weapon_participle(const struct acta_work *w, const acta_sentence *s, uint32_t v);
 
 /* ---- subordinate_agents.c (actors34) ---------------------------------------- */
 /* The state force that did agentless passive act of coercion g (CAMEO

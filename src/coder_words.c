@@ -1662,6 +1662,15 @@ static const char *const CLOCK_NOUN[] = {"time", "day", "morning", "afternoon", 
 static const char *const REPLY_VERB[] = {"respond", "retaliate", NULL};
 static const char *const REPLY_BACK_VERB[] = {"shoot", "fire", "fight", "hit", "strike", "return",
                                               NULL};
+/* prec44e: a body's own people, after "his", "its", "their": an appeal to
+ * them is an instruction inside the body ("asked his staff to review") */
+static const char *const STAFF_NOUN[] = {"staff", "team", "officer", "subordinate", "agent",
+                                         "prosecutor", "investigator", "aide", "employee",
+                                         "personnel", "man", "troop", "deputy", "official",
+                                         NULL};
+/* prec44e: the end of a phrase of a past span after a weapon's user
+ * ("during the war", "years ago") */
+static const char *const PAST_SPAN_WORD[] = {"war", "conflict", "insurgency", "ago", NULL};
 /* prec43d: what a fact or a finding is said to mean or show ("this does
  * not mean that the state backs the cartel").  claims.c inference_verb
  * keeps its own three ("suggest", "indicate", "imply") on purpose: "the
@@ -1802,7 +1811,9 @@ static const word_list LISTS6[] = {
     /* prec44b */
     {WL6_NAMING_VERB, NAMING_VERB, 1},
     /* prec44d */
-    {WL6_UNCOUNTED_MANY, UNCOUNTED_MANY, 0}};
+    {WL6_UNCOUNTED_MANY, UNCOUNTED_MANY, 0},
+    /* prec44e */
+    {WL6_STAFF_NOUN, STAFF_NOUN, 1}, {WL6_PAST_SPAN_WORD, PAST_SPAN_WORD, 0}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

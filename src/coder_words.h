@@ -937,6 +937,14 @@ enum {
                                              authorities arrested him", a time
                                              phrase before an actor (mentions.c) */
 
+#define WL6_STAFF_NOUN ((uint64_t)1 << 31) /* lemma: "staff", "prosecutor", "officer":
+                                             a body's own people an appeal cannot
+                                             address ("asked his staff to":
+                                             nonact_verbs.c acta_own_staff_appeal) */
+#define WL6_PAST_SPAN_WORD ((uint64_t)1 << 63) /* "war", "conflict", "ago": "a mine
+                                                 planted by X during the war", a
+                                                 relic's user no doer today
+                                                 (weapon_agents.c) */
 #define WL6_REPLY_VERB ((uint64_t)1 << 20) /* lemma: "respond", "retaliate": a reply
                                              to force (clauses.c relative_reply_subject) */
 #define WL6_REPLY_BACK_VERB ((uint64_t)1 << 21) /* lemma: "shoot", "fight", "return": a

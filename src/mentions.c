@@ -368,6 +368,20 @@ static int laid_down_arms(const struct acta_work *w, const mention *m) {
   return 0;
 }
 
+/* prec44e: does "join" at token j take the way out of arms ("joined the
+ * peace process", "joined the reintegration program") as its object,
+ * within a few words? */
+static int joined_peace(const struct acta_work *w, const acta_sentence *s, uint32_t j) {
+  enum { JOIN_OBJECT_REACH = 4 };
+  for (uint32_t q = j + 1; q < s->last && q <= j + JOIN_OBJECT_REACH; q++) {
+    if (w->toks.v[q].kind == TK_PUNCT) return 0;
+    if (norm_eq(w, q, "peace") || norm_eq(w, q, "reintegration") ||
+        norm_eq(w, q, "demobilization") || norm_eq(w, q, "demobilisation"))
+      return 1;
+  }
+  return 0;
+}
+
 /* mend43b: does sentence s tell, after rebel phrase m, that its people
  * took up arms again ("who took up arms again", "who rejoined the
  * dissidents"), or make m the doer of a harm ("former FARC members
@@ -383,8 +397,9 @@ static int armed_again(const struct acta_work *w, const mention *m, const acta_s
   }
   for (uint32_t q = m->last; q < s->last; q++)
     if (norm_eq(w, q, "dissident") || norm_eq(w, q, "dissidents") || norm_eq(w, q, "rearm") ||
-        norm_eq(w, q, "rearmed") || norm_eq(w, q, "rejoin") || norm_eq(w, q, "rejoined") ||
-        norm_eq(w, q, "join") || norm_eq(w, q, "joined") ||
+        norm_eq(w, q, "rearmed") ||
+        ((norm_eq(w, q, "rejoin") || norm_eq(w, q, "rejoined") || norm_eq(w, q, "join") ||
+          norm_eq(w, q, "joined")) && !joined_peace(w, s, q)) ||
         (norm_eq(w, q, "arms") && q >= m->last + 2 &&
          (norm_eq(w, q - 1, "up") || norm_eq(w, q - 1, "to"))))
       return 1;

@@ -46,6 +46,26 @@ const char *acta_support_description(const struct acta_work *w, const acta_sente
   return "a description: a noun's backing, no act of support told";
 }
 
+const char *acta_own_staff_appeal(const struct acta_work *w, const acta_sentence *s,
+                                  const vgroup *g, const char *code) {
+  /* prec44e: "the attorney general asked his staff to review the file",
+   * "called on its officers to": a body's head instructing its own people
+   * makes no appeal (root 02) to another actor */
+  if (cameo_root(code) != 2 || g->passive) return NULL;
+  uint32_t q = g->last;
+  if (q < s->last && is_word(w, q, w->cw->w_on)) q++;
+  if (q >= s->last || w->toks.v[q].penn != PT_PRPS) return NULL;
+  /* "residents asked his staff": a singular owner is not plural people */
+  if ((is_vocab(w, q, V_HIS) || is_vocab(w, q, V_HER)) && g->subject != NO) {
+    const mention *m = &w->ments[g->subject];
+    if (m->last > m->first && w->toks.v[m->last - 1].penn == PT_NNS) return NULL;
+  }
+  q++;
+  for (int k = 0; k < 2 && q < s->last && w->toks.v[q].tag == P_ADJ; k++) q++;
+  if (q >= s->last || !tok_lemma_in6(w, q, w->toks.v[q].nlemma, WL6_STAFF_NOUN)) return NULL;
+  return "an instruction to the source's own people, no appeal to another actor";
+}
+
 const char *acta_writer_act(const struct acta_work *w, const acta_sentence *s,
                             const vgroup *g) {
   /* "we were helped by X": X acted */

@@ -115,6 +115,93 @@ static int raid_verb(const struct acta_work *w, const acta_event *a, uint32_t ta
          acta_lemma_in2(w->cw, w->toks.v[ta].vlemma, WL2_FORCE_WORK_NOUN);
 }
 
+/* prec44e: is b (at token tb) a confiscation (171, 1711) of the raid a
+ * by the same source, no raid itself ("raided a laboratory,
+ * seizing 700 tablets", "seized arms in a raid on the house")?  CAMEO codes
+ * a raid as the confiscation it makes (1711): one act. */
+static int raid_seizure(const struct acta_work *w, const acta_event *a,
+                        const acta_event *b, uint32_t tb) {
+  return (!strcmp(b->cameo, "171") || !strcmp(b->cameo, "1711")) && !raid_verb(w, b, tb) &&
+         strcmp(a->cameo, "1711") == 0 && acta_same_actor_code(&a->source, &b->source);
+}
+
+/* prec44e: is b (at token tb) a killing or harm by the raid a's source,
+ * anywhere in the sentence ("was killed during a police raid", "raided a
+ * house, where they killed two bodyguards")?  The raid that harms was an
+ * assault: the harm is the event (bugs23 took only an "-ing" clause). */
+static int raid_harm(const struct acta_work *w, const acta_event *a, const acta_event *b,
+                     uint32_t tb) {
+  const acta_token *tk = &w->toks.v[tb];
+  return force_root(b->cameo) && acta_same_actor_code(&a->source, &b->source) &&
+         (acta_lemma_in2(w->cw, tk->vlemma, WL2_KILL_ACT) ||
+          acta_lemma_in2(w->cw, tk->vlemma, WL2_HARM_ACT));
+}
+
+/* prec44e: is b, at token tb, an "-ing" clause after a comma that tells
+ * the act of force a again by its means ("attacked the consulate, firing
+ * shots at the building"): an assault by arms (root 19) or a bombing
+ * (183x) by a's source on a's target, or on none? */
+static int means_again(const struct acta_work *w, const acta_sentence *s, const acta_event *a,
+                       const acta_event *b, uint32_t tb) {
+  if (cameo_root(b->cameo) != 19 && strncmp(b->cameo, "183", 3) != 0) return 0;
+  /* (a harm told after it is a result, harm_participle's: "killing her and
+   * wounding Castro" wounds another) */
+  const acta_token *tk = &w->toks.v[tb];
+  if (acta_lemma_in2(w->cw, tk->vlemma, WL2_KILL_ACT) ||
+      acta_lemma_in2(w->cw, tk->vlemma, WL2_HARM_ACT))
+    return 0;
+  if (!acta_same_actor_code(&a->source, &b->source)) return 0;
+  /* (on the same target, or on none the dictionaries code: "attacked the
+   * town hall, firing shots at its windows") */
+  if (b->target.present && !acta_same_actor_code(&a->target, &b->target)) return 0;
+  return ing_clause(w, s, tb);
+}
+
+/* prec44e: is b, at token tb, an act of force with no doer told again by
+ * a relative clause on the event noun a, at ta ("a massacre in the
+ * village in which dozens of civilians were executed")?  "which" after
+ * "in" or "during" opens the clause within a few words of the noun, and
+ * b's verb follows within a few more; b's victims are a's, or a has none. */
+static int noun_told_again(const struct acta_work *w, const acta_sentence *s, const acta_event *a,
+                           uint32_t ta, const acta_event *b, uint32_t tb) {
+  enum { NOUN_TO_WHICH = 10, WHICH_TO_VERB = 8 };
+  if (!(a->flags & ACTA_EV_NOMINAL) || !force_root(a->cameo) || !force_root(b->cameo)) return 0;
+  if (b->source.present || !b->target.present || (b->flags & ACTA_EV_NOMINAL)) return 0;
+  if (a->target.present && !acta_same_actor_code(&a->target, &b->target)) return 0;
+  if (tb <= ta + 2 || tb >= s->last) return 0;
+  for (uint32_t q = ta + 1; q < tb && q <= ta + NOUN_TO_WHICH; q++) {
+    if (w->toks.v[q].kind == TK_PUNCT) return 0;
+    if (tok_in2(w, q, WL2_RELATIVE_PRONOUN) && !is_word(w, q, w->cw->w_that) &&
+        (is_word(w, q - 1, w->cw->w_in) || is_word(w, q - 1, w->cw->w_during)))
+      return tb - q <= WHICH_TO_VERB;
+  }
+  return 0;
+}
+
+/* prec44e: is a, at token ta, the act of a weapon's participle ("The
+ * grenade, thrown by a gang member, injured two officers", "killed by a
+ * mine detonated by the rebels") with no target, and b the harm that
+ * weapon did, by the same source (to a target or to people the
+ * dictionaries do not code)? */
+static int weapon_harm(const struct acta_work *w, const acta_sentence *s, const acta_event *a,
+                       uint32_t ta, const acta_event *b, uint32_t tb) {
+  if (!force_root(a->cameo) || a->target.present) return 0;
+  if (!force_root(b->cameo) || !acta_same_actor_code(&a->source, &b->source)) return 0;
+  const acta_token *tk = &w->toks.v[tb];
+  if (!acta_lemma_in2(w->cw, tk->vlemma, WL2_KILL_ACT) &&
+      !acta_lemma_in2(w->cw, tk->vlemma, WL2_HARM_ACT))
+    return 0;
+  return acta_weapon_participle(w, s, ta);
+}
+
+/* prec44e: is the plain code of a root ("190") less than code b of the
+ * same root says ("193")?  (180 against the unarmed stays: victim_codes.c
+ * chose it by whom the act harmed.) */
+static int plainer_code(const char *a, const char *b) {
+  return strlen(a) == 3 && a[2] == '0' && strcmp(a, b) != 0 && cameo_root(a) == cameo_root(b) &&
+         !(strlen(b) == 3 && b[2] == '0');
+}
+
 void acta_one_act(acta_coder *c, const sent_ctx *sc) {
   struct acta_work *w = c->work;
   const acta_sentence *s = sc->s;
@@ -161,14 +248,50 @@ void acta_one_act(acta_coder *c, const sent_ctx *sc) {
                    a->cameo);
         drop[j - first] = 1;
         dropped = 1;
+      } else if (force && tb > ta && !a->target.present && b->target.present &&
+                 strncmp(a->cameo, "181", 3) != 0 &&
+                 force_root(b->cameo) && harm_participle(w, s, tb) &&
+                 acta_same_actor_code(&a->source, &b->source)) {
+        /* prec44e: "shot down a plane, killing a girl and her mother":
+         * the act named no victim, its result does: the result stays */
+        acta_trace(w, "  one act: the act (%s) with no target is what \"%s\" (%s) tells\n",
+                   a->cameo, b->verb, b->cameo);
+        drop[i - first] = 1;
+        dropped = 1;
+      } else if (force && tb > ta && means_again(w, s, a, b, tb)) {
+        int keep_b = plainer_code(a->cameo, b->cameo);
+        if (keep_b && !b->target.present) b->target = a->target;
+        acta_trace(w, "  one act: \"%s\" (%s) tells the act (%s) again by its means\n", b->verb,
+                   b->cameo, a->cameo);
+        drop[(keep_b ? i : j) - first] = 1;
+        dropped = 1;
+      } else if (force && noun_told_again(w, s, a, ta, b, tb)) {
+        acta_trace(w, "  one act: \"%s\" (%s) tells the act the noun names (%s) again\n",
+                   b->verb, b->cameo, a->cameo);
+        if (!a->target.present) a->target = b->target;
+        drop[j - first] = 1;
+        dropped = 1;
+      } else if (weapon_harm(w, s, a, ta, b, tb)) {
+        /* the bombing's code (183x) names the means: it stays, with the
+         * victims; else the harm's code stays */
+        int keep_a = !strncmp(a->cameo, "183", 3);
+        acta_trace(w, "  one act: the weapon's \"%s\" (%s) and its harm \"%s\" (%s)\n",
+                   a->verb, a->cameo, b->verb, b->cameo);
+        if (keep_a) a->target = b->target;
+        drop[(keep_a ? j : i) - first] = 1;
+        dropped = 1;
       } else if (protest && protest_demand(w, s, a, ta, b, tb)) {
         acta_trace(w, "  one act: \"%s\" (%s) is what the protest (%s) is for\n", b->verb,
                    b->cameo, a->cameo);
         if (!a->target.present && b->target.present) a->target = b->target;
         drop[j - first] = 1;
         dropped = 1;
-      } else if (raid && tb > ta && force_root(b->cameo) && harm_participle(w, s, tb) &&
-                 acta_same_actor_code(&a->source, &b->source)) {
+      } else if (raid && raid_seizure(w, a, b, tb)) {
+        acta_trace(w, "  one act: \"%s\" (%s) is what the raid (%s) confiscated\n", b->verb,
+                   b->cameo, a->cameo);
+        drop[j - first] = 1;
+        dropped = 1;
+      } else if (raid && raid_harm(w, a, b, tb)) {
         acta_trace(w, "  one act: the raid (%s) that \"%s\" is the assault (%s)\n", a->cameo,
                    b->verb, b->cameo);
         drop[i - first] = 1;

@@ -49,12 +49,29 @@ static int decides_policy(const struct acta_work *w, int32_t src) {
          !strncmp(m->code, "IGO", 3);
 }
 
+/* prec44e: the first token of sentence s after the marks that close the
+ * sentence before ('...fight."" Troops will'): marks at the sentence's
+ * start glued to the text before them and followed by a blank quote no
+ * word of this sentence (CSV text doubles a mark: '""' is one). */
+static uint32_t after_closing_marks(const struct acta_work *w, const acta_sentence *s) {
+  uint32_t q = s->first;
+  const char *text = w->cur_text;
+  if (!text || q >= s->last || !is_punct(w, q, '"')) return q;
+  uint32_t b = w->toks.v[q].start;
+  if (b == 0 || text[b - 1] == ' ' || text[b - 1] == '\t' || text[b - 1] == '\n') return q;
+  while (q < s->last && is_punct(w, q, '"')) q++;
+  if (q >= s->last) return s->first;
+  uint32_t e = w->toks.v[q - 1].end;
+  return text[e] == ' ' || text[e] == '\t' || text[e] == '\n' ? q : s->first;
+}
+
 int acta_plain_future(const struct acta_work *w, const acta_sentence *s, const vgroup *g,
                       int32_t rep, int32_t src, const char *code) {
   if (!announced_only(code) || decides_policy(w, src) || !no_announcer(w, rep)) return 0;
   if (rep != NO && w->frames[rep].quoted) return 0;
-  uint32_t lo = g->head > s->first + PLAIN_FUTURE_QUOTE_REACH
-                    ? g->head - PLAIN_FUTURE_QUOTE_REACH : s->first;
+  uint32_t start = after_closing_marks(w, s);
+  uint32_t lo = g->head > start + PLAIN_FUTURE_QUOTE_REACH
+                    ? g->head - PLAIN_FUTURE_QUOTE_REACH : start;
   for (uint32_t q = lo; q < g->head; q++)
     if (is_punct(w, q, '"')) return 0;
   return 1;

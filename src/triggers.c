@@ -818,6 +818,10 @@ static int nonact_verb(acta_coder *c, sent_ctx *sc, size_t gi, size_t vg0, verb_
     acta_trace(w, "  dropped (a description): \"%s\": %s\n", pat, why);
     return 1;
   }
+  if ((why = acta_own_staff_appeal(w, s, g, code))) {
+    acta_trace(w, "  dropped (no actor): \"%s\": %s\n", pat, why);
+    return 1;
+  }
   if ((why = acta_writer_act(w, s, g))) {
     acta_trace(w, "  dropped (reporter only): \"%s\": %s\n", pat, why);
     return 1;

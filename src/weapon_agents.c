@@ -16,6 +16,10 @@
 
 #include <stdint.h>
 
+/* wields(): a mine with a verb of setting it off, not of placing it: its
+ * user only when an armed group outside the state (mine_user) */
+#define MINE_SET_OFF 2
+
 /* How many words the weapon's noun phrase may have before its head ("a
  * powerful home-made explosive device"). */
 #define WEAPON_NP_REACH 5
@@ -45,9 +49,41 @@ static int wields(const struct acta_work *w, uint32_t n, uint32_t v, int particl
   if (!is_word(w, n, cw->w_mine) && !is_vocab(w, n, V_MINES) &&
       !is_word(w, n, cw->w_landmine) && !is_word(w, n, cw->w_landmines))
     return 1;
-  return !particle && (acta_lemma_is(l, cw->l_plant) || acta_lemma_is(l, cw->l_lay) ||
-                       acta_lemma_is(l, cw->l_place) || acta_lemma_is(l, cw->l_hide) ||
-                       acta_lemma_is(l, cw->l_set));
+  if (!particle && (acta_lemma_is(l, cw->l_plant) || acta_lemma_is(l, cw->l_lay) ||
+                    acta_lemma_is(l, cw->l_place) || acta_lemma_is(l, cw->l_hide) ||
+                    acta_lemma_is(l, cw->l_set)))
+    return 1;
+  return MINE_SET_OFF;
+}
+
+/* prec44e: may the actor group grp have set off the mine it is named
+ * after ("a mine detonated by the rebels")?  An armed group outside the
+ * state (rebels, militias, gangs) sets off its own mines; a soldier, a
+ * policeman or a farmer named so has stepped on one. */
+static int mine_user(const struct acta_work *w, int32_t grp) {
+  const char *r = w->ments[grp].role;
+  return acta_code_eq(r, "REB") || acta_code_eq(r, "UAF") || acta_code_eq(r, "CRM") ||
+         acta_code_eq(r, "INS");
+}
+
+/* prec44e: does a phrase of a past span follow the actor's phrase [f, e) ("planted by the FARC during the war", "... decades ago")?
+ * The weapon is a relic: its user did not do today's harm.  "during" and a
+ * noun of war (WL6_PAST_SPAN_WORD: "war", "conflict") within a few words,
+ * or "ago" after a plural noun of time ("years ago"). */
+static int past_span_after(const struct acta_work *w, const acta_sentence *s, uint32_t f,
+                           uint32_t e) {
+  enum { SPAN_REACH = 5 };
+  int during = 0;
+  /* (from the phrase's first word: "the rebels years ago" may be read as
+   * one phrase) */
+  for (uint32_t q = f + 1; q < s->last && q < e + SPAN_REACH; q++) {
+    if (w->toks.v[q].kind == TK_PUNCT) return 0;
+    if (is_word(w, q, w->cw->w_during)) during = 1;
+    else if (tok_in6(w, q, WL6_PAST_SPAN_WORD) &&
+             (during || w->toks.v[q - 1].penn == PT_NNS)) /* "years ago" */
+      return 1;
+  }
+  return 0;
 }
 
 /* The user named by the participle right after weapon noun n: "[a bomb]
@@ -69,10 +105,16 @@ static int32_t wielder_after(const struct acta_work *w, const acta_sentence *s, 
       particle = 1;
     }
   if (b < s->last && w->toks.v[b].penn == PT_RP) b++;
-  if (!wields(w, n, v, particle)) return NO;
+  int use = wields(w, n, v, particle);
+  if (!use) return NO;
   if (b + 1 >= s->last || !is_word(w, b, w->cw->w_by) || w->tok_ment[b + 1] == NO) return NO;
   int32_t grp = w->ments[w->tok_ment[b + 1]].group;
   if (w->ments[grp].first != b + 1) return NO;
+  if (use == MINE_SET_OFF && !mine_user(w, grp)) return NO;
+  if (past_span_after(w, s, b + 1, w->ments[w->tok_ment[b + 1]].last)) {
+    acta_trace((struct acta_work *)w, "  no agent: \"%s\" was used in a past span\n", norm(w, n));
+    return NO;
+  }
   return grp;
 }
 
@@ -139,8 +181,8 @@ int32_t acta_weapon_agent_subject(const acta_dict *d, struct acta_work *w, const
   if (opened) n--;
   if (opened != closed && !(relative && !opened)) return subj;
   /* the weapon: the noun right before */
-  if (!weapon_noun(w, n) || w->tok_ment[n] != NO || !wields(w, n, pg->head, particle))
-    return subj;
+  int use = weapon_noun(w, n) && w->tok_ment[n] == NO ? wields(w, n, pg->head, particle) : 0;
+  if (!use || (use == MINE_SET_OFF && !mine_user(w, grp))) return subj;
   /* its phrase opens the clause (the sentence, a punctuation mark, "that",
    * a subordinator or a conjunction before it), not an object */
   uint32_t b = n;
@@ -156,4 +198,13 @@ int32_t acta_weapon_agent_subject(const acta_dict *d, struct acta_work *w, const
   acta_trace(w, "  subject: the \"by\" agent of \"%s\" (a weapon's participle): %s\n",
              norm(w, pg->head), w->ments[grp].code);
   return grp;
+}
+
+int acta_weapon_participle(const struct acta_work *w, const acta_sentence *s, uint32_t v) {
+  if (v < s->first + 1 || v >= s->last) return 0;
+  uint8_t pt = w->toks.v[v].penn;
+  if (pt != PT_VBN && pt != PT_VBD) return 0;
+  uint32_t n = v - 1;
+  if (is_punct(w, n, ',') && n > s->first) n--; /* "The grenade, thrown by" */
+  return weapon_noun(w, n) && w->tok_ment[n] == NO;
 }
