@@ -471,6 +471,8 @@ typedef struct sent_ctx {
   uint32_t unreal_from, unreal_to; /* the tokens of those clauses */
   int32_t unreal_vg;        /* the last verb group dropped so, or NO */
   const char *unreal_why;   /* and why */
+  int figures_owed;         /* speed44b: acta_sentence_figures left the
+                               sentence's figures to acta_owed_figures */
   /* speed18: last, as sentence_context() zeroes the fields before it only
    * (an entry is read below npending alone, after it was written) */
   pending_statement pending[32];
@@ -2206,6 +2208,10 @@ void acta_story_places(acta_coder *c, const acta_article *a, char (*codes)[4],
 /* The figures of the sentence being coded; a casualty, arrest or crowd
  * figure with no event yields one. */
 void acta_sentence_figures(acta_coder *c, sent_ctx *sc);
+/* At the end of sentence sc: the figures acta_sentence_figures left to it
+ * (sc->figures_owed, figures that make no event), kept when the sentence
+ * has an event. */
+void acta_owed_figures(acta_coder *c, const sent_ctx *sc);
 /* After the article: each figure on its event, and the summaries. */
 void acta_attach_figures(acta_coder *c);
 

@@ -635,6 +635,19 @@ void acta_sentence_figures(acta_coder *c, sent_ctx *sc) {
       break;
   }
   if (tk == tend) return; /* no number */
+  /* speed44b: a sentence whose figures can make no event (no word of it
+   * gives a kind figure_code codes: acta_figures_event_cue_may, pinned by
+   * tests/unit/test_figures.c; or its verb's subject is no actor) only
+   * keeps them for its own events (acta_attach_figures gives a figure to
+   * an event of its sentence or to none).  They are read at the end of
+   * the sentence (acta_owed_figures), and only when it has an event: most
+   * sentences with a number have none.  Not when tracing or with every
+   * stage asked for, which see every stage's work. */
+  if (!w->tracing && !w->every_stage &&
+      !(create && acta_figures_event_cue_may(c->cur_text, &w->toks, s->first, s->last))) {
+    sc->figures_owed = 1;
+    return;
+  }
   size_t nf = acta_find_figures_tokens(c->cur_text, &w->toks, s->first,
                                       s->last, found, 16);
   /* speed29b: the sentence's aggregate reason is read when a figure first
@@ -941,6 +954,30 @@ static void unit_key(const char *text, const acta_figure *g, char *out, size_t c
     out[n++] = (char)((ch >= 'A' && ch <= 'Z') ? ch + 32 : ch);
   }
   out[n] = '\0';
+}
+
+/* speed44b: the figures acta_sentence_figures left to the end of sentence
+ * sc (sc->figures_owed), kept as it keeps them (in text order, after the
+ * earlier sentences' figures) when the sentence has an event: the events
+ * of pass 2 are in sentence order (acta_emit and the figures' events take
+ * the sentence being coded; drops keep the order; acta_sort_events comes
+ * after), so the sentence has one when the last event is of it, and no
+ * later stage adds one of it.  figures.c reads the tokens' words, kinds
+ * and shapes and the text, none of which pass 2 changes. */
+void acta_owed_figures(acta_coder *c, const sent_ctx *sc) {
+  struct acta_work *w = c->work;
+  if (!sc->figures_owed || !c->nevents || c->events[c->nevents - 1].sentence != sc->index)
+    return;
+  acta_figure found[16];
+  size_t nf = acta_find_figures_tokens(c->cur_text, &w->toks, sc->s->first, sc->s->last,
+                                      found, 16);
+  for (size_t k = 0; k < nf; k++) {
+    GROW(w->figs, w->nfigs, w->cap_figs);
+    GROW(w->fig_sent, w->nfigs, w->cap_fig_sent);
+    w->figs[w->nfigs] = found[k];
+    w->fig_sent[w->nfigs] = sc->index;
+    w->nfigs++;
+  }
 }
 
 /* Gives each figure to an event of its sentence (of those whose root fits

@@ -313,3 +313,66 @@ Test(figures, token_range_of_one_sentence) {
   free(sents);
   acta_tokens_free(&t);
 }
+
+/* speed44b: acta_sentence_figures leaves the figures of a sentence with no
+ * event cue (acta_figures_event_cue_may) to its end, kept only when the
+ * sentence has an event: that is exact when a figure of a kind that makes
+ * an event (figure_code: killed, injured, arrested, detained, protesters)
+ * is found only in a sentence the cue says yes of.  Each sentence below is
+ * read as the coder reads it (its tokens); the cue must say yes of every
+ * one with such a figure, and no of those whose figures are of other
+ * kinds (the skip is taken there). */
+static int event_kind(const char *kind) {
+  static const char *const coded[] = {"killed", "injured", "arrested", "detained", "protesters"};
+  for (size_t i = 0; i < sizeof coded / sizeof coded[0]; i++)
+    if (!strcmp(kind, coded[i])) return 1;
+  return 0;
+}
+
+static int cue_of(const char *s, size_t *nf, int *coded) {
+  acta_tokens toks;
+  acta_tokens_init(&toks);
+  acta_tokenize(NULL, s, strlen(s), &toks);
+  acta_figure found[16];
+  *nf = acta_find_figures_tokens(s, &toks, 0, (uint32_t)toks.n, found, 16);
+  *coded = 0;
+  for (size_t i = 0; i < *nf; i++) *coded |= event_kind(found[i].kind);
+  int cue = acta_figures_event_cue_may(s, &toks, 0, (uint32_t)toks.n);
+  acta_tokens_free(&toks);
+  return cue;
+}
+
+Test(figures, event_kinds_only_with_a_cue) {
+  static const char *const with_cue[] = {
+      "At least 14 people were killed in the ambush near the river.",
+      "Nine dead and 23 wounded after the bus bombing.",
+      "Police arrested 31 suspects and held four more overnight.",
+      "Some 5,000 demonstrators marched to the capitol.",
+      "A crowd of 2,000 gathered outside the stadium.",
+      "Forty-two were detained, among them 3 minors.",
+      "The toll rose to 61 on Tuesday.",
+      "Twelve \u201cdied\u201d in custody, the report said.",
+      "Eight injured\u2014two of them badly.",
+  };
+  static const char *const without[] = {
+      "The army sent 3,000 troops and 40 armoured vehicles to the border.",
+      "Customs found 2.5 tons of cocaine in 18 containers.",
+      "Officials counted 800 kilos of marijuana in the truck.",
+      "Agents seized 300 rifles and 1,200 rounds of ammunition.",
+      "The 2019 report covers 14 provinces and 212 towns.",
+  };
+  for (size_t i = 0; i < sizeof with_cue / sizeof with_cue[0]; i++) {
+    size_t nf;
+    int coded;
+    int cue = cue_of(with_cue[i], &nf, &coded);
+    cr_assert(nf > 0 && coded, "'%s': expected a figure of an event kind", with_cue[i]);
+    cr_assert(cue, "'%s': a figure of an event kind, and no cue", with_cue[i]);
+  }
+  for (size_t i = 0; i < sizeof without / sizeof without[0]; i++) {
+    size_t nf;
+    int coded;
+    int cue = cue_of(without[i], &nf, &coded);
+    cr_assert(nf > 0 && !coded, "'%s': expected figures of other kinds only", without[i]);
+    cr_assert(!cue, "'%s': no event kind, yet a cue (the skip is never taken)", without[i]);
+  }
+}

@@ -151,3 +151,46 @@ Test(yield_gate, no_summaries_of_the_article_before) {
   code_full(texts[0], &gate1, &gate2);
   cr_assert(!gate1, "the second text must be turned away");
 }
+
+/* speed44b: the figures of a sentence that can make no event from them
+ * are read at its end, and only when it has an event (event_figures.c,
+ * acta_owed_figures).  Coded that way (acta_code_article) and through
+ * every stage (acta_explain, which reads them where they stand), each
+ * event must carry the same figures and the article the same summaries. */
+static void figures_of(size_t *nev, size_t *nfig, size_t *nsum, double *sum) {
+  const acta_event *ev = acta_events(coder, nev);
+  *nfig = 0;
+  *sum = 0;
+  for (size_t e = 0; e < *nev; e++) {
+    *nfig += ev[e].nfigures;
+    for (size_t k = 0; k < ev[e].nfigures; k++)
+      *sum += ev[e].figures[k].value * (double)(e + 1) + (double)ev[e].figures[k].start;
+  }
+  acta_figure_summaries(coder, nsum);
+}
+
+Test(yield_gate, owed_figures_as_every_stage_reads_them) {
+  static const char *const arts[] = {
+      /* an event with figures of other kinds in its sentence */
+      "The army sent 3,000 troops to the border after rebels attacked a base on Monday.",
+      "Police seized 2 tons of cocaine and arrested the captain of the ship.",
+      /* a sentence with figures and no event between two with events */
+      "Gunmen killed 12 people in the market on Monday. The town has 40,000 inhabitants "
+      "and 3 schools. The army said 15 people were killed in the attack.",
+      /* figures of other kinds only, no event at all */
+      "The budget grew by 12 percent to $4 billion in 2019.",
+      /* an event whose sentence's verb has no actor for a subject */
+      "Floods killed 30 people and destroyed 200 homes. Rebels attacked 2 towns.",
+  };
+  for (size_t i = 0; i < sizeof arts / sizeof arts[0]; i++) {
+    size_t n1, f1, s1, n2, f2, s2, len;
+    double v1, v2;
+    code_gated(arts[i]);
+    figures_of(&n1, &f1, &s1, &v1);
+    cr_assert_not_null(acta_explain(coder, arts[i], strlen(arts[i]), "2024-03-05", &len));
+    figures_of(&n2, &f2, &s2, &v2);
+    cr_assert(n1 == n2 && f1 == f2 && s1 == s2 && v1 == v2,
+              "'%s': %zu events, %zu figures, %zu summaries against %zu, %zu, %zu", arts[i], n1,
+              f1, s1, n2, f2, s2);
+  }
+}
