@@ -154,6 +154,28 @@ static int case_noun(const struct acta_work *w, uint32_t q) {
   return 0;
 }
 
+/* prec44c: is token q a word of trying at an act ("attempting", "trying",
+ * "an attempt", "caught"), before "to" and a verb (or, "caught", an "-ing"
+ * form: "caught smuggling")? */
+static int attempt_word(const struct acta_work *w, uint32_t q) {
+  static const char *const TRY[] = {"attempting", "attempted", "attempt",  "trying", "tried",
+                                    "seeking",    "plotting",  "planning", "caught", NULL};
+  const char *t = norm(w, q);
+  for (size_t i = 0; TRY[i]; i++)
+    if (!strcmp(t, TRY[i])) return 1;
+  return 0;
+}
+
+/* prec44c: is token q a participle of carrying goods ("carrying",
+ * "transporting"): held "carrying cocaine", people caught with drugs? */
+static int carry_word(const struct acta_work *w, uint32_t q) {
+  static const char *const CARRY[] = {"carrying", "transporting", "hauling", NULL};
+  const char *t = norm(w, q);
+  for (size_t i = 0; CARRY[i]; i++)
+    if (!strcmp(t, CARRY[i])) return 1;
+  return 0;
+}
+
 int acta_held_for_crime(const struct acta_work *w, const char *code, uint32_t from,
                         uint32_t end) {
   /* targets12: and a release ("was freed after his arrest for trafficking") */
@@ -187,6 +209,32 @@ int acta_held_for_crime(const struct acta_work *w, const char *code, uint32_t fr
         (is_word(w, q + 1, w->cw->w_with) || !strcmp(norm(w, q + 1), "to")))
       for (uint32_t k = q + 2; k < end && k <= q + 1 + CRIME_WORD_REACH; k++)
         if (case_noun(w, k)) return 1;
+    /* prec44c: caught at or trying a crime ("caught in an attempt to
+     * smuggle", "caught smuggling", "trying to extort"): a crime verb
+     * right after the attempt word or its "to", done by them (not
+     * "caught trying to stop a robbery", nor a passive) */
+    if (attempt_word(w, q)) {
+      uint32_t k = q + 1;
+      if (k < end && is_word(w, k, w->cw->w_to)) k++;
+      else if (strcmp(t, "caught")) k = end;
+      if (k < end && crime_verb(w, k) &&
+          !(w->tok_vg[k] != NO && w->vgs[w->tok_vg[k]].passive))
+        return 1;
+      /* ("caught smuggling", "caught trafficking migrants": an "-ing"
+       * crime word the tagger may read as a noun) */
+      if (k == q + 1 && k < end && tok_in(w, k, WL_CRIME_WORD) && tok_ends(w, k, "ing")) return 1;
+    }
+    /* prec44c: held carrying drugs ("a man carrying 20 kilos of cocaine",
+     * "transporting a shipment of marijuana"), within the clause */
+    if (carry_word(w, q) && w->toks.v[q].tag == P_VERB)
+      for (uint32_t k = q + 1; k < end && k <= q + CRIME_WORD_REACH; k++) {
+        if (w->toks.v[k].kind == TK_PUNCT) break;
+        /* (a drug, not any load: "a shipment of bananas") */
+        if (tok_in2(w, k, WL2_DRUG_NOUN) && strcmp(norm(w, k), "shipment") &&
+            strcmp(norm(w, k), "shipments") && strcmp(norm(w, k), "cargo") &&
+            strcmp(norm(w, k), "consignment"))
+          return 1;
+      }
     /* "Argentines involved in cattle theft" (targets8) */
     if (!strcmp(t, "involved") && q + 1 < end && is_word(w, q + 1, w->cw->w_in)) lead = 1;
     if (!lead) continue;
