@@ -311,25 +311,60 @@ static int held_noun(const struct acta_work *w, uint32_t q) {
   return tok_lemma_in4(w, q, w->toks.v[q].nlemma, WL4_HELD_NOUN);
 }
 
-static int crime_sentence(struct acta_work *w, uint32_t first, uint32_t last) {
+static int crime_told(const struct acta_work *w, uint32_t first, uint32_t last, int actors) {
   /* (WL4_CRIME_CUE: people suspected, charged or convicted; drugs as a
    * modifier, arms seized: "a network that built drug submarines",
    * "seized four rifles"; WL4_HELD_NOUN: people held are no crime told,
    * "arrested two suspects, detaining three people") */
   /* (a body, but not groups of people: "arrested for gathering in
    * groups"; "the group's leader" is one) */
-  if (w->cs_ready) return w->cs_crime;
   int crime = 0;
   for (uint32_t k = first; k < last && !crime; k++) {
     int32_t x = w->tok_ment[k];
     crime = tok_in(w, k, WL_CRIME_WORD) || tok_in2(w, k, WL2_DRUG_NOUN) ||
             tok_in4(w, k, WL4_CRIME_CUE) ||
             (x == NO && unnamed_body(w, k) && !is_word(w, k, w->cw->w_groups)) ||
-            (x != NO && acta_code_eq(w->ments[x].role, "CRM") && !held_noun(w, w->ments[x].last - 1));
+            (actors && x != NO && acta_code_eq(w->ments[x].role, "CRM") &&
+             !held_noun(w, w->ments[x].last - 1));
   }
-  w->cs_ready = 1;
-  w->cs_crime = crime;
   return crime;
+}
+
+static int crime_sentence(struct acta_work *w, uint32_t first, uint32_t last) {
+  if (w->cs_ready) return w->cs_crime;
+  w->cs_ready = 1;
+  w->cs_crime = crime_told(w, first, last, 1);
+  return w->cs_crime;
+}
+
+/* prec44c: does the sentence [first, end) tell of people harmed --
+ * abducted, kidnapped, gone missing, rescued, victims, hostages ("were
+ * abducted after being detained by police")?  People held in it may be
+ * those harmed, no suspects of the crime the sentence before told. */
+static int harm_told(const struct acta_work *w, uint32_t first, uint32_t end) {
+  static const char *const HARM[] = {"abduct", "kidnap", "disappear", "missing", "victim",
+                                     "rescu",  "hostage", NULL};
+  for (uint32_t q = first; q < end; q++)
+    for (size_t i = 0; HARM[i]; i++)
+      if (!strncmp(norm(w, q), HARM[i], strlen(HARM[i]))) return 1;
+  return 0;
+}
+
+/* prec44c: does the sentence that ends right where token `first` begins
+ * tell of a crime in its words (crime_told: "dismantled a laboratory of
+ * ammunition", "seized two tons of cocaine")?  Found by halving the article's
+ * sentences. */
+static int crime_told_before(const struct acta_work *w, uint32_t first) {
+  size_t lo = 0, hi = w->nsents;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (w->sents[mid].last < first) lo = mid + 1;
+    else hi = mid;
+  }
+  if (lo >= w->nsents || w->sents[lo].last != first) return 0;
+  /* (its words, not a criminal actor named: "police will arrest the gang
+   * members if they come back" tells of no crime done) */
+  return crime_told(w, w->sents[lo].first, w->sents[lo].last, 0);
 }
 
 /* targets15: is code an arrest, a charge or a sentence (173), a
@@ -473,6 +508,16 @@ int32_t acta_suspect_target(struct acta_work *w, int32_t tgt, const char *code, 
   int after_held = arrest && w->held_crm_end == first &&
                    (w->ments[tgt].role_only || named_person(w, &w->ments[tgt])) &&
                    !other_case(w, from, held_end, first, end);
+  /* prec44c: people by role only ("Two men were arrested.") held right
+   * after a sentence whose words told of a crime ("police dismantled a
+   * workshop making ammunition") are its suspects, as after an arrest of
+   * criminals, when their own sentence tells of no other case and of no
+   * one harmed (not a person's name: "Julio Ramos was arrested" may be
+   * another story) */
+  if (arrest && !after_held && w->ments[tgt].role_only && !named_person(w, &w->ments[tgt]) &&
+      crime_told_before(w, first) && !harm_told(w, first, end) &&
+      !other_case(w, from, held_end, first, end))
+    after_held = 1;
   /* (kin take the country of whose kin they are: not a bare role) */
   int kin = kin_held_code(code) && kin_of_criminal(w, tgt, end);
   /* targets15: people arrested, charged or sentenced (173), sanctioned
