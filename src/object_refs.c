@@ -469,6 +469,33 @@ static int named_person(const struct acta_work *w, const mention *m) {
   return m->last > m->first && (w->toks.v[m->last - 1].flags & TF_CAP);
 }
 
+/* How far back in the article a name's alias may have been given, and
+ * how many more name words may stand between the name word and its
+ * alias ("Yanez Guerrero, alias El Primo"). */
+#define ALIAS_LOOKBACK 3000
+#define ALIAS_RUN_WORDS 3
+
+/* prec44c: did the article, before mention m (a person's name), give the
+ * name's last word an alias -- "The arrest of Armando Lopez Rivas, alias
+ * El Gordo, ..." then "Lopez Rivas was arrested" --?  A name given an
+ * alias is a criminal's (as a name with its alias in the same sentence is:
+ * private_name).  Reads back at most ALIAS_LOOKBACK tokens. */
+static int alias_given_before(const struct acta_work *w, const mention *m) {
+  uint32_t h = m->last - 1;
+  const char *name = norm(w, h);
+  uint32_t lo = m->first > ALIAS_LOOKBACK ? m->first - ALIAS_LOOKBACK : 0;
+  for (uint32_t q = m->first; q > lo; q--) {
+    uint32_t p = q - 1;
+    if (w->toks.v[p].tag != P_PROPN || strcmp(norm(w, p), name)) continue;
+    uint32_t k = p + 1, n = 0;
+    while (k < m->first && n < ALIAS_RUN_WORDS && w->toks.v[k].tag == P_PROPN) k++, n++;
+    while (k < m->first && (is_punct(w, k, ',') || is_punct(w, k, '"') || is_punct(w, k, '(')))
+      k++;
+    if (k < m->first && tok_in4(w, k, WL4_ALIAS_WORD)) return 1;
+  }
+  return 0;
+}
+
 int32_t acta_suspect_target(struct acta_work *w, int32_t tgt, const char *code, uint32_t from,
                             uint32_t held_end, uint32_t first, uint32_t end) {
   /* targets18: a bare leader of a body of crime, held or harmed in a
@@ -517,6 +544,10 @@ int32_t acta_suspect_target(struct acta_work *w, int32_t tgt, const char *code, 
   if (arrest && !after_held && w->ments[tgt].role_only && !named_person(w, &w->ments[tgt]) &&
       crime_told_before(w, first) && !harm_told(w, first, end) &&
       !other_case(w, from, held_end, first, end))
+    after_held = 1;
+  /* prec44c: a person's name held that the article gave an alias before */
+  if (arrest && !after_held && w->ments[tgt].role_only && named_person(w, &w->ments[tgt]) &&
+      alias_given_before(w, &w->ments[tgt]))
     after_held = 1;
   /* (kin take the country of whose kin they are: not a bare role) */
   int kin = kin_held_code(code) && kin_of_criminal(w, tgt, end);
