@@ -352,7 +352,7 @@ static int harm_told(const struct acta_work *w, uint32_t first, uint32_t end) {
 
 /* prec44c: does the sentence that ends right where token `first` begins
  * tell of a crime in its words (crime_told: "dismantled a laboratory of
- * ammunition", "seized two tons of cocaine")?  Found by halving the article's
+ * ammunition", "seized two tons of cocaine") and of an act done?  Found by halving the article's
  * sentences. */
 static int crime_told_before(const struct acta_work *w, uint32_t first) {
   size_t lo = 0, hi = w->nsents;
@@ -362,9 +362,21 @@ static int crime_told_before(const struct acta_work *w, uint32_t first) {
     else hi = mid;
   }
   if (lo >= w->nsents || w->sents[lo].last != first) return 0;
+  const acta_sentence *ps = &w->sents[lo];
+  /* (an act told, in the past: a verb group whose head is a simple past
+   * or a participle after its auxiliary -- "dismantled", "were seized",
+   * "has netted" --, not a state of things: "drug trafficking remains a
+   * problem") */
+  int told = 0;
+  for (uint32_t q = ps->first; q < ps->last && !told; q++) {
+    if (w->tok_vg[q] == NO) continue;
+    const vgroup *g = &w->vgs[w->tok_vg[q]];
+    uint8_t pt = w->toks.v[g->head].penn;
+    told = g->head == q && (pt == PT_VBD || (pt == PT_VBN && g->first < g->head));
+  }
   /* (its words, not a criminal actor named: "police will arrest the gang
    * members if they come back" tells of no crime done) */
-  return crime_told(w, w->sents[lo].first, w->sents[lo].last, 0);
+  return told && crime_told(w, ps->first, ps->last, 0);
 }
 
 /* targets15: is code an arrest, a charge or a sentence (173), a
