@@ -154,6 +154,28 @@ static int case_noun(const struct acta_work *w, uint32_t q) {
   return 0;
 }
 
+/* prec44c: is token q a word of trying at an act ("attempting", "trying",
+ * "an attempt", "caught"), before "to" and a verb (or, "caught", an "-ing"
+ * form: "caught smuggling")? */
+static int attempt_word(const struct acta_work *w, uint32_t q) {
+  static const char *const TRY[] = {"attempting", "attempted", "attempt",  "trying", "tried",
+                                    "seeking",    "plotting",  "planning", "caught", NULL};
+  const char *t = norm(w, q);
+  for (size_t i = 0; TRY[i]; i++)
+    if (!strcmp(t, TRY[i])) return 1;
+  return 0;
+}
+
+/* prec44c: is token q a participle of carrying goods ("carrying",
+ * "transporting"): held "carrying cocaine", people caught with drugs? */
+static int carry_word(const struct acta_work *w, uint32_t q) {
+  static const char *const CARRY[] = {"carrying", "transporting", "hauling", NULL};
+  const char *t = norm(w, q);
+  for (size_t i = 0; CARRY[i]; i++)
+    if (!strcmp(t, CARRY[i])) return 1;
+  return 0;
+}
+
 int acta_held_for_crime(const struct acta_work *w, const char *code, uint32_t from,
                         uint32_t end) {
   /* targets12: and a release ("was freed after his arrest for trafficking") */
@@ -187,6 +209,32 @@ int acta_held_for_crime(const struct acta_work *w, const char *code, uint32_t fr
         (is_word(w, q + 1, w->cw->w_with) || !strcmp(norm(w, q + 1), "to")))
       for (uint32_t k = q + 2; k < end && k <= q + 1 + CRIME_WORD_REACH; k++)
         if (case_noun(w, k)) return 1;
+    /* prec44c: caught at or trying a crime ("caught in an attempt to
+     * smuggle", "caught smuggling", "trying to extort"): a crime verb
+     * right after the attempt word or its "to", done by them (not
+     * "caught trying to stop a robbery", nor a passive) */
+    if (attempt_word(w, q)) {
+      uint32_t k = q + 1;
+      if (k < end && is_word(w, k, w->cw->w_to)) k++;
+      else if (strcmp(t, "caught")) k = end;
+      if (k < end && crime_verb(w, k) &&
+          !(w->tok_vg[k] != NO && w->vgs[w->tok_vg[k]].passive))
+        return 1;
+      /* ("caught smuggling", "caught trafficking migrants": an "-ing"
+       * crime word the tagger may read as a noun) */
+      if (k == q + 1 && k < end && tok_in(w, k, WL_CRIME_WORD) && tok_ends(w, k, "ing")) return 1;
+    }
+    /* prec44c: held carrying drugs ("a man carrying 20 kilos of cocaine",
+     * "transporting a shipment of marijuana"), within the clause */
+    if (carry_word(w, q) && w->toks.v[q].tag == P_VERB)
+      for (uint32_t k = q + 1; k < end && k <= q + CRIME_WORD_REACH; k++) {
+        if (w->toks.v[k].kind == TK_PUNCT) break;
+        /* (a drug, not any load: "a shipment of bananas") */
+        if (tok_in2(w, k, WL2_DRUG_NOUN) && strcmp(norm(w, k), "shipment") &&
+            strcmp(norm(w, k), "shipments") && strcmp(norm(w, k), "cargo") &&
+            strcmp(norm(w, k), "consignment"))
+          return 1;
+      }
     /* "Argentines involved in cattle theft" (targets8) */
     if (!strcmp(t, "involved") && q + 1 < end && is_word(w, q + 1, w->cw->w_in)) lead = 1;
     if (!lead) continue;
@@ -263,25 +311,72 @@ static int held_noun(const struct acta_work *w, uint32_t q) {
   return tok_lemma_in4(w, q, w->toks.v[q].nlemma, WL4_HELD_NOUN);
 }
 
-static int crime_sentence(struct acta_work *w, uint32_t first, uint32_t last) {
+static int crime_told(const struct acta_work *w, uint32_t first, uint32_t last, int actors) {
   /* (WL4_CRIME_CUE: people suspected, charged or convicted; drugs as a
    * modifier, arms seized: "a network that built drug submarines",
    * "seized four rifles"; WL4_HELD_NOUN: people held are no crime told,
    * "arrested two suspects, detaining three people") */
   /* (a body, but not groups of people: "arrested for gathering in
    * groups"; "the group's leader" is one) */
-  if (w->cs_ready) return w->cs_crime;
   int crime = 0;
   for (uint32_t k = first; k < last && !crime; k++) {
     int32_t x = w->tok_ment[k];
     crime = tok_in(w, k, WL_CRIME_WORD) || tok_in2(w, k, WL2_DRUG_NOUN) ||
             tok_in4(w, k, WL4_CRIME_CUE) ||
             (x == NO && unnamed_body(w, k) && !is_word(w, k, w->cw->w_groups)) ||
-            (x != NO && acta_code_eq(w->ments[x].role, "CRM") && !held_noun(w, w->ments[x].last - 1));
+            (actors && x != NO && acta_code_eq(w->ments[x].role, "CRM") &&
+             !held_noun(w, w->ments[x].last - 1));
   }
-  w->cs_ready = 1;
-  w->cs_crime = crime;
   return crime;
+}
+
+static int crime_sentence(struct acta_work *w, uint32_t first, uint32_t last) {
+  if (w->cs_ready) return w->cs_crime;
+  w->cs_ready = 1;
+  w->cs_crime = crime_told(w, first, last, 1);
+  return w->cs_crime;
+}
+
+/* prec44c: does the sentence [first, end) tell of people harmed --
+ * abducted, kidnapped, gone missing, rescued, victims, hostages ("were
+ * abducted after being detained by police")?  People held in it may be
+ * those harmed, no suspects of the crime the sentence before told. */
+static int harm_told(const struct acta_work *w, uint32_t first, uint32_t end) {
+  static const char *const HARM[] = {"abduct", "kidnap", "disappear", "missing", "victim",
+                                     "rescu",  "hostage", NULL};
+  for (uint32_t q = first; q < end; q++)
+    for (size_t i = 0; HARM[i]; i++)
+      if (!strncmp(norm(w, q), HARM[i], strlen(HARM[i]))) return 1;
+  return 0;
+}
+
+/* prec44c: does the sentence that ends right where token `first` begins
+ * tell of a crime in its words (crime_told: "dismantled a laboratory of
+ * ammunition", "seized two tons of cocaine") and of an act done?  Found by halving the article's
+ * sentences. */
+static int crime_told_before(const struct acta_work *w, uint32_t first) {
+  size_t lo = 0, hi = w->nsents;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (w->sents[mid].last < first) lo = mid + 1;
+    else hi = mid;
+  }
+  if (lo >= w->nsents || w->sents[lo].last != first) return 0;
+  const acta_sentence *ps = &w->sents[lo];
+  /* (an act told, in the past: a verb group whose head is a simple past
+   * or a participle after its auxiliary -- "dismantled", "were seized",
+   * "has netted" --, not a state of things: "drug trafficking remains a
+   * problem") */
+  int told = 0;
+  for (uint32_t q = ps->first; q < ps->last && !told; q++) {
+    if (w->tok_vg[q] == NO) continue;
+    const vgroup *g = &w->vgs[w->tok_vg[q]];
+    uint8_t pt = w->toks.v[g->head].penn;
+    told = g->head == q && (pt == PT_VBD || (pt == PT_VBN && g->first < g->head));
+  }
+  /* (its words, not a criminal actor named: "police will arrest the gang
+   * members if they come back" tells of no crime done) */
+  return told && crime_told(w, ps->first, ps->last, 0);
 }
 
 /* targets15: is code an arrest, a charge or a sentence (173), a
@@ -386,6 +481,33 @@ static int named_person(const struct acta_work *w, const mention *m) {
   return m->last > m->first && (w->toks.v[m->last - 1].flags & TF_CAP);
 }
 
+/* How far back in the article a name's alias may have been given, and
+ * how many more name words may stand between the name word and its
+ * alias ("Yanez Guerrero, alias El Primo"). */
+#define ALIAS_LOOKBACK 3000
+#define ALIAS_RUN_WORDS 3
+
+/* prec44c: did the article, before mention m (a person's name), give the
+ * name's last word an alias -- "The arrest of Armando Lopez Rivas, alias
+ * El Gordo, ..." then "Lopez Rivas was arrested" --?  A name given an
+ * alias is a criminal's (as a name with its alias in the same sentence is:
+ * private_name).  Reads back at most ALIAS_LOOKBACK tokens. */
+static int alias_given_before(const struct acta_work *w, const mention *m) {
+  uint32_t h = m->last - 1;
+  const char *name = norm(w, h);
+  uint32_t lo = m->first > ALIAS_LOOKBACK ? m->first - ALIAS_LOOKBACK : 0;
+  for (uint32_t q = m->first; q > lo; q--) {
+    uint32_t p = q - 1;
+    if (w->toks.v[p].tag != P_PROPN || strcmp(norm(w, p), name)) continue;
+    uint32_t k = p + 1, n = 0;
+    while (k < m->first && n < ALIAS_RUN_WORDS && w->toks.v[k].tag == P_PROPN) k++, n++;
+    while (k < m->first && (is_punct(w, k, ',') || is_punct(w, k, '"') || is_punct(w, k, '(')))
+      k++;
+    if (k < m->first && tok_in4(w, k, WL4_ALIAS_WORD)) return 1;
+  }
+  return 0;
+}
+
 int32_t acta_suspect_target(struct acta_work *w, int32_t tgt, const char *code, uint32_t from,
                             uint32_t held_end, uint32_t first, uint32_t end) {
   /* targets18: a bare leader of a body of crime, held or harmed in a
@@ -425,6 +547,20 @@ int32_t acta_suspect_target(struct acta_work *w, int32_t tgt, const char *code, 
   int after_held = arrest && w->held_crm_end == first &&
                    (w->ments[tgt].role_only || named_person(w, &w->ments[tgt])) &&
                    !other_case(w, from, held_end, first, end);
+  /* prec44c: people by role only ("Two men were arrested.") held right
+   * after a sentence whose words told of a crime ("police dismantled a
+   * workshop making ammunition") are its suspects, as after an arrest of
+   * criminals, when their own sentence tells of no other case and of no
+   * one harmed (not a person's name: "Julio Ramos was arrested" may be
+   * another story) */
+  if (arrest && !after_held && w->ments[tgt].role_only && !named_person(w, &w->ments[tgt]) &&
+      crime_told_before(w, first) && !harm_told(w, first, end) &&
+      !other_case(w, from, held_end, first, end))
+    after_held = 1;
+  /* prec44c: a person's name held that the article gave an alias before */
+  if (arrest && !after_held && w->ments[tgt].role_only && named_person(w, &w->ments[tgt]) &&
+      alias_given_before(w, &w->ments[tgt]))
+    after_held = 1;
   /* (kin take the country of whose kin they are: not a bare role) */
   int kin = kin_held_code(code) && kin_of_criminal(w, tgt, end);
   /* targets15: people arrested, charged or sentenced (173), sanctioned
