@@ -33,9 +33,20 @@ extern "C" {
 #endif
 
 #define ACTA_VERSION "0.2.0"
+
+/* ACTA_API marks the functions of this header, the library's public API:
+ * the library compiles with -fvisibility=hidden (CMakeLists.txt), so
+ * libacta.so exports these and nothing else, and calls between its own
+ * files are direct, neither through the PLT nor open to interposition,
+ * which lets GCC inline and specialise them. */
+#if defined(__GNUC__)
+#define ACTA_API __attribute__((visibility("default")))
+#else
+#define ACTA_API
+#endif
 /* The version of the library loaded at run time (ACTA_VERSION when it was
  * built), for programs that load it dynamically (the Python package). */
-const char *acta_version(void);
+ACTA_API const char *acta_version(void);
 
 /* ------------------------------------------------------------------ */
 /* Dictionaries                                                        */
@@ -84,15 +95,15 @@ typedef struct acta_dict_options {
 
 /* Loads and compiles every dictionary.  On failure returns NULL and writes
  * a message naming the file (and line) into err. */
-acta_dict *acta_dict_load(const acta_dict_options *opt, char *err,
-                          size_t errlen);
-void acta_dict_free(acta_dict *d);
+ACTA_API acta_dict *acta_dict_load(const acta_dict_options *opt, char *err,
+                                   size_t errlen);
+ACTA_API void acta_dict_free(acta_dict *d);
 
 /* Counts of loaded entries, for --version / diagnostics. */
 typedef struct acta_dict_stats {
   size_t event_patterns, actors, agents, discards, cameo_codes, verb_lemmas;
 } acta_dict_stats;
-void acta_dict_get_stats(const acta_dict *d, acta_dict_stats *out);
+ACTA_API void acta_dict_get_stats(const acta_dict *d, acta_dict_stats *out);
 
 /* ------------------------------------------------------------------ */
 /* Articles and events                                                 */
@@ -125,7 +136,7 @@ typedef enum acta_status {
   ACTA_INTENDED
 } acta_status;
 
-const char *acta_status_name(acta_status s);
+ACTA_API const char *acta_status_name(acta_status s);
 
 /* An actor as found in the text.  Byte offsets index article->text;
  * acta_actor_text() gives the words themselves. */
@@ -165,7 +176,7 @@ typedef enum acta_evidence {
   ACTA_EVIDENCE_CITED         /* "video evidence points to", "recovered drones show" */
 } acta_evidence;
 
-const char *acta_evidence_name(acta_evidence e); /* NULL for NONE */
+ACTA_API const char *acta_evidence_name(acta_evidence e); /* NULL for NONE */
 
 typedef struct acta_event {
   int sentence;            /* 0-based sentence index in the article */
@@ -231,10 +242,10 @@ typedef struct acta_event {
  * "future" and "negation" (which the manual puts in the context field). */
 #define ACTA_PLOVER_NCONTEXTS 39
 /* The name of context i ("military", "election" ...), NULL out of range. */
-const char *acta_plover_context_name(int i);
+ACTA_API const char *acta_plover_context_name(int i);
 /* PLOVER's conflict/cooperation score of a type and mode (the manual's
  * table: "ASSAULT" -9, "ASSAULT"/"firearms" -9 ...); 0 for NULL. */
-double acta_plover_score(const char *type, const char *mode);
+ACTA_API double acta_plover_score(const char *type, const char *mode);
 
 /* A quantity reconciled over an article: the same kind of count ("killed")
  * reported by several sources, from the lowest to the highest figure. */
@@ -281,11 +292,11 @@ typedef struct acta_jsonl_fields {
  * out->id is then set (in *owned, released the same way) when the id could
  * be read, so that the error can name the record, else out->id and *owned
  * are NULL. */
-int acta_parse_jsonl_record(const char *line, size_t len,
-                            const acta_jsonl_fields *fields,
-                            acta_article *out, char **owned, char *err,
-                            size_t errlen);
-void acta_record_free(char *owned);
+ACTA_API int acta_parse_jsonl_record(const char *line, size_t len,
+                                     const acta_jsonl_fields *fields,
+                                     acta_article *out, char **owned, char *err,
+                                     size_t errlen);
+ACTA_API void acta_record_free(char *owned);
 
 /* ------------------------------------------------------------------ */
 /* Coding                                                              */
@@ -293,8 +304,8 @@ void acta_record_free(char *owned);
 
 typedef struct acta_coder acta_coder;
 
-acta_coder *acta_coder_new(const acta_dict *d);
-void acta_coder_free(acta_coder *c);
+ACTA_API acta_coder *acta_coder_new(const acta_dict *d);
+ACTA_API void acta_coder_free(acta_coder *c);
 
 /* The largest article a coder accepts: text_len + parse_len above it make
  * acta_code_article fail with an error saying so, so that the memory one
@@ -302,44 +313,44 @@ void acta_coder_free(acta_coder *c);
  * of news text, at most about 110 for text that is all events).  0: no
  * limit.  The default is ACTA_DEFAULT_MAX_ARTICLE_BYTES (2 MiB). */
 #define ACTA_DEFAULT_MAX_ARTICLE_BYTES ((size_t)2 << 20)
-void acta_coder_set_max_article_bytes(acta_coder *c, size_t max_bytes);
+ACTA_API void acta_coder_set_max_article_bytes(acta_coder *c, size_t max_bytes);
 
 /* PETRARCH's new_actor_length, for PETRARCH dictionaries and articles with
  * a parse: a noun phrase of the parse with no coded actor in it and at most
  * max_words words becomes an actor coded with its own words in quotes
  * ("\"THE MINISTRY OF MAGIC\"").  0 (the default) turns it off. */
-void acta_coder_set_new_actor_length(acta_coder *c, int max_words);
+ACTA_API void acta_coder_set_new_actor_length(acta_coder *c, int max_words);
 
 /* TABARI's DEFAULT: SOURCE, for PETRARCH/TABARI dictionaries only: a verb
  * whose subject names no actor ("Crowds restored ties with Gondor") still
  * gives its events, with no source (ACTA_EV_SOURCELESS), so that a default
  * source code can stand in.  0 (the default) drops them. */
-void acta_coder_set_keep_sourceless(acta_coder *c, int on);
+ACTA_API void acta_coder_set_keep_sourceless(acta_coder *c, int on);
 
 /* TABARI's SET: CODE ALL, for PETRARCH/TABARI dictionaries only: a
  * subordinate clause after a coded event ("..., after crowds burned down
  * its embassy") is coded too.  0 (the default): it is skipped, as KEDS's
  * default CODE BY CLAUSE does. */
-void acta_coder_set_code_all(acta_coder *c, int on);
+ACTA_API void acta_coder_set_code_all(acta_coder *c, int on);
 
 /* TABARI's target search, for PETRARCH/TABARI dictionaries only: a verb
  * whose pattern names its source before it ("$ ^ FOR *") and that has no
  * actor after it takes the nearest other actor before it as its target.
  * 0 (the default): no target. */
-void acta_coder_set_tabari_targets(acta_coder *c, int on);
+ACTA_API void acta_coder_set_tabari_targets(acta_coder *c, int on);
 
 /* TABARI's FORWARD, for TABARI dictionaries only: a pronoun of the next
  * article with no actor before it ("He has also asked Gondor ...") stands
  * for the first actor of the article coded before, without its agents.
  * The caller says when the next article continues the story (TABARI: the
  * same story, the next sentence number).  0 (the default): it does not. */
-void acta_coder_set_tabari_forward(acta_coder *c, int on);
+ACTA_API void acta_coder_set_tabari_forward(acta_coder *c, int on);
 
 /* TABARI's COMPLEX: NOACTPRIOR, for TABARI dictionaries: 1 when an actor
  * (a phrase with a code that is no agent alone) of the article last coded
  * begins before byte offset at of its text, in the sentence holding at;
  * else 0. */
-int acta_coder_tabari_actor_before(const acta_coder *c, size_t at);
+ACTA_API int acta_coder_tabari_actor_before(const acta_coder *c, size_t at);
 
 /* Codes one article.  Returns 0, or -1 with acta_coder_error() set: no
  * text, text that is not valid UTF-8 or holds a NUL byte, an article over
@@ -350,25 +361,25 @@ int acta_coder_tabari_actor_before(const acta_coder *c, size_t at);
  * Without a date, absolute date expressions ("on March 3, 2019", "in
  * 2019") still date their events; relative ones ("on Wednesday", "last
  * week") need the article's date and give none. */
-int acta_code_article(acta_coder *c, const acta_article *a);
-const char *acta_coder_error(const acta_coder *c);
+ACTA_API int acta_code_article(acta_coder *c, const acta_article *a);
+ACTA_API const char *acta_coder_error(const acta_coder *c);
 
-const acta_event *acta_events(const acta_coder *c, size_t *count);
+ACTA_API const acta_event *acta_events(const acta_coder *c, size_t *count);
 /* Number of sentences found in the last article. */
-size_t acta_sentence_count(const acta_coder *c);
+ACTA_API size_t acta_sentence_count(const acta_coder *c);
 
 /* The text an actor of an event of article a spans: a pointer into a->text
  * and its length in *len (not NUL-terminated).  An absent actor, or a span
  * outside the text, gives "" and 0. */
-const char *acta_actor_text(const acta_article *a, const acta_actor *x,
-                            size_t *len);
+ACTA_API const char *acta_actor_text(const acta_article *a, const acta_actor *x,
+                                     size_t *len);
 /* The same for any byte span of the article (figures, dates, places). */
-const char *acta_span_text(const acta_article *a, size_t start, size_t end,
-                           size_t *len);
+ACTA_API const char *acta_span_text(const acta_article *a, size_t start, size_t end,
+                                    size_t *len);
 
 /* Figure summaries of the last article (kinds reported at least twice). */
-const acta_figure_summary *acta_figure_summaries(const acta_coder *c,
-                                                 size_t *count);
+ACTA_API const acta_figure_summary *acta_figure_summaries(const acta_coder *c,
+                                                          size_t *count);
 
 /* ------------------------------------------------------------------ */
 /* Rendering (buffers owned by the coder, valid until the next call)   */
@@ -376,42 +387,42 @@ const acta_figure_summary *acta_figure_summaries(const acta_coder *c,
 
 /* JSON lines for the last coded article: one "event" record per event, or
  * one "no_event" record. */
-const char *acta_render_json(acta_coder *c, const acta_article *a,
-                             size_t *len);
+ACTA_API const char *acta_render_json(acta_coder *c, const acta_article *a,
+                                      size_t *len);
 /* TSV rows (no header) for the last coded article. */
-const char *acta_render_tsv(acta_coder *c, const acta_article *a,
-                            size_t *len);
-const char *acta_tsv_header(void);
+ACTA_API const char *acta_render_tsv(acta_coder *c, const acta_article *a,
+                                     size_t *len);
+ACTA_API const char *acta_tsv_header(void);
 /* POLECAT-style PLOVER records (JSON lines) for the last coded article:
  * one per event PLOVER codes, or one "no_event" record (render_plover.c
  * documents the fields). */
-const char *acta_render_plover(acta_coder *c, const acta_article *a,
-                               size_t *len);
+ACTA_API const char *acta_render_plover(acta_coder *c, const acta_article *a,
+                                        size_t *len);
 /* Event ids are "<article id>#<n>" (n: the event's index in its article).
  * A run that meets an article id twice can keep event ids unique by
  * rendering the second article with another base ("a1~2": "a1~2#0"); the
  * doc_id stays the article's id.  NULL: the article's id again.  The string
  * is not copied: it must stay valid while rendering. */
-void acta_coder_set_event_id_base(acta_coder *c, const char *base);
+ACTA_API void acta_coder_set_event_id_base(acta_coder *c, const char *base);
 /* A JSON "error" record.  doc_id may be NULL, then line (1-based) is used. */
-const char *acta_render_error(acta_coder *c, const char *doc_id, long line,
-                              const char *message, size_t *len);
+ACTA_API const char *acta_render_error(acta_coder *c, const char *doc_id, long line,
+                                       const char *message, size_t *len);
 
 /* The claims ledger of the last coded article: one row per event with its
  * claimant (reporter, else source), status, the denials disputing it and
  * evidence.  json: JSON lines of {"type":"claim",...}; else TSV rows
  * (header: acta_tsv_claims_header()). */
-const char *acta_render_claims(acta_coder *c, const acta_article *a,
-                               int json, size_t *len);
-const char *acta_tsv_claims_header(void);
+ACTA_API const char *acta_render_claims(acta_coder *c, const acta_article *a,
+                                        int json, size_t *len);
+ACTA_API const char *acta_tsv_claims_header(void);
 
 /* Human-readable trace of how one text is coded: tokens, tags, chunks,
  * actor matches, patterns tried and the decision. */
-const char *acta_explain(acta_coder *c, const char *text, size_t len,
-                         const char *date, size_t *out_len);
+ACTA_API const char *acta_explain(acta_coder *c, const char *text, size_t len,
+                                  const char *date, size_t *out_len);
 /* The same for a whole article (its date and optional parse). */
-const char *acta_explain_article(acta_coder *c, const acta_article *a,
-                                 size_t *out_len);
+ACTA_API const char *acta_explain_article(acta_coder *c, const acta_article *a,
+                                          size_t *out_len);
 
 #ifdef __cplusplus
 }

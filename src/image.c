@@ -392,6 +392,7 @@ void acta_image_unmap(acta_image *im) {
 const void *acta_image_section(const acta_image *im, uint32_t id,
                                size_t elem_size, size_t *count) {
   const unsigned char *tp = im->base + sizeof(img_header);
+  *count = 0; /* set on every path: inlined, GCC checks each caller's use */
   for (uint32_t i = 0; i < im->nsections; i++) {
     img_entry e;
     memcpy(&e, tp + i * sizeof e, sizeof e);

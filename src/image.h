@@ -161,8 +161,9 @@ int acta_image_open_memory(const void *data, size_t len, int check_sum,
                            acta_image *out, char *why, size_t whylen);
 void acta_image_unmap(acta_image *im);
 
-/* The elements of section id; NULL when absent or when its element size is
- * not elem_size.  A section of 0 elements gives a non-NULL pointer. */
+/* The elements of section id; NULL (and *count 0) when absent or when its
+ * element size is not elem_size.  A section of 0 elements gives a non-NULL
+ * pointer. */
 const void *acta_image_section(const acta_image *im, uint32_t id,
                                size_t elem_size, size_t *count);
 /* Tables pointing into the image, checked (every offset inside the pool,
