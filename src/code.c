@@ -730,7 +730,9 @@ static void code_sentence(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
   acta_code_statements(c, sc);
   acta_one_act(c, sc);
   acta_shared_targets(c, sc);
-  acta_owed_figures(c, sc); /* speed44b */
+  /* speed44b: after every stage that adds or drops this sentence's events
+   * (a stage that adds one below would lose the figures skipped here) */
+  acta_owed_figures(c, sc);
   /* speed35f: only where a stage set one (w->used_marks) */
   if (w->used_marks)
     for (uint32_t i = s->first; i < s->last; i++) w->toks.v[i].flags &= (uint8_t)~TF_USED;

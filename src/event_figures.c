@@ -65,7 +65,10 @@ static int held_hostage(const struct acta_work *w, const acta_sentence *s,
 }
 
 /* The CAMEO code of an event known only from its figure ("at least 141
- * demonstrators have been killed"), or NULL for kinds that are no event. */
+ * demonstrators have been killed"), or NULL for kinds that are no event.
+ * A kind added here must give acta_figures_event_cue_may a cue word too
+ * (speed44b's skip of a sentence with no cue; test_figures.c's event_kind
+ * keeps the list these kinds are checked against). */
 static const char *figure_code(const char *kind) {
   if (harm_kind(kind)) return "190";
   if (!strcmp(kind, "arrested") || !strcmp(kind, "detained")) return "173";

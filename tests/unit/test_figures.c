@@ -353,6 +353,8 @@ Test(figures, event_kinds_only_with_a_cue) {
       "The toll rose to 61 on Tuesday.",
       "Twelve \u201cdied\u201d in custody, the report said.",
       "Eight injured\u2014two of them badly.",
+      "Forty people were held overnight in the port city.",
+      "Thousands of marchers filled the avenue by noon.",
   };
   static const char *const without[] = {
       "The army sent 3,000 troops and 40 armoured vehicles to the border.",
