@@ -690,8 +690,8 @@ static int32_t partitive_whom_antecedent(const struct acta_work *w, uint32_t r, 
  * up to token p, after "known as" or a naming participle (WL6_NAMING_VERB:
  * "called", "named", "dubbed") right after an actor's phrase of scope
  * `scope`, names that actor, the verb's subject; NO otherwise (an actor
- * after a preposition: "ten people from a gang known as X" are the
- * people, whose phrase this does not reach). */
+ * after a preposition: "six youths out of a crew called X" are the
+ * youths, whose phrase this does not reach). */
 static int32_t named_actor_subject(const struct acta_work *w, uint32_t p, uint32_t lo,
                                    int32_t scope) {
   if (p < lo + 4) return NO;
@@ -845,10 +845,6 @@ int32_t acta_find_subject(const struct acta_work *w, uint32_t pos,
       }
     }
   }
-  /* actors12: "..., as a series of recent attacks have terrorized
-   * crews": a subordinator, then a noun phrase no dictionary codes running
-   * up to the verb, is the clause's own subject; no actor before it is
-   * the doer */
   /* prec44b: "a criminal group known as La Jauria threatened" */
   {
     int32_t named = named_actor_subject(w, p, lo, scope);
@@ -858,6 +854,10 @@ int32_t acta_find_subject(const struct acta_work *w, uint32_t pos,
       return named;
     }
   }
+  /* actors12: "..., as a series of recent attacks have terrorized
+   * crews": a subordinator, then a noun phrase no dictionary codes running
+   * up to the verb, is the clause's own subject; no actor before it is
+   * the doer */
   /* (fights15: or a name no dictionary codes, after the subordinator
    * with or without a comma: "the dispute, the agent said, was because
    * Orellana had killed one of the man's allies" names no doer the

@@ -953,8 +953,8 @@ int acta_antecedent_ambiguous(const char *where);
  * an organisation or country; "they", "we" anyone)? */
 int acta_pronoun_fits(const struct acta_work *w, uint32_t pron, int32_t m);
 /* prec44b: the token that says whether mention m is one or many: the
- * common noun before its first "of" ("Members of the gang"), else its
- * last token. */
+ * plural common noun before its first "of" ("Members of the gang"), else
+ * its last token (mend44b: "a group of students" stays many). */
 uint32_t acta_number_head(const struct acta_work *w, const mention *m);
 
 /* ---- name_refs.c ---------------------------------------------------------- */

@@ -3870,11 +3870,14 @@ static int names_person(const struct acta_work *w, const mention *m) {
 }
 
 uint32_t acta_number_head(const struct acta_work *w, const mention *m) {
-  /* prec44b: "Members of a drug gang" are many, "the head of the cartels"
-   * one: a common noun right before the phrase's first "of" is its head */
+  /* prec44b: "Members of a drug gang" are many: a plural common noun
+   * right before the phrase's first "of" is its head.  mend44b: the head
+   * only adds plurality; a singular one ("a group of", "a band of", "the
+   * rest of", "a number of") leaves the last token to say it */
   for (uint32_t q = m->first + 1; q + 1 < m->last; q++)
     if (is_word(w, q, w->cw->w_of))
-      return w->toks.v[q - 1].tag == P_NOUN ? q - 1 : m->last - 1;
+      return w->toks.v[q - 1].tag == P_NOUN && w->toks.v[q - 1].penn == PT_NNS ? q - 1
+                                                                              : m->last - 1;
   return m->last - 1;
 }
 

@@ -790,7 +790,7 @@ static int verb_object(const struct acta_work *w, const mention *x) {
  * captured three rebel commanders and later released them".  Not one of
  * the source's own compound, nor the object of verb group g.  NO if none. */
 /* prec44b: is mention x (a verb's object) the object of an "-ing" form
- * right after "for", "of" or "with" ("investigated for hiring hitmen",
+ * right after "for", "of" or a charge's "with" ("investigated for hiring hitmen",
  * "accused of killing two students"): the victim of a crime someone is
  * held or tried for, not the one held or tried? */
 static int crime_object(const struct acta_work *w, const mention *x) {
@@ -802,8 +802,11 @@ static int crime_object(const struct acta_work *w, const mention *x) {
   uint32_t b = v->first - 1;
   /* (an adverb between: "for allegedly hiring") */
   while (b > 0 && w->toks.v[b].tag == P_ADV && w->tok_vg[b] == NO) b--;
+  /* (mend44b: "with" only after a verb of charging, WL5_CHARGED_VERB:
+   * "charged with", not a duty's "tasked with") */
   return is_word(w, b, w->cw->w_for) || is_word(w, b, w->cw->w_of) ||
-         is_word(w, b, w->cw->w_with);
+         (is_word(w, b, w->cw->w_with) && b > 0 &&
+          tok_lemma_in5(w, b - 1, w->toks.v[b - 1].vlemma, WL5_CHARGED_VERB));
 }
 
 static int32_t object_antecedent(const struct acta_work *w, const sent_ctx *sc,
@@ -1170,11 +1173,13 @@ static int person_act(const char *code, const char *lemma) {
 }
 
 /* prec44b: is code a legal act on a person (a verdict, an arrest, a
- * sentence, an expulsion, a release, a lawsuit)?  2 if so, else 0: a flag
+ * sentence, an expulsion, a lawsuit)?  2 if so, else 0: a flag
  * beside person_act's for referent_of. */
 static int legal_act(const char *code) {
+  /* (mend44b: not a release, 0841: the ones freed are most often the
+   * hostages of the kidnapping named after "for"/"of") */
   return !strncmp(code, "115", 3) || !strncmp(code, "116", 3) || !strncmp(code, "173", 3) ||
-                 !strncmp(code, "174", 3) || !strncmp(code, "0841", 4)
+                 !strncmp(code, "174", 3)
              ? 2
              : 0;
 }
@@ -1596,13 +1601,14 @@ static const char *other_country_before(const struct acta_work *w, const sent_ct
  * COUNTRY_OBJECT_REACH sentences before: other_country_before), as a
  * mention appended to w->ments; NO when there is none or it is the
  * source's own country. */
-/* prec44b: "protested against the neighboring country's operations",
+/* prec44b: "condemned the neighbouring state's troop movements",
  * "accused the neighbouring nation": "the", a neighbour's word, "country"
  * or "nation" as the object at token q (alone, or owning what the act is
- * against) of a source with a country: the country of the latest actor
- * named before it, in its sentence or the COUNTRY_OBJECT_REACH before, that
- * is not the source's (other_country_before), as a mention appended to
- * w->ments; NO when none is named (a guess is worse than no target). */
+ * against) of a source with a country: the one country other than the
+ * source's named before it, in its sentence or the COUNTRY_OBJECT_REACH
+ * before (mend44b: not the source's own compound, not after "in"/"at"), as
+ * a mention appended to w->ments; NO when none or several are named (a
+ * guess is worse than no target). */
 static int32_t neighbour_object(struct acta_work *w, const sent_ctx *sc, uint32_t q,
                                 int32_t src) {
   const acta_sentence *s = sc->s;
@@ -1623,16 +1629,28 @@ static int32_t neighbour_object(struct acta_work *w, const sent_ctx *sc, uint32_
     for (uint32_t k = q + 4; nx->tag == P_POSS && k < s->last && np_tag(w->toks.v[k].tag); k++)
       if (w->tok_ment[k] != NO) return NO;
   }
-  /* its own sentence before it first, then the ones before */
+  /* mend44b: the one other country named in its own sentence before it
+   * and the COUNTRY_OBJECT_REACH sentences before; not a country of the
+   * source's own phrase or compound ("Colombian and American officials"),
+   * nor one after "in" (where they spoke, not whom); two or more such
+   * countries, or none: NO */
   const char *c = NULL;
-  for (size_t m = sc->m0; m < sc->m1; m++) {
-    const mention *o = &w->ments[m];
-    if (o->first >= q) break;
-    if (o->country[0] && strcmp(o->country, own) && !o->group_ref && !o->absorbed &&
-        !acta_people_mention(w, o) && !acta_destination_mention(w, o, s))
+  size_t si = (size_t)sc->index;
+  size_t lo = si > COUNTRY_OBJECT_REACH ? si - COUNTRY_OBJECT_REACH : 0;
+  for (size_t k = lo; k <= si; k++)
+    for (size_t m = k == si ? sc->m0 : w->sent_ment[k]; m < (k == si ? sc->m1 : w->sent_ment[k + 1]);
+         m++) {
+      const mention *o = &w->ments[m];
+      if (k == si && o->first >= q) break;
+      if (!o->country[0] || !strcmp(o->country, own) || o->group_ref || o->absorbed ||
+          acta_people_mention(w, o) || acta_destination_mention(w, o, &w->sents[k]) ||
+          (k == si && o->group == w->ments[src].group) ||
+          (o->first > w->sents[k].first &&
+           (is_word(w, o->first - 1, w->cw->w_in) || norm_eq(w, o->first - 1, "at"))))
+        continue;
+      if (c && strcmp(c, o->country)) return NO;
       c = o->country;
-  }
-  if (!c) c = other_country_before(w, sc, own);
+    }
   if (!c || !c[0]) return NO;
   char cc[4]; /* (a copy: appending may move the mentions) */
   memcpy(cc, c, 4);
@@ -2218,6 +2236,9 @@ static int32_t alias_object(struct acta_work *w, const sent_ctx *sc, uint32_t q,
    * ""El Gordo""'): the marks close right after its words */
   int quoted = is_punct(w, q, '"');
   if (!quoted && !tok_in4(w, q, WL4_ALIAS_WORD)) return NO;
+  /* (mend44b: the quoted form only after an arrest or an extradition,
+   * 173/174: a movement's quoted name dispersed or banned is no person) */
+  if (quoted && strncmp(code, "173", 3) && strncmp(code, "174", 3)) return NO;
   uint32_t n = quoted ? q : q + 1;
   while (n + 1 < end && n + 1 < s->last && n - q <= ALIAS_QUOTES && is_punct(w, n, '"')) n++;
   /* (a capitalised word the tagger does not know may be read as a noun:
@@ -2232,9 +2253,15 @@ static int32_t alias_object(struct acta_work *w, const sent_ctx *sc, uint32_t q,
   if (quoted) {
     uint32_t c = e < s->last && is_punct(w, e, ',') ? e + 1 : e;
     if (c >= s->last || !is_punct(w, c, '"')) return NO;
-    /* (no noun after them: '""Operation Falcon"" targets' names no one) */
+    /* (not an operation's name: '""Operation Falcon""', WL2_OPERATION_NOUN) */
+    if (tok_in2(w, n, WL2_OPERATION_NOUN)) return NO;
+    /* (no noun after them: '""Tigre"" sympathizers' names no one; nor a
+     * present-tense verb form, often a plural noun the tagger misread:
+     * '""Falcon"" targets') */
     while (c < s->last && is_punct(w, c, '"')) c++;
-    if (c < s->last && (np_tag(w->toks.v[c].tag) || w->toks.v[c].tag == P_POSS)) return NO;
+    if (c < s->last && (np_tag(w->toks.v[c].tag) || w->toks.v[c].tag == P_POSS ||
+                        w->toks.v[c].penn == PT_VBZ || w->toks.v[c].penn == PT_VBP))
+      return NO;
   }
   int32_t m = acta_private_person(w, n, e, "CRM");
   acta_trace(w, "  target \"%s\" -> %s (a person named by an alias alone)\n", norm(w, n),
