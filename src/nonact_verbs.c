@@ -60,7 +60,7 @@ static int body_subject(const struct acta_work *w, const vgroup *g) {
 
 const char *acta_own_staff_appeal(const struct acta_work *w, const acta_sentence *s,
                                   const vgroup *g, const char *code) {
-  /* prec44e: "the attorney general asked his staff to review the file",
+  /* prec44e: "the minister told her aides to check the files",
    * "called on its officers to": a body's head instructing its own people
    * makes no appeal (root 02) to another actor */
   if (cameo_root(code) != 2 || g->passive) return NULL;

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 /* one_act.c: one act told by two verbs is one event (codes12).  After a
- * sentence's verbs, nouns and figures are coded, two shapes give one act
- * two events:
+ * sentence's verbs, nouns and figures are coded, two first shapes give one
+ * act two events:
  *  - a threat and the act it threatens: "threatened to blow up the bus"
  *    gives "threaten" 130 and the announced act's threat code (1383,
  *    intended).  The more specific code stays: the announced act's code
@@ -15,6 +15,11 @@
  *    none the dictionaries code, the act's target, or people who bear no
  *    arms as the act's target does.  Other victims stay ("attacked a
  *    column of soldiers, killing two civilians in the crossfire").
+ * prec44e and mend44e added more shapes, each in its own function below
+ * (a raid and its seizure or harm in its own clause, a no-target act and
+ * its result, an act told again by its means, an event noun told again
+ * by a relative clause, a weapon's act and its harm, a protest and its
+ * demand): docs/conventions.md "One act told twice" (prec44e).
  * docs/conventions.md "One act, one event".  Each event's trigger token is
  * found by a binary search; the pairs are looked for among the sentence's
  * events (a handful), and the survivors are compacted in place. */
@@ -108,7 +113,8 @@ static int protest_demand(const struct acta_work *w, const acta_sentence *s, con
 
 /* bugs23: a raid (17x) that kills, told by an "-ing" clause ("raided the
  * safe house, killing the kingpin"), was an assault: the killing is the
- * event, no confiscation.  The verb's lemma is tested against the lemmas of
+ * event, no confiscation (prec44e, mend44e: any harm in the raid's own
+ * clause, raid_clause).  The verb's lemma is tested against the lemmas of
  * police work (WL2_FORCE_WORK_NOUN, a noun list: "raid", "probe", "sting"
  * are verbs too; in practice the verb is "raid"). */
 static int raid_verb(const struct acta_work *w, const acta_event *a, uint32_t ta) {
@@ -212,8 +218,8 @@ static int raid_harm(const struct acta_work *w, const acta_sentence *s, const ac
 static int means_again(const struct acta_work *w, const acta_sentence *s, const acta_event *a,
                        const acta_event *b, uint32_t tb) {
   if (cameo_root(b->cameo) != 19 && strncmp(b->cameo, "183", 3) != 0) return 0;
-  /* (a harm told after it is a result, harm_participle's: "killing her and
-   * wounding Castro" wounds another) */
+  /* (a harm told after it is a result, harm_participle's: "killing a guard
+   * and wounding the driver" wounds another) */
   const acta_token *tk = &w->toks.v[tb];
   if (acta_lemma_in2(w->cw, tk->vlemma, WL2_KILL_ACT) ||
       acta_lemma_in2(w->cw, tk->vlemma, WL2_HARM_ACT))
@@ -226,8 +232,8 @@ static int means_again(const struct acta_work *w, const acta_sentence *s, const 
 }
 
 /* prec44e: is b, at token tb, an act of force with no doer told again by
- * a relative clause on the event noun a, at ta ("a massacre in the
- * village in which dozens of civilians were executed")?  "which" after
+ * a relative clause on the event noun a, at ta ("an ambush on the road
+ * in which nine farmers were shot")?  "which" after
  * "in" or "during" opens the clause within a few words of the noun, and
  * b's verb follows within a few more; b's victims are a's, or a has none. */
 static int noun_told_again(const struct acta_work *w, const acta_sentence *s, const acta_event *a,
