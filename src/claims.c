@@ -1217,7 +1217,7 @@ static int dropped_statement(acta_coder *c, const sent_ctx *sc, const vgroup *g,
     acta_trace(w, "  dropped (%s): \"%s\"\n", unreal, norm(w, g->head));
     return 1;
   }
-  /* prec44e: "asked his staff to review the file" (nonact_verbs.c) */
+  /* prec44e: "told her aides to check the files" (nonact_verbs.c) */
   if (!c->dict->keds_only && cameo < c->dict->ncameo &&
       (why = acta_own_staff_appeal(w, sc->s, g, c->dict->cameo[cameo].code))) {
     acta_trace(w, "  dropped (no actor): \"%s\": %s\n", norm(w, g->head), why);

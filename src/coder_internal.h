@@ -1274,10 +1274,13 @@ const char *acta_result_comment(const struct acta_work *w, const acta_sentence *
  * participle after a noun), no act; NULL if not. */
 const char *acta_support_description(const struct acta_work *w, const acta_sentence *s,
                                      const vgroup *g, const char *code);
-/* Why group g is the writer's own act ("sources we consulted": "we" or
- * "I" outside a quotation); NULL if not. */
+/* prec44e: why appeal group g, coded `code`, is an instruction to the
+ * source's own people ("told her aides to", "called on its officers
+ * to"), no appeal to another actor; NULL if not. */
 const char *acta_own_staff_appeal(const struct acta_work *w, const acta_sentence *s,
                                   const vgroup *g, const char *code);
+/* Why group g is the writer's own act ("sources we consulted": "we" or
+ * "I" outside a quotation); NULL if not. */
 const char *acta_writer_act(const struct acta_work *w, const acta_sentence *s,
                             const vgroup *g);
 /* mend39d: is verb group g of sentence s a lone verb in the simple

@@ -1663,7 +1663,7 @@ static const char *const REPLY_VERB[] = {"respond", "retaliate", NULL};
 static const char *const REPLY_BACK_VERB[] = {"shoot", "fire", "fight", "hit", "strike", "return",
                                               NULL};
 /* prec44e: a body's own people, after "his", "its", "their": an appeal to
- * them is an instruction inside the body ("asked his staff to review") */
+ * them is an instruction inside the body ("told her aides to check") */
 static const char *const STAFF_NOUN[] = {"staff", "team", "officer", "subordinate", "agent",
                                          "prosecutor", "investigator", "aide", "employee",
                                          "personnel", "man", "troop", "deputy", "official",

@@ -370,9 +370,10 @@ static int laid_down_arms(const struct acta_work *w, const mention *m) {
 
 /* prec44e: does "join" at token j take the way out of arms ("joined the
  * peace process", "joined the reintegration program") as its object,
- * within a few words? */
+ * right after "join" or its determiner (mend44e: not "joined the gang
+ * after peace talks failed")? */
 static int joined_peace(const struct acta_work *w, const acta_sentence *s, uint32_t j) {
-  enum { JOIN_OBJECT_REACH = 4 };
+  enum { JOIN_OBJECT_REACH = 2 };
   for (uint32_t q = j + 1; q < s->last && q <= j + JOIN_OBJECT_REACH; q++) {
     if (w->toks.v[q].kind == TK_PUNCT) return 0;
     if (norm_eq(w, q, "peace") || norm_eq(w, q, "reintegration") ||

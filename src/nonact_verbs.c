@@ -46,9 +46,21 @@ const char *acta_support_description(const struct acta_work *w, const acta_sente
   return "a description: a noun's backing, no act of support told";
 }
 
+/* mend44e: is verb group g's subject a body or an office holder (a role
+ * of the state, a party, an armed group or a firm), not people? */
+static int body_subject(const struct acta_work *w, const vgroup *g) {
+  static const char *const body[] = {"GOV", "MIL", "COP", "JUD", "LEG", "REB", "UAF",
+                                     "CRM", "BUS", "SPY", "INS", "PTY", "IGO"};
+  if (g->subject == NO) return 0;
+  const char *r = w->ments[w->ments[g->subject].group].role;
+  for (size_t k = 0; k < sizeof body / sizeof body[0]; k++)
+    if (acta_code_eq(r, body[k])) return 1;
+  return 0;
+}
+
 const char *acta_own_staff_appeal(const struct acta_work *w, const acta_sentence *s,
                                   const vgroup *g, const char *code) {
-  /* prec44e: "the attorney general asked his staff to review the file",
+  /* prec44e: "the minister told her aides to check the files",
    * "called on its officers to": a body's head instructing its own people
    * makes no appeal (root 02) to another actor */
   if (cameo_root(code) != 2 || g->passive) return NULL;
@@ -60,6 +72,11 @@ const char *acta_own_staff_appeal(const struct acta_work *w, const acta_sentence
     const mention *m = &w->ments[g->subject];
     if (m->last > m->first && w->toks.v[m->last - 1].penn == PT_NNS) return NULL;
   }
+  /* mend44e: "their" officials, deputies or prosecutors of people
+   * ("farmers asked their deputies") are their representatives: only a
+   * body or an office holder of the state, a party, an armed group or a
+   * firm has staff of its own */
+  if (is_vocab(w, q, V_THEIR) && !body_subject(w, g)) return NULL;
   q++;
   for (int k = 0; k < 2 && q < s->last && w->toks.v[q].tag == P_ADJ; k++) q++;
   if (q >= s->last || !tok_lemma_in6(w, q, w->toks.v[q].nlemma, WL6_STAFF_NOUN)) return NULL;

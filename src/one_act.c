@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 /* one_act.c: one act told by two verbs is one event (codes12).  After a
- * sentence's verbs, nouns and figures are coded, two shapes give one act
- * two events:
+ * sentence's verbs, nouns and figures are coded, two first shapes give one
+ * act two events:
  *  - a threat and the act it threatens: "threatened to blow up the bus"
  *    gives "threaten" 130 and the announced act's threat code (1383,
  *    intended).  The more specific code stays: the announced act's code
@@ -15,12 +15,18 @@
  *    none the dictionaries code, the act's target, or people who bear no
  *    arms as the act's target does.  Other victims stay ("attacked a
  *    column of soldiers, killing two civilians in the crossfire").
+ * prec44e and mend44e added more shapes, each in its own function below
+ * (a raid and its seizure or harm in its own clause, a no-target act and
+ * its result, an act told again by its means, an event noun told again
+ * by a relative clause, a weapon's act and its harm, a protest and its
+ * demand): docs/conventions.md "One act told twice" (prec44e).
  * docs/conventions.md "One act, one event".  Each event's trigger token is
  * found by a binary search; the pairs are looked for among the sentence's
  * events (a handful), and the survivors are compacted in place. */
 #include "categories.h"
 #include "coder_internal.h"
 #include "tagger_model.h"
+#include "vocab.h"
 
 #include <string.h>
 
@@ -107,7 +113,8 @@ static int protest_demand(const struct acta_work *w, const acta_sentence *s, con
 
 /* bugs23: a raid (17x) that kills, told by an "-ing" clause ("raided the
  * safe house, killing the kingpin"), was an assault: the killing is the
- * event, no confiscation.  The verb's lemma is tested against the lemmas of
+ * event, no confiscation (prec44e, mend44e: any harm in the raid's own
+ * clause, raid_clause).  The verb's lemma is tested against the lemmas of
  * police work (WL2_FORCE_WORK_NOUN, a noun list: "raid", "probe", "sting"
  * are verbs too; in practice the verb is "raid"). */
 static int raid_verb(const struct acta_work *w, const acta_event *a, uint32_t ta) {
@@ -115,26 +122,93 @@ static int raid_verb(const struct acta_work *w, const acta_event *a, uint32_t ta
          acta_lemma_in2(w->cw, w->toks.v[ta].vlemma, WL2_FORCE_WORK_NOUN);
 }
 
-/* prec44e: is b (at token tb) a confiscation (171, 1711) of the raid a
- * by the same source, no raid itself ("raided a laboratory,
- * seizing 700 tablets", "seized arms in a raid on the house")?  CAMEO codes
- * a raid as the confiscation it makes (1711): one act. */
-static int raid_seizure(const struct acta_work *w, const acta_event *a,
-                        const acta_event *b, uint32_t tb) {
-  return (!strcmp(b->cameo, "171") || !strcmp(b->cameo, "1711")) && !raid_verb(w, b, tb) &&
-         strcmp(a->cameo, "1711") == 0 && acta_same_actor_code(&a->source, &b->source);
+/* mend44e: does token q open another clause or span: a semicolon, a
+ * subordinator ("after", "when", "before"), or a relative pronoun other
+ * than "where" ("who", "which")? */
+static int clause_break(const struct acta_work *w, uint32_t q) {
+  if (is_punct(w, q, ';')) return 1;
+  if (is_vocab(w, q, V_WHERE)) return 0;
+  return tok_in(w, q, WL_SUBORDINATOR) || tok_in2(w, q, WL2_RELATIVE_PRONOUN) ||
+         is_vocab(w, q, V_AFTER) || is_vocab(w, q, V_BEFORE) || is_vocab(w, q, V_WHILE);
 }
 
-/* prec44e: is b (at token tb) a killing or harm by the raid a's source,
- * anywhere in the sentence ("was killed during a police raid", "raided a
- * house, where they killed two bodyguards")?  The raid that harms was an
+/* mend44e: is token q a day's name or "yesterday" (a time phrase of its
+ * own for a second verb)? */
+static int day_word(const struct acta_work *w, uint32_t q) {
+  unsigned v = w->toks.v[q].vocab;
+  return v == V_MONDAY || v == V_TUESDAY || v == V_WEDNESDAY || v == V_THURSDAY ||
+         v == V_FRIDAY || v == V_SATURDAY || v == V_SUNDAY || v == V_YESTERDAY;
+}
+
+/* mend44e: is b, at token tb, in the clause of the raid a, at ta: after
+ * it, an "-ing" clause, a ", where" clause, or a verb joined by "and" (or
+ * a past verb listed after a comma) with no day of its own after it, and
+ * no clause break between; before it, a
+ * harm or seizure whose verb a "during"/"in" phrase on the raid's noun
+ * follows within a few words ("was killed during a police raid")? */
+static int raid_clause(const struct acta_work *w, const acta_sentence *s, uint32_t ta,
+                       uint32_t tb) {
+  enum { TIE_REACH = 16, ING_REACH = 32, PREP_REACH = 4, NP_REACH = 3 };
+  if (tb >= s->last || ta >= s->last) return 0;
+  if (tb > ta) {
+    if (tb - ta > ING_REACH) return 0;
+    int where = 0;
+    for (uint32_t q = ta + 1; q < tb; q++) {
+      if (clause_break(w, q)) return 0;
+      if (is_vocab(w, q, V_WHERE) && is_punct(w, q - 1, ',')) where = 1;
+    }
+    if (ing_clause(w, s, tb)) return 1;
+    if (tb - ta > TIE_REACH) return 0;
+    if (where) return 1;
+    /* a verb joined by "and", or a past verb after a comma in a list of
+     * the same subject's acts ("raided a depot, arrested four, seized") */
+    uint32_t f = w->tok_vg[tb] != NO ? w->vgs[w->tok_vg[tb]].first : tb;
+    if (f <= ta + 1) return 0;
+    int listed = is_punct(w, f - 1, ',') && f == tb && w->toks.v[tb].penn == PT_VBD &&
+                 w->toks.v[ta].penn == PT_VBD;
+    if (!is_vocab(w, f - 1, V_AND) && !listed) return 0;
+    for (uint32_t q = tb + 1; q < s->last; q++)
+      if (day_word(w, q)) return 0;
+    return 1;
+  }
+  /* before: "during"/"in", up to three words of the raid's noun phrase */
+  uint32_t p = ta;
+  for (int k = 0; k < NP_REACH && p > tb + 1; k++) {
+    uint8_t tg = w->toks.v[p - 1].tag;
+    if (is_vocab(w, p - 1, V_DURING) || is_vocab(w, p - 1, V_IN)) break;
+    if (tg != P_DET && tg != P_ADJ && tg != P_NOUN && tg != P_PROPN) return 0;
+    p--;
+  }
+  if (p <= tb + 1 || !(is_vocab(w, p - 1, V_DURING) || is_vocab(w, p - 1, V_IN))) return 0;
+  if (p - 1 - tb > PREP_REACH) return 0;
+  for (uint32_t q = tb + 1; q < p - 1; q++)
+    if (w->toks.v[q].kind == TK_PUNCT || clause_break(w, q)) return 0;
+  return 1;
+}
+
+/* prec44e: is b (at token tb) a confiscation (171, 1711) of the raid a
+ * (at ta) by the same source, no raid itself, in the raid's clause
+ * (raid_clause: "raided a lab, taking 300 pills", "raided the farm and
+ * seized rifles")?  CAMEO codes a raid as the confiscation it makes
+ * (1711): one act. */
+static int raid_seizure(const struct acta_work *w, const acta_sentence *s, const acta_event *a,
+                        uint32_t ta, const acta_event *b, uint32_t tb) {
+  return (!strcmp(b->cameo, "171") || !strcmp(b->cameo, "1711")) && !raid_verb(w, b, tb) &&
+         strcmp(a->cameo, "1711") == 0 && acta_same_actor_code(&a->source, &b->source) &&
+         raid_clause(w, s, ta, tb);
+}
+
+/* prec44e: is b (at token tb) a killing or harm by the raid a's source in
+ * the raid's clause (raid_clause: "died in a police raid", "raided a
+ * house, where they shot two guards")?  The raid that harms was an
  * assault: the harm is the event (bugs23 took only an "-ing" clause). */
-static int raid_harm(const struct acta_work *w, const acta_event *a, const acta_event *b,
-                     uint32_t tb) {
+static int raid_harm(const struct acta_work *w, const acta_sentence *s, const acta_event *a,
+                     uint32_t ta, const acta_event *b, uint32_t tb) {
   const acta_token *tk = &w->toks.v[tb];
   return force_root(b->cameo) && acta_same_actor_code(&a->source, &b->source) &&
          (acta_lemma_in2(w->cw, tk->vlemma, WL2_KILL_ACT) ||
-          acta_lemma_in2(w->cw, tk->vlemma, WL2_HARM_ACT));
+          acta_lemma_in2(w->cw, tk->vlemma, WL2_HARM_ACT)) &&
+         raid_clause(w, s, ta, tb);
 }
 
 /* prec44e: is b, at token tb, an "-ing" clause after a comma that tells
@@ -144,8 +218,8 @@ static int raid_harm(const struct acta_work *w, const acta_event *a, const acta_
 static int means_again(const struct acta_work *w, const acta_sentence *s, const acta_event *a,
                        const acta_event *b, uint32_t tb) {
   if (cameo_root(b->cameo) != 19 && strncmp(b->cameo, "183", 3) != 0) return 0;
-  /* (a harm told after it is a result, harm_participle's: "killing her and
-   * wounding Castro" wounds another) */
+  /* (a harm told after it is a result, harm_participle's: "killing a guard
+   * and wounding the driver" wounds another) */
   const acta_token *tk = &w->toks.v[tb];
   if (acta_lemma_in2(w->cw, tk->vlemma, WL2_KILL_ACT) ||
       acta_lemma_in2(w->cw, tk->vlemma, WL2_HARM_ACT))
@@ -158,8 +232,8 @@ static int means_again(const struct acta_work *w, const acta_sentence *s, const 
 }
 
 /* prec44e: is b, at token tb, an act of force with no doer told again by
- * a relative clause on the event noun a, at ta ("a massacre in the
- * village in which dozens of civilians were executed")?  "which" after
+ * a relative clause on the event noun a, at ta ("an ambush on the road
+ * in which nine farmers were shot")?  "which" after
  * "in" or "during" opens the clause within a few words of the noun, and
  * b's verb follows within a few more; b's victims are a's, or a has none. */
 static int noun_told_again(const struct acta_work *w, const acta_sentence *s, const acta_event *a,
@@ -191,7 +265,26 @@ static int weapon_harm(const struct acta_work *w, const acta_sentence *s, const 
   if (!acta_lemma_in2(w->cw, tk->vlemma, WL2_KILL_ACT) &&
       !acta_lemma_in2(w->cw, tk->vlemma, WL2_HARM_ACT))
     return 0;
-  return acta_weapon_participle(w, s, ta);
+  if (!acta_weapon_participle(w, s, ta)) return 0;
+  /* mend44e: the weapon did the harm: "killed by a mine laid by X" (only
+   * "by", a determiner and the weapon's words between), or "a bomb
+   * planted by X(,) killed" (the harm verb follows the agent's phrase, no
+   * clause break or other punctuation than a closing comma between) */
+  enum { BY_WEAPON_REACH = 6, AGENT_REACH = 10 };
+  if (tb < ta) {
+    if (ta - tb > BY_WEAPON_REACH || !is_word(w, tb + 1, w->cw->w_by)) return 0;
+    for (uint32_t q = tb + 2; q < ta; q++) {
+      uint8_t tg = w->toks.v[q].tag;
+      if (tg != P_DET && tg != P_ADJ && tg != P_NOUN && tg != P_NUM) return 0;
+    }
+    return 1;
+  }
+  if (tb - ta > AGENT_REACH) return 0;
+  for (uint32_t q = ta + 1; q < tb; q++) {
+    if (clause_break(w, q)) return 0;
+    if (w->toks.v[q].kind == TK_PUNCT && !(q + 1 == tb && is_punct(w, q, ','))) return 0;
+  }
+  return 1;
 }
 
 /* prec44e: is the plain code of a root ("190") less than code b of the
@@ -256,7 +349,11 @@ void acta_one_act(acta_coder *c, const sent_ctx *sc) {
          * the act named no victim, its result does: the result stays */
         acta_trace(w, "  one act: the act (%s) with no target is what \"%s\" (%s) tells\n",
                    a->cameo, b->verb, b->cameo);
-        drop[i - first] = 1;
+        /* mend44e: a bombing's code (183x) names the means: it stays, with
+         * the victims */
+        int keep_a = !strncmp(a->cameo, "183", 3);
+        if (keep_a) a->target = b->target;
+        drop[(keep_a ? j : i) - first] = 1;
         dropped = 1;
       } else if (force && tb > ta && means_again(w, s, a, b, tb)) {
         int keep_b = plainer_code(a->cameo, b->cameo);
@@ -286,12 +383,12 @@ void acta_one_act(acta_coder *c, const sent_ctx *sc) {
         if (!a->target.present && b->target.present) a->target = b->target;
         drop[j - first] = 1;
         dropped = 1;
-      } else if (raid && raid_seizure(w, a, b, tb)) {
+      } else if (raid && raid_seizure(w, s, a, ta, b, tb)) {
         acta_trace(w, "  one act: \"%s\" (%s) is what the raid (%s) confiscated\n", b->verb,
                    b->cameo, a->cameo);
         drop[j - first] = 1;
         dropped = 1;
-      } else if (raid && raid_harm(w, a, b, tb)) {
+      } else if (raid && raid_harm(w, s, a, ta, b, tb)) {
         acta_trace(w, "  one act: the raid (%s) that \"%s\" is the assault (%s)\n", a->cameo,
                    b->verb, b->cameo);
         drop[i - first] = 1;

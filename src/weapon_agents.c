@@ -66,22 +66,30 @@ static int mine_user(const struct acta_work *w, int32_t grp) {
          acta_code_eq(r, "INS");
 }
 
-/* prec44e: does a phrase of a past span follow the actor's phrase [f, e) ("planted by the FARC during the war", "... decades ago")?
- * The weapon is a relic: its user did not do today's harm.  "during" and a
- * noun of war (WL6_PAST_SPAN_WORD: "war", "conflict") within a few words,
- * or "ago" after a plural noun of time ("years ago"). */
+/* prec44e: does a phrase of a past span follow the actor's phrase [f, e)
+ * ("laid by the guerrillas during the civil war", "... decades ago")?  The
+ * weapon is a relic: its user did not do today's harm.  mend44e: "during
+ * the" (then "civil" or "armed" or nothing) and a noun of war
+ * (WL6_PAST_SPAN_WORD: "war", "conflict") closing the phrase (not "the
+ * current war", "the war in X", "the insurgency's offensive"), or "ago"
+ * after years, months or decades (not "hours ago"). */
 static int past_span_after(const struct acta_work *w, const acta_sentence *s, uint32_t f,
                            uint32_t e) {
   enum { SPAN_REACH = 5 };
-  int during = 0;
   /* (from the phrase's first word: "the rebels years ago" may be read as
    * one phrase) */
   for (uint32_t q = f + 1; q < s->last && q < e + SPAN_REACH; q++) {
     if (w->toks.v[q].kind == TK_PUNCT) return 0;
-    if (is_word(w, q, w->cw->w_during)) during = 1;
-    else if (tok_in6(w, q, WL6_PAST_SPAN_WORD) &&
-             (during || w->toks.v[q - 1].penn == PT_NNS)) /* "years ago" */
-      return 1;
+    if (is_vocab(w, q, V_AGO))
+      return is_vocab(w, q - 1, V_YEARS) || is_vocab(w, q - 1, V_DECADES) ||
+             is_vocab(w, q - 1, V_MONTHS);
+    if (!is_word(w, q, w->cw->w_during)) continue;
+    uint32_t n = q + 1;
+    if (n >= s->last || !is_vocab(w, n, V_THE)) return 0;
+    n++;
+    if (n < s->last && (norm_eq(w, n, "civil") || norm_eq(w, n, "armed"))) n++;
+    if (n >= s->last || !tok_in6(w, n, WL6_PAST_SPAN_WORD) || is_vocab(w, n, V_AGO)) return 0;
+    return n + 1 >= s->last || w->toks.v[n + 1].kind == TK_PUNCT;
   }
   return 0;
 }
