@@ -1028,9 +1028,10 @@ static int owner_participle(const struct acta_work *w, uint32_t i, uint32_t to) 
          (!strcmp(x, "owned") && is_word(w, i + 1, w->cw->w_by));
 }
 
-/* mend44a: is token k a part of a place or thing, before "of" in a held
- * place's phrase ("the east wing of", "a block of", "the outskirts of")?
- * A place's word (WL_PLACE_PART) or a part's (WL6_PART_NOUN). */
+/* mend44a: is token k a part of a place or thing, or a group of crafts,
+ * before "of" in a held place's or a craft's phrase ("the east wing of",
+ * "a block of", "a convoy of")?  A place's word (WL_PLACE_PART) or one
+ * of WL6_PART_NOUN. */
 static int part_of_place(const struct acta_work *w, uint32_t k) {
   const acta_token *t = &w->toks.v[k];
   if (t->tag != P_NOUN) return 0;
@@ -1045,12 +1046,13 @@ static int part_of_place(const struct acta_work *w, uint32_t k) {
  * FARC"), a craft "carrying" or "transporting" people ("ambushed a truck
  * carrying soldiers").  Only of the verb's own object, no preposition
  * nor comma between ("seized drugs on a road controlled by the gang":
- * the road is the gang's, not the drugs); a held place's phrase may run
- * through "of" after a part of a place or thing (part_of_place: "took
- * the north wing of a jail run by the gang"), not after a person's noun
- * ("arrested the owner of a bar run by the gang": the owner is held, not
- * the gang), and a craft's not at all ("detained the pilot of a plane
- * carrying traders").  The number of words to pass (the participle and
+ * the road is the gang's, not the drugs); the phrase may run through
+ * "of" only after a part of a place or thing or a group of crafts
+ * (part_of_place: "took the north wing of a jail run by the gang",
+ * "ambushed a convoy of trucks carrying troops"), not after a person's
+ * noun ("arrested the owner of a bar run by the gang", "detained the
+ * pilot of a plane carrying traders": the owner and the pilot are the
+ * ones acted on).  The number of words to pass (the participle and
  * "by"), else 0. */
 /* How many words back a held noun's phrase is looked for. */
 #define HELD_PHRASE_REACH 6
@@ -1058,7 +1060,6 @@ static int part_of_place(const struct acta_work *w, uint32_t k) {
 static uint32_t holder_participle(const struct acta_work *w, uint32_t from, uint32_t i,
                                   uint32_t to) {
   if (i < from || i == 0 || i + 1 >= to || w->toks.v[i - 1].tag != P_NOUN) return 0;
-  int through_of = 0;
   /* mend44a: where a pattern's words ran into the noun ("detained the
    * pilot of a plane" fits "detain {plane}"), its phrase may open before
    * from: its start found back over the noun phrase's words */
@@ -1066,19 +1067,17 @@ static uint32_t holder_participle(const struct acta_work *w, uint32_t from, uint
   while (start > 0 && start + HELD_PHRASE_REACH > i && np_tag(w->toks.v[start - 1].tag)) start--;
   if (start < from && start >= 2 && is_word(w, start - 1, w->cw->w_of)) {
     if (!part_of_place(w, start - 2)) return 0;
-    through_of = 1;
   }
   for (uint32_t k = from; k < i; k++) {
     if (is_word(w, k, w->cw->w_of)) {
       /* mend44a: "of" only after a part of a place or thing */
       if (k == from || !part_of_place(w, k - 1)) return 0;
-      through_of = 1;
     } else if (w->toks.v[k].tag == P_PREP || w->toks.v[k].kind == TK_PUNCT) {
       return 0;
     }
   }
   if (tok_in6(w, i, WL6_CONTROL_PARTICIPLE) && is_word(w, i + 1, w->cw->w_by)) return 2;
-  if (!through_of && w->toks.v[i].penn == PT_VBG && tok_in3(w, i - 1, WL3_CRAFT_NOUN) &&
+  if (w->toks.v[i].penn == PT_VBG && tok_in3(w, i - 1, WL3_CRAFT_NOUN) &&
       acta_lemma_in6(w->cw, w->toks.v[i].vlemma, (uint32_t)WL6_CARRY_VERB))
     return 1;
   return 0;

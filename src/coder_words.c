@@ -620,10 +620,12 @@ static const char *const GUNFIRE_VERB[] = {"fire", "open", NULL};
 /* prec44a: who holds a place or thing acted on; a craft's people */
 static const char *const CONTROL_PARTICIPLE[] = {"controlled", "run", "operated", NULL};
 static const char *const CARRY_VERB[] = {"carry", "transport", NULL};
-/* mend44a: parts of a place or thing ("the east wing of a jail run by") */
+/* mend44a: parts of a place or thing, groups of crafts ("the east wing of a
+ * jail run by", "a convoy of trucks carrying") */
 static const char *const PART_NOUN[] = {"wing", "block", "cellblock", "part", "section",
                                         "sector", "floor", "half", "portion", "pavilion",
-                                        "annex", "stretch", NULL};
+                                        "annex", "stretch", "convoy", "fleet", "caravan",
+                                        NULL};
 static const char *const CRAFT_NOUN[] = {
     "plane", "planes", "airplane", "airplanes", "aircraft", "jet", "jets", "helicopter",
     "helicopters", "boat", "boats", "vessel", "vessels", "ship", "ships", "speedboat",

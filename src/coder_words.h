@@ -994,10 +994,11 @@ enum {
                                             a verb's object ("ambushed a truck
                                             carrying soldiers": clauses.c) */
 /* mend44a */
-#define WL6_PART_NOUN ((uint64_t)1 << 25) /* lemma: "wing", "block", "section": a part
-                                            of a place or thing, before "of" in a
-                                            held place's phrase ("the east wing of a
-                                            jail run by the gang": clauses.c
+#define WL6_PART_NOUN ((uint64_t)1 << 25) /* lemma: "wing", "block", "convoy": a part
+                                            of a place or thing or a group of crafts,
+                                            before "of" in a held place's or a
+                                            craft's phrase ("the east wing of a jail
+                                            run by the gang": clauses.c
                                             holder_participle) */
 
 /* An evidence phrase ("without offering evidence") as coder word ids. */
