@@ -1028,28 +1028,74 @@ static int owner_participle(const struct acta_work *w, uint32_t i, uint32_t to) 
          (!strcmp(x, "owned") && is_word(w, i + 1, w->cw->w_by));
 }
 
+/* mend44a: is token k a part of a place or thing, or a group of crafts,
+ * before "of" in a held place's or a craft's phrase ("the east wing of",
+ * "a block of", "a convoy of")?  A place's word (WL_PLACE_PART) or one
+ * of WL6_PART_NOUN. */
+static int part_of_place(const struct acta_work *w, uint32_t k) {
+  const acta_token *t = &w->toks.v[k];
+  if (t->tag != P_NOUN) return 0;
+  uint32_t lemma = t->nlemma != ACTA_NO_WORD ? t->nlemma : t->word;
+  return tok_in(w, k, WL_PLACE_PART) || tok_lemma_in6(w, k, lemma, WL6_PART_NOUN);
+}
+
 /* prec44a: is token i, in the object that starts at token from, a
  * participle whose phrase names who holds that object or is in it: a
  * place or thing "controlled", "run" or "operated" by someone ("stormed
  * a prison wing controlled by rivals", "raided a laboratory run by the
  * FARC"), a craft "carrying" or "transporting" people ("ambushed a truck
  * carrying soldiers").  Only of the verb's own object, no preposition
- * but "of" ("stormed a wing of the prison controlled by rivals")
- * between ("seized drugs on a road controlled by the gang": the road is
- * the gang's, not the drugs).  The number of words to pass (the
- * participle and "by"), else 0. */
+ * nor comma between ("seized drugs on a road controlled by the gang":
+ * the road is the gang's, not the drugs); the phrase may run through
+ * "of" only after a part of a place or thing or a group of crafts
+ * (part_of_place: "took the north wing of a jail run by the gang",
+ * "ambushed a convoy of trucks carrying troops"), not after a person's
+ * noun ("arrested the owner of a bar run by the gang", "detained the
+ * pilot of a plane carrying traders": the owner and the pilot are the
+ * ones acted on).  The number of words to pass (the participle and
+ * "by"), else 0. */
+/* How many words back a held noun's phrase is looked for. */
+#define HELD_PHRASE_REACH 6
+
 static uint32_t holder_participle(const struct acta_work *w, uint32_t from, uint32_t i,
                                   uint32_t to) {
   if (i < from || i == 0 || i + 1 >= to || w->toks.v[i - 1].tag != P_NOUN) return 0;
-  for (uint32_t k = from; k < i; k++)
-    if ((w->toks.v[k].tag == P_PREP && !is_word(w, k, w->cw->w_of)) ||
-        w->toks.v[k].kind == TK_PUNCT)
+  /* mend44a: where a pattern's words ran into the noun ("detained the
+   * pilot of a plane" fits "detain {plane}"), its phrase may open before
+   * from: its start found back over the noun phrase's words */
+  uint32_t start = i - 1;
+  while (start > 0 && start + HELD_PHRASE_REACH > i && np_tag(w->toks.v[start - 1].tag)) start--;
+  if (start < from && start >= 2 && is_word(w, start - 1, w->cw->w_of)) {
+    if (!part_of_place(w, start - 2)) return 0;
+  }
+  for (uint32_t k = from; k < i; k++) {
+    if (is_word(w, k, w->cw->w_of)) {
+      /* mend44a: "of" only after a part of a place or thing */
+      if (k == from || !part_of_place(w, k - 1)) return 0;
+    } else if (w->toks.v[k].tag == P_PREP || w->toks.v[k].kind == TK_PUNCT) {
       return 0;
+    }
+  }
   if (tok_in6(w, i, WL6_CONTROL_PARTICIPLE) && is_word(w, i + 1, w->cw->w_by)) return 2;
   if (w->toks.v[i].penn == PT_VBG && tok_in3(w, i - 1, WL3_CRAFT_NOUN) &&
       acta_lemma_in6(w->cw, w->toks.v[i].vlemma, (uint32_t)WL6_CARRY_VERB))
     return 1;
   return 0;
+}
+
+/* mend44a: do the people of mention m stand for those a craft carries:
+ * a role of their own ("carrying four soldiers"), not a country's word
+ * on goods ("carrying Mexican beer": acta_bare_country_mention), a role
+ * word that only qualifies a noun, nor a thing of someone's ("carrying
+ * the body of a police officer": an "of" after a noun that names no
+ * people)? */
+static int carried_people(const struct acta_work *w, const mention *m) {
+  if (!m->role[0] || m->modifier || acta_bare_country_mention(m)) return 0;
+  for (uint32_t q = m->first + 1; q < m->last; q++)
+    if (is_word(w, q, w->cw->w_of) && w->toks.v[q - 1].tag != P_NUM &&
+        !tok_in(w, q - 1, WL_PEOPLE_HEAD | WL_PERSON_NOUN | WL_SPEAKER_NOUN))
+      return 0;
+  return 1;
 }
 
 /* The closing dash of an aside with a verb of its own that opens with the
@@ -1121,6 +1167,7 @@ int32_t acta_first_mention_ex(const struct acta_work *w, uint32_t from,
                               int absorbed) {
   int owner_by = 0; /* "owned by": its "by" phrase is the owner, no agent */
   int owner = 0;    /* past an owner participle: its noun phrase only */
+  int carry = 0;    /* past a craft's "carrying": people only */
   for (uint32_t i = from; i < to; i++) {
     if (w->tok_scope[i] != scope) break;
     const acta_token *tk = &w->toks.v[i];
@@ -1166,6 +1213,8 @@ int32_t acta_first_mention_ex(const struct acta_work *w, uint32_t from,
           { i = m->last - 1; continue; }
         if (stop_at_verb && w->toks.v[m->first].place && m->after_prep)
           { i = m->last - 1; continue; }
+        /* mend44a: a craft's carried phrase stands only for people */
+        if (carry && !carried_people(w, m)) return NO;
         return w->ments[mi].group;
       }
     }
@@ -1173,6 +1222,7 @@ int32_t acta_first_mention_ex(const struct acta_work *w, uint32_t from,
       uint32_t held = owner ? 0 : holder_participle(w, from, i, to);
       if (held) {
         owner = 1;
+        carry = held == 1;
         owner_by = held == 2;
         i += held - 1; /* past "by" */
         continue;

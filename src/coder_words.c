@@ -620,6 +620,12 @@ static const char *const GUNFIRE_VERB[] = {"fire", "open", NULL};
 /* prec44a: who holds a place or thing acted on; a craft's people */
 static const char *const CONTROL_PARTICIPLE[] = {"controlled", "run", "operated", NULL};
 static const char *const CARRY_VERB[] = {"carry", "transport", NULL};
+/* mend44a: parts of a place or thing, groups of crafts ("the east wing of a
+ * jail run by", "a convoy of trucks carrying") */
+static const char *const PART_NOUN[] = {"wing", "block", "cellblock", "part", "section",
+                                        "sector", "floor", "half", "portion", "pavilion",
+                                        "annex", "stretch", "convoy", "fleet", "caravan",
+                                        NULL};
 static const char *const CRAFT_NOUN[] = {
     "plane", "planes", "airplane", "airplanes", "aircraft", "jet", "jets", "helicopter",
     "helicopters", "boat", "boats", "vessel", "vessels", "ship", "ships", "speedboat",
@@ -1808,6 +1814,7 @@ static const word_list LISTS6[] = {
     {WL6_NO_DOER_VERB, NO_DOER_VERB, 1},
     /* prec44a */
     {WL6_CONTROL_PARTICIPLE, CONTROL_PARTICIPLE, 0}, {WL6_CARRY_VERB, CARRY_VERB, 1},
+    {WL6_PART_NOUN, PART_NOUN, 1},
     /* prec44b */
     {WL6_NAMING_VERB, NAMING_VERB, 1},
     /* prec44d */

@@ -988,11 +988,18 @@ enum {
                                                      "by", who holds a place or thing the
                                                      verb acts on ("stormed a wing
                                                      controlled by rivals": clauses.c
-                                                     owner_participle) */
+                                                     holder_participle) */
 #define WL6_CARRY_VERB ((uint64_t)1 << 5) /* lemma: "carry", "transport": a craft
                                             "carrying" people stands for them as
                                             a verb's object ("ambushed a truck
                                             carrying soldiers": clauses.c) */
+/* mend44a */
+#define WL6_PART_NOUN ((uint64_t)1 << 25) /* lemma: "wing", "block", "convoy": a part
+                                            of a place or thing or a group of crafts,
+                                            before "of" in a held place's or a
+                                            craft's phrase ("the east wing of a jail
+                                            run by the gang": clauses.c
+                                            holder_participle) */
 
 /* An evidence phrase ("without offering evidence") as coder word ids. */
 typedef struct acta_evidence_ids {

@@ -797,7 +797,7 @@ void acta_sentence_figures(acta_coder *c, sent_ctx *sc) {
       if (w->toks.v[q].start <= found[k].start && w->toks.v[q].end > found[k].start)
         trig = pat ? trig : q;
     }
-    /* prec44a: a count of part of a group ("warrants for 28 of the
+    /* prec44a: a count of part of a group ("orders to hold 17 of the
      * officers"): the figure is the number alone, the actor's phrase
      * runs on from it through "of" */
     for (uint32_t q = s->first; tgt == NO && q + 1 < s->last; q++) {

@@ -2125,8 +2125,8 @@ int32_t acta_object_reference(struct acta_work *w, const sent_ctx *sc, const vgr
    * words run past it ("captured Manuel Garcia, alias El Meme" fits
    * "capture {...|alias}": targets8) */
   uint32_t at = g->last < end && w->toks.v[g->last].tag == P_PROPN ? g->last : from;
-  /* prec44a: an age before the name ("extorting 43-year-old Carlos
-   * Garay") */
+  /* prec44a: an age before the name ("extorting 51-year-old Rigoberto
+   * Alfaro") */
   if (at + 1 < end && w->toks.v[at].tag == P_ADJ && tok_ends(w, at, "-year-old") &&
       w->toks.v[at + 1].tag == P_PROPN)
     at++;
@@ -4543,7 +4543,7 @@ static int property_act(const char *code) {
 }
 
 /* Is CAMEO code `code` an attack, a bombing or an occupation (root 19,
- * 183), whose object may be a thing of the one attacked ("fired 11 shots
+ * 183), whose object may be a thing of the one attacked ("fired nine shots
  * at his car", "bombed his camp", "invaded their homes")?  Not the rest
  * of root 18, done to people ("killing four of his guards"). */
 static int attack_act(const char *code) {
@@ -4746,7 +4746,7 @@ static int32_t owner_in_phrase(struct acta_work *w, const sent_ctx *sc, const vg
              is_word(w, k, w->cw->w_in) || is_word(w, k, w->cw->w_and) || is_word(w, k, w->cw->w_worth) ||
              is_word(w, k, w->cw->w_that) || is_punct(w, k, ',') || is_punct(w, k, '$') ||
              k == g->last ||
-             /* "fired 11 shots at his car", "opened fire on their bus" */
+             /* "fired nine shots at his car", "opened fire on their bus" */
              (attack && (is_vocab(w, k, V_AT) || is_vocab(w, k, V_ON)));
     if (!ok) return NO;
   }
@@ -4848,7 +4848,7 @@ int32_t acta_owner_target(struct acta_work *w, const sent_ctx *sc, const vgroup 
    * guards") */
   int attack = attack_act(code) && !on_person(code, lemma);
   /* prec44a: a shooting (193, an act on a person when its object is
-   * one) at a thing ("fired 11 shots at his car") is an attack on the
+   * one) at a thing ("fired nine shots at his car") is an attack on the
    * thing's owner, as 190's is; not a killing's or a wounding's verb
    * (on_person's root-19 lemmas) */
   if (!strcmp(code, "193") && !on_person("190", lemma)) attack = 1;
