@@ -1394,9 +1394,23 @@ static int coordinated_speculation(const struct acta_work *w, const acta_sentenc
     const acta_token *t = &w->toks.v[b - 1];
     if (w->tok_scope[b - 1] != scope) return 0;
     if (t->kind == TK_PUNCT && (t->punct == ';' || t->punct == ':')) return 0;
-    if (t->tag == P_THAT && w->toks.v[b - 2].tag == P_NOUN &&
-        tok_in(w, b - 2, WL_SPECULATION_NOUN))
-      return 1;
+    if (t->tag != P_THAT) continue;
+    /* mend44d: the nearest "that" owns the "and that" clause ("the
+     * report found that ..., and that ..." is told even after an earlier
+     * "fears that") */
+    if (w->toks.v[b - 2].tag != P_NOUN || !tok_in(w, b - 2, WL_SPECULATION_NOUN)) return 0;
+    /* mend44d: "no doubt that", "confirmed (the) rumours that" assert */
+    for (uint32_t c = b - 2; c > s->first && b - 2 - c < 3; c--) {
+      const acta_token *u = &w->toks.v[c - 1];
+      const char *x = norm(w, c - 1);
+      if (u->vocab == V_NO || u->vocab == V_NOT || norm_eq(w, c - 1, "little") ||
+          norm_eq(w, c - 1, "never") || norm_eq(w, c - 1, "without"))
+        return 0;
+      if (u->tag == P_VERB &&
+          (!strncmp(x, "confirm", 7) || !strncmp(x, "verif", 5) || !strncmp(x, "prov", 4)))
+        return 0;
+    }
+    return 1;
   }
   return 0;
 }
