@@ -987,10 +987,34 @@ static int perfect_group(const struct acta_work *w, const vgroup *g) {
   return 0;
 }
 
+/* mend44d: does the sentence after verb group g tie its act to one
+ * occasion: "today", "tonight", "overnight", a weekday's ("in Friday's
+ * raid"), or "after", "during", "following", "amid", "in the wake of"
+ * ("have detained numerous students after a march")?  The news lead's
+ * perfect tells that one act.  Up to ONE_OCCASION_REACH tokens, not
+ * past another verb. */
+#define ONE_OCCASION_REACH 16
+static int one_occasion(const struct acta_work *w, const acta_sentence *s, const vgroup *g) {
+  for (uint32_t q = g->last; q < s->last && q < g->last + ONE_OCCASION_REACH; q++) {
+    const acta_token *tk = &w->toks.v[q];
+    if ((tk->kind == TK_PUNCT && (tk->punct == ';' || tk->punct == ':')) || w->tok_vg[q] != NO)
+      return 0; /* (another verb's: "leaders, analysts said after") */
+    if (norm_eq(w, q, "today") || norm_eq(w, q, "tonight") || norm_eq(w, q, "overnight") ||
+        norm_eq(w, q, "after") || norm_eq(w, q, "during") || norm_eq(w, q, "following") ||
+        norm_eq(w, q, "amid") || norm_eq(w, q, "wake"))
+      return 1;
+    /* a weekday's: "'s" right after a time noun that is no span */
+    if (q + 1 < s->last && tok_in(w, q, WL_TIME_NOUN) && !tok_in(w, q, WL_PERIOD_NOUN) &&
+        (norm_eq(w, q + 1, "'s") || norm_eq(w, q + 1, "’s")))
+      return 1;
+  }
+  return 0;
+}
+
 /* prec44d: is verb group g an active perfect (or a bare participle
  * after "and" that shares one: "has killed and captured") whose object
- * opens with a quantity of no count ("the military has killed and
- * captured numerous guerrilla leaders", "gangs have carried out countless
+ * opens with a quantity of no count ("the navy has sunk and seized
+ * numerous smuggling boats", "gangs have carried out countless
  * extortions")?  A tally of acts over a span, no one act told.  A day or
  * a date in its clause ("has killed numerous rebels in a clash on
  * Sunday") tells one act and stays, and so does a past ("killed numerous
@@ -1006,7 +1030,8 @@ static int uncounted_perfect(const struct acta_work *w, const acta_sentence *s,
   /* the object: past a determiner, or "and" and the verb it shares it with */
   uint32_t q = g->last;
   for (int k = 0; k < 4 && q < s->last; k++, q++) {
-    if (tok_in6(w, q, WL6_UNCOUNTED_MANY)) return !dated_clause(w, s, g);
+    if (tok_in6(w, q, WL6_UNCOUNTED_MANY))
+      return !dated_clause(w, s, g) && !one_occasion(w, s, g);
     if (!(w->toks.v[q].tag == P_DET || is_and_or(w, q) || w->tok_vg[q] != NO)) return 0;
   }
   return 0;
