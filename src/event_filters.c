@@ -1159,8 +1159,8 @@ static int unreal_modal(const struct acta_work *w, const acta_sentence *s,
  * whose "that" clause tells no act? */
 static int speculation_adjective(const struct acta_work *w, const acta_sentence *s, uint32_t q) {
   if (!tok_in2(w, q, WL2_SPECULATION_ADJ)) return 0;
-  /* prec44d: "it" the object of a verb ("this makes it unlikely that",
-   * "which made it likely that"): the same guess, the verb's subject the
+  /* prec44d: "it" the object of a verb ("the figure renders it unlikely
+   * that", "which made it likely that"): the same guess, the verb's subject the
    * fact it is drawn from */
   if (q >= s->first + 2 && is_vocab(w, q - 1, V_IT) && w->toks.v[q - 2].tag == P_VERB)
     return 1;
@@ -1386,8 +1386,8 @@ static int speculation_clause(const struct acta_work *w, const acta_sentence *s,
 }
 
 /* prec44d: how far back from a verb its "and that" is looked for (the
- * clause's subject: "and that local officials, army officers and business
- * leaders supported"), and from that "and" the first "that" clause's. */
+ * clause's subject: "and that mayors, colonels and ranchers paid for"),
+ * and from that "and" the first "that" clause's. */
 #define AND_THAT_SUBJECT_REACH 14
 #define AND_THAT_FIRST_REACH 40
 
@@ -1643,8 +1643,8 @@ static int standing_participle_at(const struct acta_work *w, const acta_sentence
   if (!shared && (pt == P_NOUN || pt == P_PROPN || is_vocab(w, b - 1, V_THOSE))) /* "those trained by" */
     return 1;
   /* prec44d: after "and" that follows another such participle's "by"
-   * phrase ("officers backed by the United States and trained by
-   * Colombian instructors"): the same description */
+   * phrase ("agents funded by Washington and trained by Chilean
+   * instructors"): the same description */
   if (depth <= 0 || !is_and_or(w, b - 1) || g == w->vgs) return 0;
   const vgroup *p = g - 1;
   if (p->last >= b - 1 || !is_word(w, p->last, w->cw->w_by)) return 0;
