@@ -1440,19 +1440,42 @@ static uint32_t sentence_first(const struct acta_work *w, uint32_t q) {
   return lo < w->nsents && w->sents[lo].first <= q ? w->sents[lo].first : 0;
 }
 
+/* mend44d: how far past the opening adverb of a sentence its status
+ * reaches (a verb further on is asserted). */
+#define SENTENCE_ADVERB_REACH 40
+
 /* prec44d: the status an adverb of allegation or of a guess that opens
  * the sentence, set off by a comma ("Allegedly, the officers threatened to
  * quit", "Apparently, the gang ..."), gives every verb of the sentence:
  * it qualifies the whole sentence, not the verb beside it (asserted when
- * none).  Quotation marks before it are passed over. */
-static int sentence_adverb_status(const struct acta_work *w, uint32_t from) {
+ * none).  Quotation marks before it are passed over.  mend44d: only the
+ * first statement: verb group g in the adverb's frame, with no ';' or
+ * ':' between, no ", but"/", and"/", while" opening a new clause, nor
+ * the close of a quotation the adverb opens. */
+static int sentence_adverb_status(const struct acta_work *w, uint32_t from, const vgroup *g) {
   uint32_t q = from, end = from + 3;
-  while (q < end && q < w->toks.n && w->toks.v[q].kind == TK_PUNCT && w->toks.v[q].punct != ',')
+  int quoted = 0;
+  while (q < end && q < w->toks.n && w->toks.v[q].kind == TK_PUNCT && w->toks.v[q].punct != ',') {
+    if (w->toks.v[q].punct == '"') quoted = 1;
     q++;
+  }
   if (q + 1 >= w->toks.n || w->toks.v[q].tag != P_ADV || !is_punct(w, q + 1, ',')) return ACTA_ASSERTED;
-  if (tok_in(w, q, WL_ADV_ALLEGED)) return ACTA_ALLEGED;
-  if (tok_in(w, q, WL_ADV_HEDGED)) return ACTA_HEDGED;
-  return ACTA_ASSERTED;
+  int st = tok_in(w, q, WL_ADV_ALLEGED)  ? ACTA_ALLEGED
+           : tok_in(w, q, WL_ADV_HEDGED) ? ACTA_HEDGED
+                                         : ACTA_ASSERTED;
+  if (st == ACTA_ASSERTED || g->first < q + 2 || g->first - q > SENTENCE_ADVERB_REACH ||
+      w->tok_scope[g->first] != w->tok_scope[q])
+    return ACTA_ASSERTED;
+  for (uint32_t i = q + 2; i < g->first; i++) {
+    const acta_token *tk = &w->toks.v[i];
+    if (tk->kind != TK_PUNCT) continue;
+    if (tk->punct == ';' || tk->punct == ':' || (quoted && tk->punct == '"')) return ACTA_ASSERTED;
+    if (tk->punct == ',' && i + 1 < g->first &&
+        (is_and_or(w, i + 1) || w->toks.v[i + 1].vocab == V_BUT || norm_eq(w, i + 1, "while") ||
+         norm_eq(w, i + 1, "yet")))
+      return ACTA_ASSERTED;
+  }
+  return st;
 }
 
 /* How many coordinated verbs back an adverb's status is looked for. */
@@ -1476,7 +1499,7 @@ static int adverb_status(const struct acta_work *w, const vgroup *g, int depth) 
     if (tok_in(w, q, WL_ADV_HEDGED))
       if (status_rank(ACTA_HEDGED) > status_rank(st)) st = ACTA_HEDGED;
   }
-  if (st == ACTA_ASSERTED) st = sentence_adverb_status(w, from);
+  if (st == ACTA_ASSERTED) st = sentence_adverb_status(w, from, g);
   if (st != ACTA_ASSERTED || depth <= 0 || g <= w->vgs || g >= w->vgs + w->nvgs) return st;
   const vgroup *p = g - 1;
   if (p->first < from) return st; /* (the sentence before's: mend37cd) */

@@ -987,10 +987,34 @@ static int perfect_group(const struct acta_work *w, const vgroup *g) {
   return 0;
 }
 
+/* mend44d: does the sentence after verb group g tie its act to one
+ * occasion: "today", "tonight", "overnight", a weekday's ("in Friday's
+ * raid"), or "after", "during", "following", "amid", "in the wake of"
+ * ("have detained numerous students after a march")?  The news lead's
+ * perfect tells that one act.  Up to ONE_OCCASION_REACH tokens, not
+ * past another verb. */
+#define ONE_OCCASION_REACH 16
+static int one_occasion(const struct acta_work *w, const acta_sentence *s, const vgroup *g) {
+  for (uint32_t q = g->last; q < s->last && q < g->last + ONE_OCCASION_REACH; q++) {
+    const acta_token *tk = &w->toks.v[q];
+    if ((tk->kind == TK_PUNCT && (tk->punct == ';' || tk->punct == ':')) || w->tok_vg[q] != NO)
+      return 0; /* (another verb's: "leaders, analysts said after") */
+    if (norm_eq(w, q, "today") || norm_eq(w, q, "tonight") || norm_eq(w, q, "overnight") ||
+        norm_eq(w, q, "after") || norm_eq(w, q, "during") || norm_eq(w, q, "following") ||
+        norm_eq(w, q, "amid") || norm_eq(w, q, "wake"))
+      return 1;
+    /* a weekday's: "'s" right after a time noun that is no span */
+    if (q + 1 < s->last && tok_in(w, q, WL_TIME_NOUN) && !tok_in(w, q, WL_PERIOD_NOUN) &&
+        (norm_eq(w, q + 1, "'s") || norm_eq(w, q + 1, "’s")))
+      return 1;
+  }
+  return 0;
+}
+
 /* prec44d: is verb group g an active perfect (or a bare participle
  * after "and" that shares one: "has killed and captured") whose object
- * opens with a quantity of no count ("the military has killed and
- * captured numerous guerrilla leaders", "gangs have carried out countless
+ * opens with a quantity of no count ("the navy has sunk and seized
+ * numerous smuggling boats", "gangs have carried out countless
  * extortions")?  A tally of acts over a span, no one act told.  A day or
  * a date in its clause ("has killed numerous rebels in a clash on
  * Sunday") tells one act and stays, and so does a past ("killed numerous
@@ -1006,7 +1030,8 @@ static int uncounted_perfect(const struct acta_work *w, const acta_sentence *s,
   /* the object: past a determiner, or "and" and the verb it shares it with */
   uint32_t q = g->last;
   for (int k = 0; k < 4 && q < s->last; k++, q++) {
-    if (tok_in6(w, q, WL6_UNCOUNTED_MANY)) return !dated_clause(w, s, g);
+    if (tok_in6(w, q, WL6_UNCOUNTED_MANY))
+      return !dated_clause(w, s, g) && !one_occasion(w, s, g);
     if (!(w->toks.v[q].tag == P_DET || is_and_or(w, q) || w->tok_vg[q] != NO)) return 0;
   }
   return 0;
@@ -1134,8 +1159,8 @@ static int unreal_modal(const struct acta_work *w, const acta_sentence *s,
  * whose "that" clause tells no act? */
 static int speculation_adjective(const struct acta_work *w, const acta_sentence *s, uint32_t q) {
   if (!tok_in2(w, q, WL2_SPECULATION_ADJ)) return 0;
-  /* prec44d: "it" the object of a verb ("this makes it unlikely that",
-   * "which made it likely that"): the same guess, the verb's subject the
+  /* prec44d: "it" the object of a verb ("the figure renders it unlikely
+   * that", "which made it likely that"): the same guess, the verb's subject the
    * fact it is drawn from */
   if (q >= s->first + 2 && is_vocab(w, q - 1, V_IT) && w->toks.v[q - 2].tag == P_VERB)
     return 1;
@@ -1361,8 +1386,8 @@ static int speculation_clause(const struct acta_work *w, const acta_sentence *s,
 }
 
 /* prec44d: how far back from a verb its "and that" is looked for (the
- * clause's subject: "and that local officials, army officers and business
- * leaders supported"), and from that "and" the first "that" clause's. */
+ * clause's subject: "and that mayors, colonels and ranchers paid for"),
+ * and from that "and" the first "that" clause's. */
 #define AND_THAT_SUBJECT_REACH 14
 #define AND_THAT_FIRST_REACH 40
 
@@ -1394,9 +1419,23 @@ static int coordinated_speculation(const struct acta_work *w, const acta_sentenc
     const acta_token *t = &w->toks.v[b - 1];
     if (w->tok_scope[b - 1] != scope) return 0;
     if (t->kind == TK_PUNCT && (t->punct == ';' || t->punct == ':')) return 0;
-    if (t->tag == P_THAT && w->toks.v[b - 2].tag == P_NOUN &&
-        tok_in(w, b - 2, WL_SPECULATION_NOUN))
-      return 1;
+    if (t->tag != P_THAT) continue;
+    /* mend44d: the nearest "that" owns the "and that" clause ("the
+     * report found that ..., and that ..." is told even after an earlier
+     * "fears that") */
+    if (w->toks.v[b - 2].tag != P_NOUN || !tok_in(w, b - 2, WL_SPECULATION_NOUN)) return 0;
+    /* mend44d: "no doubt that", "confirmed (the) rumours that" assert */
+    for (uint32_t c = b - 2; c > s->first && b - 2 - c < 3; c--) {
+      const acta_token *u = &w->toks.v[c - 1];
+      const char *x = norm(w, c - 1);
+      if (u->vocab == V_NO || u->vocab == V_NOT || norm_eq(w, c - 1, "little") ||
+          norm_eq(w, c - 1, "never") || norm_eq(w, c - 1, "without"))
+        return 0;
+      if (u->tag == P_VERB &&
+          (!strncmp(x, "confirm", 7) || !strncmp(x, "verif", 5) || !strncmp(x, "prov", 4)))
+        return 0;
+    }
+    return 1;
   }
   return 0;
 }
@@ -1604,8 +1643,8 @@ static int standing_participle_at(const struct acta_work *w, const acta_sentence
   if (!shared && (pt == P_NOUN || pt == P_PROPN || is_vocab(w, b - 1, V_THOSE))) /* "those trained by" */
     return 1;
   /* prec44d: after "and" that follows another such participle's "by"
-   * phrase ("officers backed by the United States and trained by
-   * Colombian instructors"): the same description */
+   * phrase ("agents funded by Washington and trained by Chilean
+   * instructors"): the same description */
   if (depth <= 0 || !is_and_or(w, b - 1) || g == w->vgs) return 0;
   const vgroup *p = g - 1;
   if (p->last >= b - 1 || !is_word(w, p->last, w->cw->w_by)) return 0;

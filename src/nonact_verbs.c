@@ -471,11 +471,36 @@ static int spread_claim(const struct acta_work *w, const acta_sentence *s, uint3
 }
 
 /* prec44d: how many words a prepositional phrase between a noun of
- * claim and its "that" may have ("claims from within the Congress that") */
+ * claim and its "that" may have ("claims from inside the senate that") */
 #define CLAIM_PHRASE_REACH 8
 
+/* mend44d: is the preposition at token p one of a claim's source or
+ * time ("from", "by", "in", "within", "inside", "among", "during", "on" a
+ * day)?  After "of", "about", "against" ("reports about the village that
+ * soldiers raided") a relative clause on the phrase's noun may follow. */
+static int claim_phrase_prep(const struct acta_work *w, const acta_sentence *s, uint32_t p) {
+  if (norm_eq(w, p, "from") || norm_eq(w, p, "by") || norm_eq(w, p, "in") ||
+      norm_eq(w, p, "within") || norm_eq(w, p, "inside") || norm_eq(w, p, "among") ||
+      norm_eq(w, p, "during"))
+    return 1;
+  return norm_eq(w, p, "on") && p + 1 < s->last && tok_in(w, p + 1, WL_TIME_NOUN);
+}
+
+/* mend44d: does a noun, a name or a pronoun stand right before the noun
+ * of claim at token c ("the ministry reports on its website that"): a
+ * subject and its verb the tagger took for a noun? */
+static int noun_before_claim(const struct acta_work *w, const acta_sentence *s, uint32_t c) {
+  if (c <= s->first) return 0;
+  const acta_token *tk = &w->toks.v[c - 1];
+  if (tk->tag == P_PRON)
+    return !(norm_eq(w, c - 1, "his") || norm_eq(w, c - 1, "her") || norm_eq(w, c - 1, "its") ||
+             norm_eq(w, c - 1, "their") || norm_eq(w, c - 1, "our"));
+  return tk->tag == P_NOUN || tk->tag == P_PROPN || norm_eq(w, c - 1, "'s") ||
+         norm_eq(w, c - 1, "’s");
+}
+
 /* prec44d: does a prepositional phrase after a noun of claim end right
- * before "that" at token t ("there are claims from within the Congress
+ * before "that" at token t ("there were claims from inside the senate
  * that", "reports in January that", "accusations by rights groups that")?
  * The noun's clause is the claim's, alleged.  Not after "of" ("charges of
  * graft that prosecutors filed": a relative clause on the phrase may
@@ -486,7 +511,8 @@ static int claim_phrase_before(const struct acta_work *w, const acta_sentence *s
     if (w->tok_vg[b - 1] != NO || tk->kind == TK_PUNCT) return 0;
     if (tk->tag == P_PREP && w->toks.v[b - 2].tag == P_NOUN &&
         tok_in4(w, b - 2, WL4_CLAIM_NOUN))
-      return !is_vocab(w, b - 1, V_OF) && !acta_confirmed_claim(w, s, b - 2);
+      return claim_phrase_prep(w, s, b - 1) && !noun_before_claim(w, s, b - 2) &&
+             !acta_confirmed_claim(w, s, b - 2);
     if (!np_tag(tk->tag) && tk->tag != P_ADJ && tk->tag != P_NUM && tk->tag != P_PREP)
       return 0;
   }
