@@ -176,6 +176,37 @@ static int carry_word(const struct acta_work *w, uint32_t q) {
   return 0;
 }
 
+/* mend44c: is the attempt word at q the held people's own -- a
+ * participle right after their noun ("two men trying to ...", "nationals
+ * caught attempting to ..."), after "who" ("who had tried to ..."), or
+ * "in an attempt" right after them --, not another subject's finite verb
+ * ("after gunmen tried to ...") nor an attempt others foiled ("guards who
+ * thwarted an attempt to ...")?  Tokens from `lo` on may be read. */
+static int own_attempt(const struct acta_work *w, uint32_t q, uint32_t lo) {
+  uint32_t a = q;
+  int noun = !strcmp(norm(w, q), "attempt");
+  if (noun) {
+    /* (the noun only in "in an attempt", "caught in an attempt") */
+    if (q < lo + 3 || !is_word(w, q - 2, w->cw->w_in)) return 0;
+    a = q - 2;
+  }
+  if (a <= lo) return 0;
+  if (is_vocab(w, a - 1, V_WHO)) return 1;
+  if (a >= lo + 2 && w->toks.v[a - 1].tag == P_AUX && is_vocab(w, a - 2, V_WHO)) return 1;
+  uint8_t pt = w->toks.v[a].penn, pv = w->toks.v[a - 1].tag;
+  if (!noun && pt != PT_VBG && pt != PT_VBN) return 0;
+  return pv == P_NOUN || pv == P_PROPN || !strcmp(norm(w, a - 1), "caught");
+}
+
+/* mend44c: is the crime verb at k filming or a figure of speech --
+ * "shooting video", "shot footage", "kill time" --, no crime? */
+static int filming_or_figure(const struct acta_work *w, uint32_t k, uint32_t end) {
+  const char *t = norm(w, k);
+  if (!strncmp(t, "shoot", 5) || !strncmp(t, "shot", 4)) return 1;
+  if (k + 1 < end && !strcmp(norm(w, k + 1), "time")) return 1;
+  return 0;
+}
+
 int acta_held_for_crime(const struct acta_work *w, const char *code, uint32_t from,
                         uint32_t end) {
   /* targets12: and a release ("was freed after his arrest for trafficking") */
@@ -209,31 +240,39 @@ int acta_held_for_crime(const struct acta_work *w, const char *code, uint32_t fr
         (is_word(w, q + 1, w->cw->w_with) || !strcmp(norm(w, q + 1), "to")))
       for (uint32_t k = q + 2; k < end && k <= q + 1 + CRIME_WORD_REACH; k++)
         if (case_noun(w, k)) return 1;
-    /* prec44c: caught at or trying a crime ("caught in an attempt to
-     * smuggle", "caught smuggling", "trying to extort"): a crime verb
+    /* prec44c: caught at or trying a crime ("caught attempting to
+     * launder", "caught smuggling", "trying to extort"): a crime verb
      * right after the attempt word or its "to", done by them (not
      * "caught trying to stop a robbery", nor a passive) */
-    if (attempt_word(w, q)) {
+    if (attempt_word(w, q) && own_attempt(w, q, from > 3 ? from - 3 : 0)) {
       uint32_t k = q + 1;
       if (k < end && is_word(w, k, w->cw->w_to)) k++;
       else if (strcmp(t, "caught")) k = end;
-      if (k < end && crime_verb(w, k) &&
+      if (k < end && crime_verb(w, k) && !filming_or_figure(w, k, end) &&
           !(w->tok_vg[k] != NO && w->vgs[w->tok_vg[k]].passive))
         return 1;
       /* ("caught smuggling", "caught trafficking migrants": an "-ing"
        * crime word the tagger may read as a noun) */
-      if (k == q + 1 && k < end && tok_in(w, k, WL_CRIME_WORD) && tok_ends(w, k, "ing")) return 1;
+      if (k == q + 1 && k < end && tok_in(w, k, WL_CRIME_WORD) && tok_ends(w, k, "ing") &&
+          !filming_or_figure(w, k, end))
+        return 1;
     }
     /* prec44c: held carrying drugs ("a man carrying 20 kilos of cocaine",
-     * "transporting a shipment of marijuana"), within the clause */
+     * "transporting a shipment of marijuana"); mend44c: the drug heads
+     * what is carried -- only numbers, determiners, adjectives, a measure
+     * before "of" and "of" itself stand before it ("carrying signs
+     * against drugs" is no load of drugs) */
     if (carry_word(w, q) && w->toks.v[q].tag == P_VERB)
       for (uint32_t k = q + 1; k < end && k <= q + CRIME_WORD_REACH; k++) {
-        if (w->toks.v[k].kind == TK_PUNCT) break;
         /* (a drug, not any load: "a shipment of bananas") */
         if (tok_in2(w, k, WL2_DRUG_NOUN) && strcmp(norm(w, k), "shipment") &&
             strcmp(norm(w, k), "shipments") && strcmp(norm(w, k), "cargo") &&
             strcmp(norm(w, k), "consignment"))
           return 1;
+        uint8_t tg = w->toks.v[k].tag;
+        if (tg == P_NUM || tg == P_DET || tg == P_ADJ || is_word(w, k, w->cw->w_of)) continue;
+        if (tg == P_NOUN && k + 1 < end && is_word(w, k + 1, w->cw->w_of)) continue;
+        break;
       }
     /* "Argentines involved in cattle theft" (targets8) */
     if (!strcmp(t, "involved") && q + 1 < end && is_word(w, q + 1, w->cw->w_in)) lead = 1;
@@ -338,22 +377,46 @@ static int crime_sentence(struct acta_work *w, uint32_t first, uint32_t last) {
 }
 
 /* prec44c: does the sentence [first, end) tell of people harmed --
- * abducted, kidnapped, gone missing, rescued, victims, hostages ("were
- * abducted after being detained by police")?  People held in it may be
- * those harmed, no suspects of the crime the sentence before told. */
+ * taken, gone missing, freed, victims, hostages ("two women were seized
+ * by armed men and later freed")?  People held in it may be those harmed,
+ * no suspects of the crime the sentence before told (mend44c: the captive
+ * words' list, WL6_CAPTIVE_WORD, and whole words, no prefixes). */
 static int harm_told(const struct acta_work *w, uint32_t first, uint32_t end) {
-  static const char *const HARM[] = {"abduct", "kidnap", "disappear", "missing", "victim",
-                                     "rescu",  "hostage", NULL};
-  for (uint32_t q = first; q < end; q++)
+  static const char *const HARM[] = {"missing", "disappeared", "disappearance", "disappearances",
+                                     "rescued", "rescue",      "abandoned",     NULL};
+  for (uint32_t q = first; q < end; q++) {
+    if (tok_in6(w, q, WL6_CAPTIVE_WORD)) return 1;
     for (size_t i = 0; HARM[i]; i++)
-      if (!strncmp(norm(w, q), HARM[i], strlen(HARM[i]))) return 1;
+      if (!strcmp(norm(w, q), HARM[i])) return 1;
+  }
+  return 0;
+}
+
+/* mend44c: does the sentence [first, end) tell of a protest ("marched",
+ * "a rally", "blocked a road") or of a court's act ("convicted",
+ * "sentenced", "charged", "accused")?  People held after it are not
+ * suspects of a crime it names. */
+static int protest_or_court_told(const struct acta_work *w, uint32_t first, uint32_t end) {
+  static const char *const VETO[] = {
+      "protest",  "protests",  "protested",  "protesting", "protesters", "protestors",
+      "march",    "marches",   "marched",    "marching",   "rally",      "rallies",
+      "rallied",  "demonstration", "demonstrations", "demonstrators", "demonstrated",
+      "strike",   "strikes",   "blockade",   "blockades",  "blocked",    "blocking",
+      "convicted", "sentenced", "charged",   "accused",    "verdict",    "trial",
+      "court",    "indicted",  "acquitted",  "complaint",  "guilty",     NULL};
+  for (uint32_t q = first; q < end; q++)
+    for (size_t i = 0; VETO[i]; i++)
+      if (!strcmp(norm(w, q), VETO[i])) return 1;
   return 0;
 }
 
 /* prec44c: does the sentence that ends right where token `first` begins
- * tell of a crime in its words (crime_told: "dismantled a laboratory of
- * ammunition", "seized two tons of cocaine") and of an act done?  Found by halving the article's
- * sentences. */
+ * tell of a crime done ("agents broke up a workshop making ammunition",
+ * "raids turned up 300 kilos of cocaine")?  Found by halving the
+ * article's sentences.  mend44c: narrowed -- a past act (a simple past
+ * or an auxiliary's participle, no be/have/saying verb) and a crime or
+ * drug word (no other crime cue); not when the sentence tells of a
+ * protest, a court's act or people harmed. */
 static int crime_told_before(const struct acta_work *w, uint32_t first) {
   size_t lo = 0, hi = w->nsents;
   while (lo < hi) {
@@ -363,20 +426,29 @@ static int crime_told_before(const struct acta_work *w, uint32_t first) {
   }
   if (lo >= w->nsents || w->sents[lo].last != first) return 0;
   const acta_sentence *ps = &w->sents[lo];
-  /* (an act told, in the past: a verb group whose head is a simple past
-   * or a participle after its auxiliary -- "dismantled", "were seized",
-   * "has netted" --, not a state of things: "drug trafficking remains a
-   * problem") */
-  int told = 0;
-  for (uint32_t q = ps->first; q < ps->last && !told; q++) {
-    if (w->tok_vg[q] == NO) continue;
+  if (protest_or_court_told(w, ps->first, ps->last) || harm_told(w, ps->first, ps->last))
+    return 0;
+  int told = 0, crime = 0;
+  for (uint32_t q = ps->first; q < ps->last; q++) {
+    /* (a crime or drug word outside any actor's mention, or inside one
+     * after the act: "dismantled a timber trafficking ring"; "drug gangs
+     * had recruited children" names a criminal actor, tells no crime) */
+    if ((w->tok_ment[q] == NO || told) &&
+        (tok_in(w, q, WL_CRIME_WORD) || tok_in2(w, q, WL2_DRUG_NOUN)))
+      crime = 1;
+    if (w->tok_vg[q] == NO || told) continue;
     const vgroup *g = &w->vgs[w->tok_vg[q]];
     uint8_t pt = w->toks.v[g->head].penn;
-    told = g->head == q && (pt == PT_VBD || (pt == PT_VBN && g->first < g->head));
+    if (g->head != q || !(pt == PT_VBD || (pt == PT_VBN && g->first < g->head))) continue;
+    /* (no copula, "had" or saying: "trafficking was a problem", "officials
+     * said gangs had ...") */
+    if (is_vocab(w, q, V_BE) || tok_in3(w, q, WL3_SAYING_VERB) || !strcmp(norm(w, q), "was") ||
+        !strcmp(norm(w, q), "were") || !strcmp(norm(w, q), "been") ||
+        !strcmp(norm(w, q), "had") || !strcmp(norm(w, q), "has") || g->reporting)
+      continue;
+    told = 1;
   }
-  /* (its words, not a criminal actor named: "police will arrest the gang
-   * members if they come back" tells of no crime done) */
-  return told && crime_told(w, ps->first, ps->last, 0);
+  return told && crime;
 }
 
 /* targets15: is code an arrest, a charge or a sentence (173), a
@@ -483,7 +555,7 @@ static int named_person(const struct acta_work *w, const mention *m) {
 
 /* How far back in the article a name's alias may have been given, and
  * how many more name words may stand between the name word and its
- * alias ("Yanez Guerrero, alias El Primo"). */
+ * alias ("Ruiz Ortega, alias El Flaco"). */
 #define ALIAS_LOOKBACK 3000
 #define ALIAS_RUN_WORDS 3
 
@@ -495,15 +567,25 @@ static int named_person(const struct acta_work *w, const mention *m) {
 static int alias_given_before(const struct acta_work *w, const mention *m) {
   uint32_t h = m->last - 1;
   const char *name = norm(w, h);
+  /* mend44c: the name's capitalised words before its last (a given name:
+   * "Maria" in "Maria Garcia") must be those before the alias too */
+  uint32_t nf = h;
+  while (nf > m->first && (w->toks.v[nf - 1].flags & TF_CAP) && w->toks.v[nf - 1].tag == P_PROPN)
+    nf--;
   uint32_t lo = m->first > ALIAS_LOOKBACK ? m->first - ALIAS_LOOKBACK : 0;
   for (uint32_t q = m->first; q > lo; q--) {
     uint32_t p = q - 1;
     if (w->toks.v[p].tag != P_PROPN || strcmp(norm(w, p), name)) continue;
+    int same = p >= h - nf;
+    for (uint32_t i = 1; same && i <= h - nf; i++)
+      same = !strcmp(norm(w, p - i), norm(w, h - i));
+    if (!same) continue;
     uint32_t k = p + 1, n = 0;
     while (k < m->first && n < ALIAS_RUN_WORDS && w->toks.v[k].tag == P_PROPN) k++, n++;
     while (k < m->first && (is_punct(w, k, ',') || is_punct(w, k, '"') || is_punct(w, k, '(')))
       k++;
-    if (k < m->first && tok_in4(w, k, WL4_ALIAS_WORD)) return 1;
+    /* (only "alias": "aka" gives stage names too) */
+    if (k < m->first && tok_in4(w, k, WL4_ALIAS_WORD) && !strcmp(norm(w, k), "alias")) return 1;
   }
   return 0;
 }
