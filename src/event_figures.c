@@ -76,6 +76,16 @@ static const char *figure_code(const char *kind) {
   return NULL;
 }
 
+/* Keeps figure f, found in sentence `sentence`, among the article's figures
+ * (acta_attach_figures gives them to events at the article's end). */
+static void keep_figure(struct acta_work *w, const acta_figure *f, int sentence) {
+  GROW(w->figs, w->nfigs, w->cap_figs);
+  GROW(w->fig_sent, w->nfigs, w->cap_fig_sent);
+  w->figs[w->nfigs] = *f;
+  w->fig_sent[w->nfigs] = sentence;
+  w->nfigs++;
+}
+
 /* Is figure f a count of lives saved ("has saved some 500 lives")? a form
  * of "save" within three words before it. */
 static int saved_lives(const struct acta_work *w, const acta_sentence *s,
@@ -658,11 +668,7 @@ void acta_sentence_figures(acta_coder *c, sent_ctx *sc) {
   const char *aggregate = NULL;
   int aggregate_read = 0;
   for (size_t k = 0; k < nf; k++) {
-    GROW(w->figs, w->nfigs, w->cap_figs);
-    GROW(w->fig_sent, w->nfigs, w->cap_fig_sent);
-    w->figs[w->nfigs] = found[k];
-    w->fig_sent[w->nfigs] = sc->index;
-    w->nfigs++;
+    keep_figure(w, &found[k], sc->index);
     const char *code = figure_code(found[k].kind);
     if (!code || !create) continue;
     int has = 0;
@@ -974,13 +980,7 @@ void acta_owed_figures(acta_coder *c, const sent_ctx *sc) {
   acta_figure found[16];
   size_t nf = acta_find_figures_tokens(c->cur_text, &w->toks, sc->s->first, sc->s->last,
                                       found, 16);
-  for (size_t k = 0; k < nf; k++) {
-    GROW(w->figs, w->nfigs, w->cap_figs);
-    GROW(w->fig_sent, w->nfigs, w->cap_fig_sent);
-    w->figs[w->nfigs] = found[k];
-    w->fig_sent[w->nfigs] = sc->index;
-    w->nfigs++;
-  }
+  for (size_t k = 0; k < nf; k++) keep_figure(w, &found[k], sc->index);
 }
 
 /* Gives each figure to an event of its sentence (of those whose root fits
