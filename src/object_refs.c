@@ -376,16 +376,20 @@ static int crime_sentence(struct acta_work *w, uint32_t first, uint32_t last) {
   return w->cs_crime;
 }
 
-/* prec44c: does the sentence [first, end) tell of people harmed --
- * taken, gone missing, freed, victims, hostages ("two women were seized
- * by armed men and later freed")?  People held in it may be those harmed,
- * no suspects of the crime the sentence before told (mend44c: the captive
- * words' list, WL6_CAPTIVE_WORD, and whole words, no prefixes). */
+/* prec44c: does the sentence [first, end) tell of people harmed -- gone
+ * missing, rescued, abandoned, victims, hostages, kidnapped ("two women
+ * were abducted by armed men and later rescued")?  People held in it may
+ * be those harmed, no suspects of the crime the sentence before told
+ * (mend44c: the captive words' lemma list, WL6_CAPTIVE_WORD, as a noun's
+ * or a verb's lemma, and whole words, no prefixes). */
 static int harm_told(const struct acta_work *w, uint32_t first, uint32_t end) {
   static const char *const HARM[] = {"missing", "disappeared", "disappearance", "disappearances",
                                      "rescued", "rescue",      "abandoned",     NULL};
   for (uint32_t q = first; q < end; q++) {
-    if (tok_in6(w, q, WL6_CAPTIVE_WORD)) return 1;
+    const acta_token *tk = &w->toks.v[q];
+    if (tok_lemma_in6(w, q, tk->nlemma, WL6_CAPTIVE_WORD) ||
+        tok_lemma_in6(w, q, tk->vlemma, WL6_CAPTIVE_WORD))
+      return 1;
     for (size_t i = 0; HARM[i]; i++)
       if (!strcmp(norm(w, q), HARM[i])) return 1;
   }

@@ -320,7 +320,9 @@ void acta_one_act(acta_coder *c, const sent_ctx *sc) {
     for (size_t j = first; j < n; j++) {
       acta_event *b = &c->events[j];
       uint32_t tb = trig[j - first];
-      if (j == i || drop[j - first] || drop[i - first]) continue;
+      /* (an event whose trigger is not in the sentence pairs with none:
+       * trigger_token gives s->last, past the last token of an article) */
+      if (j == i || drop[j - first] || drop[i - first] || tb >= s->last) continue;
       if (threat && tb == ta + 2 && b->intended_act[0] &&
           (acta_same_actor_code(&a->source, &b->source) || !b->source.present)) {
         if (!strcmp(a->cameo, "130") && cameo_root(b->cameo) == 13) {
