@@ -446,9 +446,9 @@ static int crime_told_before(const struct acta_work *w, uint32_t first) {
     if (g->head != q || !(pt == PT_VBD || (pt == PT_VBN && g->first < g->head))) continue;
     /* (no copula, "had" or saying: "trafficking was a problem", "officials
      * said gangs had ...") */
-    if (is_vocab(w, q, V_BE) || tok_in3(w, q, WL3_SAYING_VERB) || !strcmp(norm(w, q), "was") ||
-        !strcmp(norm(w, q), "were") || !strcmp(norm(w, q), "been") ||
-        !strcmp(norm(w, q), "had") || !strcmp(norm(w, q), "has") || g->reporting)
+    if (is_vocab(w, q, V_WAS) || is_vocab(w, q, V_WERE) || is_vocab(w, q, V_BEEN) ||
+        is_vocab(w, q, V_HAD) || is_vocab(w, q, V_HAS) ||
+        tok_lemma_in3(w, q, w->toks.v[q].vlemma, WL3_SAYING_VERB) || g->reporting)
       continue;
     told = 1;
   }
