@@ -1039,6 +1039,9 @@ static int part_of_place(const struct acta_work *w, uint32_t k) {
   return tok_in(w, k, WL_PLACE_PART) || tok_lemma_in6(w, k, lemma, WL6_PART_NOUN);
 }
 
+/* How many words back a held noun's phrase is looked for. */
+#define HELD_PHRASE_REACH 6
+
 /* prec44a: is token i, in the object that starts at token from, a
  * participle whose phrase names who holds that object or is in it: a
  * place or thing "controlled", "run" or "operated" by someone ("stormed
@@ -1054,9 +1057,6 @@ static int part_of_place(const struct acta_work *w, uint32_t k) {
  * pilot of a plane carrying traders": the owner and the pilot are the
  * ones acted on).  The number of words to pass (the participle and
  * "by"), else 0. */
-/* How many words back a held noun's phrase is looked for. */
-#define HELD_PHRASE_REACH 6
-
 static uint32_t holder_participle(const struct acta_work *w, uint32_t from, uint32_t i,
                                   uint32_t to) {
   if (i < from || i == 0 || i + 1 >= to || w->toks.v[i - 1].tag != P_NOUN) return 0;

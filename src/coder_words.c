@@ -1675,8 +1675,8 @@ static const char *const STAFF_NOUN[] = {"staff", "team", "officer", "subordinat
                                          "personnel", "man", "troop", "deputy", "official",
                                          NULL};
 /* prec44e: the end of a phrase of a past span after a weapon's user
- * ("during the war", "years ago") */
-static const char *const PAST_SPAN_WORD[] = {"war", "conflict", "insurgency", "ago", NULL};
+ * ("during the war"; "years ago" by vocabulary codes, weapon_agents.c) */
+static const char *const PAST_SPAN_WORD[] = {"war", "conflict", "insurgency", NULL};
 /* prec43d: what a fact or a finding is said to mean or show ("this does
  * not mean that the state backs the cartel").  claims.c inference_verb
  * keeps its own three ("suggest", "indicate", "imply") on purpose: "the

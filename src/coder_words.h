@@ -941,7 +941,7 @@ enum {
                                              a body's own people an appeal cannot
                                              address ("asked his staff to":
                                              nonact_verbs.c acta_own_staff_appeal) */
-#define WL6_PAST_SPAN_WORD ((uint64_t)1 << 63) /* "war", "conflict", "ago": "a mine
+#define WL6_PAST_SPAN_WORD ((uint64_t)1 << 63) /* "war", "conflict": "a mine
                                                  planted by X during the war", a
                                                  relic's user no doer today
                                                  (weapon_agents.c) */

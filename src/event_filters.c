@@ -1608,6 +1608,9 @@ static int relative_on_background(const struct acta_work *w, const acta_sentence
   return formerly_at(w, s, h->last) || past_background(w, s, h);
 }
 
+/* prec44d: how many participles back a list of them is followed */
+#define STANDING_LIST_DEPTH 3
+
 /* invented32: is verb group g a bare participle of a standing tie
  * (WL6_STANDING_PARTICIPLE: "trained", "funded", "backed", "targeted",
  * "demanded", "investigated") right after a noun, an adverb at most
@@ -1619,9 +1622,6 @@ static int relative_on_background(const struct acta_work *w, const acta_sentence
  * a passive's auxiliary (appositive, shared_aux: "the mayor, backed by the
  * party, ..." and "was arrested and investigated by" tell their own).
  * "those trained by the army" is such a noun too. */
-/* prec44d: how many participles back a list of them is followed */
-#define STANDING_LIST_DEPTH 3
-
 static int standing_participle_at(const struct acta_work *w, const acta_sentence *s,
                                   const vgroup *g, int depth) {
   /* (the parse may not have read it as a passive when the noun names no
@@ -1653,6 +1653,8 @@ static int standing_participle_at(const struct acta_work *w, const acta_sentence
   return standing_participle_at(w, s, p, depth - 1);
 }
 
+/* standing_participle_at, following a list of participles back at most
+ * STANDING_LIST_DEPTH of them ("backed by A and trained by B"). */
 static int standing_participle(const struct acta_work *w, const acta_sentence *s,
                                const vgroup *g) {
   return standing_participle_at(w, s, g, STANDING_LIST_DEPTH);

@@ -869,12 +869,6 @@ static int verb_object(const struct acta_work *w, const mention *x) {
   return x->after_verb;
 }
 
-/* targets8: the latest actor named as an object (right after a verb
- * group) before token q in sentence sc or the sentence before (no
- * paragraph break between) that agrees with a pronoun of kind `kind`:
- * "Police detained twelve students ... gunmen kidnapped them", "the army
- * captured three rebel commanders and later released them".  Not one of
- * the source's own compound, nor the object of verb group g.  NO if none. */
 /* prec44b: is mention x (a verb's object) the object of an "-ing" form
  * right after "for", "of" or a charge's "with" ("investigated for hiring hitmen",
  * "accused of killing two students"): the victim of a crime someone is
@@ -895,6 +889,12 @@ static int crime_object(const struct acta_work *w, const mention *x) {
           tok_lemma_in5(w, b - 1, w->toks.v[b - 1].vlemma, WL5_CHARGED_VERB));
 }
 
+/* targets8: the latest actor named as an object (right after a verb
+ * group) before token q in sentence sc or the sentence before (no
+ * paragraph break between) that agrees with a pronoun of kind `kind`:
+ * "Police detained twelve students ... gunmen kidnapped them", "the army
+ * captured three rebel commanders and later released them".  Not one of
+ * the source's own compound, nor the object of verb group g.  NO if none. */
 static int32_t object_antecedent(const struct acta_work *w, const sent_ctx *sc,
                                  const vgroup *g, uint32_t q, int kind, int32_t src,
                                  int legal) {
@@ -1678,15 +1678,6 @@ static const char *other_country_before(const struct acta_work *w, const sent_ct
  * ("allocated $30 million in security-related aid to the country"). */
 #define RECIPIENT_REACH 12
 
-/* "urged the country to pass legislation", "helped the nation avoid":
- * "the country" or "the nation" as the object at token q (not "the
- * country's efforts", nor the subject of a clause: "warned the country had
- * entered") is the country of its sentence (sc->country: its own places
- * and actors, else the article's; when that is the source's own and code
- * is of roots 04-07, the country of the latest other actor named in the
- * COUNTRY_OBJECT_REACH sentences before: other_country_before), as a
- * mention appended to w->ments; NO when there is none or it is the
- * source's own country. */
 /* prec44b: "condemned the neighbouring state's troop movements",
  * "accused the neighbouring nation": "the", a neighbour's word, "country"
  * or "nation" as the object at token q (alone, or owning what the act is
@@ -1750,6 +1741,15 @@ static int32_t neighbour_object(struct acta_work *w, const sent_ctx *sc, uint32_
   return (int32_t)w->nments++;
 }
 
+/* "urged the country to pass legislation", "helped the nation avoid":
+ * "the country" or "the nation" as the object at token q (not "the
+ * country's efforts", nor the subject of a clause: "warned the country had
+ * entered") is the country of its sentence (sc->country: its own places
+ * and actors, else the article's; when that is the source's own and code
+ * is of roots 04-07, the country of the latest other actor named in the
+ * COUNTRY_OBJECT_REACH sentences before: other_country_before), as a
+ * mention appended to w->ments; NO when there is none or it is the
+ * source's own country.  "The neighbouring country" first: neighbour_object. */
 static int32_t country_object(struct acta_work *w, const sent_ctx *sc, uint32_t q,
                               int32_t src, const char *code) {
   const acta_sentence *s = sc->s;

@@ -88,7 +88,7 @@ static int past_span_after(const struct acta_work *w, const acta_sentence *s, ui
     if (n >= s->last || !is_vocab(w, n, V_THE)) return 0;
     n++;
     if (n < s->last && (norm_eq(w, n, "civil") || norm_eq(w, n, "armed"))) n++;
-    if (n >= s->last || !tok_in6(w, n, WL6_PAST_SPAN_WORD) || is_vocab(w, n, V_AGO)) return 0;
+    if (n >= s->last || !tok_in6(w, n, WL6_PAST_SPAN_WORD)) return 0;
     return n + 1 >= s->last || w->toks.v[n + 1].kind == TK_PUNCT;
   }
   return 0;
