@@ -1427,12 +1427,14 @@ static int coordinated_speculation(const struct acta_work *w, const acta_sentenc
     /* mend44d: "no doubt that", "confirmed (the) rumours that" assert */
     for (uint32_t c = b - 2; c > s->first && b - 2 - c < 3; c--) {
       const acta_token *u = &w->toks.v[c - 1];
-      const char *x = norm(w, c - 1);
       if (u->vocab == V_NO || u->vocab == V_NOT || norm_eq(w, c - 1, "little") ||
           norm_eq(w, c - 1, "never") || norm_eq(w, c - 1, "without"))
         return 0;
+      /* (a verb of confirming by its lemma, or a form of "prove": not
+       * "provoked", "provided") */
       if (u->tag == P_VERB &&
-          (!strncmp(x, "confirm", 7) || !strncmp(x, "verif", 5) || !strncmp(x, "prov", 4)))
+          (tok_lemma_in6(w, c - 1, u->vlemma, WL6_CONFIRM_VERB) || norm_eq(w, c - 1, "proved") ||
+           norm_eq(w, c - 1, "proven") || norm_eq(w, c - 1, "proves") || norm_eq(w, c - 1, "prove")))
         return 0;
     }
     return 1;
