@@ -1224,7 +1224,7 @@ int32_t acta_first_mention_ex(const struct acta_work *w, uint32_t from,
         owner = 1;
         carry = held == 1;
         owner_by = held == 2;
-        i += held - 1; /* past "by" */
+        i += held - 1; /* past "by" (held 2); a "carrying" (held 1) is passed by the loop */
         continue;
       }
       if (!owner_participle(w, i, to)) break;
