@@ -9,21 +9,8 @@
 #include <string.h>
 
 #include "acta.h"
+#include "coder_fixture.h"
 
-static acta_dict *dict;
-static acta_coder *coder;
-
-static void setup(void) {
-  char err[512];
-  dict = acta_dict_load(NULL, err, sizeof err);
-  cr_assert_not_null(dict, "%s", err);
-  coder = acta_coder_new(dict);
-}
-
-static void teardown(void) {
-  acta_coder_free(coder);
-  acta_dict_free(dict);
-}
 
 static const char police[] = "Police arrested protesters in Tehran on Wednesday.";
 
@@ -32,7 +19,7 @@ static int code_dated(const char *date) {
   return acta_code_article(coder, &a);
 }
 
-TestSuite(article, .init = setup, .fini = teardown);
+TestSuite(article, .init = load_coder, .fini = free_coder);
 
 Test(article, dates_the_library_refuses) {
   const char *bad[] = {"2022-13-45", "2022-02-31", "0000-01-01", "2022-10-27Tjunk",

@@ -8,26 +8,12 @@
 #include <string.h>
 
 #include "acta.h"
+#include "coder_fixture.h"
 #include "coder_words.h"
 #include "dict.h"
 
-static acta_dict *dict;
-static acta_coder *coder;
 
-static void setup(void) {
-  char err[512];
-  dict = acta_dict_load(NULL, err, sizeof err);
-  cr_assert_not_null(dict, "%s", err);
-  coder = acta_coder_new(dict);
-  cr_assert_not_null(coder);
-}
-
-static void teardown(void) {
-  acta_coder_free(coder);
-  acta_dict_free(dict);
-}
-
-TestSuite(coder, .init = setup, .fini = teardown, .timeout = 60);
+TestSuite(coder, .init = load_coder, .fini = free_coder, .timeout = 60);
 
 static const acta_event *code(const char *text, size_t *n) {
   acta_article a = {.id = "t", .date = "2022-10-27", .text = text,

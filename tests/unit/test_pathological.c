@@ -11,23 +11,13 @@
 #include <string.h>
 
 #include "acta.h"
-
-static acta_dict *dict;
-static acta_coder *coder;
+#include "coder_fixture.h"
 
 static void setup(void) {
-  char err[512];
-  dict = acta_dict_load(NULL, err, sizeof err);
-  cr_assert_not_null(dict, "%s", err);
-  coder = acta_coder_new(dict);
+  load_coder();
   /* these inputs pass the default 2 MiB article limit on purpose: it is
    * time and memory linear in them that is tested */
   acta_coder_set_max_article_bytes(coder, 0);
-}
-
-static void teardown(void) {
-  acta_coder_free(coder);
-  acta_dict_free(dict);
 }
 
 static size_t code(const char *text, size_t len) {
@@ -68,7 +58,7 @@ static char *around(const char *head, const char *unit, size_t times, const char
 
 /* (a hang guard: the edges_* tests code some 35,000 records each dated
  * and undated, a minute under ASan on a loaded machine) */
-TestSuite(pathological, .init = setup, .fini = teardown, .timeout = 600);
+TestSuite(pathological, .init = setup, .fini = free_coder, .timeout = 600);
 
 Test(pathological, megabyte_run_on_sentence) {
   size_t len;

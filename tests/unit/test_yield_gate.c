@@ -13,25 +13,11 @@
 #include <string.h>
 
 #include "acta.h"
+#include "coder_fixture.h"
 #include "coder_internal.h"
 
-static acta_dict *dict;
-static acta_coder *coder;
 
-static void setup(void) {
-  char err[512];
-  dict = acta_dict_load(NULL, err, sizeof err);
-  cr_assert_not_null(dict, "%s", err);
-  coder = acta_coder_new(dict);
-  cr_assert_not_null(coder);
-}
-
-static void teardown(void) {
-  acta_coder_free(coder);
-  acta_dict_free(dict);
-}
-
-TestSuite(yield_gate, .init = setup, .fini = teardown, .timeout = 120);
+TestSuite(yield_gate, .init = load_coder, .fini = free_coder, .timeout = 120);
 
 /* The events of text through the gate. */
 static size_t code_gated(const char *text) {
