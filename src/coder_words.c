@@ -1598,7 +1598,7 @@ static const char *const ROAD_NOUN[] = {"road",    "highway",  "street",   "rout
 /* prec37d: verbs that make a claim noun's clause asserted ("confirmed
  * rumors that", "verified reports that") */
 static const char *const CONFIRM_VERB[] = {"confirm", "verify", "corroborate", "substantiate",
-                                           "validate", NULL};
+                                           "validate", "prove", NULL};
 /* prec37d: people in a thing set on fire ("a bus with the passengers
  * aboard", "a bar with customers trapped inside") */
 static const char *const ABOARD_WORD[] = {"aboard", "inside", "onboard", "alive", "trapped",

@@ -873,9 +873,10 @@ enum {
 #define WL6_ROAD_NOUN ((uint64_t)1 << 13)    /* lemma: "road", "highway", "street": a way
                                                shut or blocked by armed men is a blockade,
                                                191 (act_codes.c) */
-#define WL6_CONFIRM_VERB ((uint64_t)1 << 14) /* lemma: "confirm", "verify", "corroborate":
+#define WL6_CONFIRM_VERB ((uint64_t)1 << 14) /* lemma: "confirm", "verify", "prove" ...:
                                                "confirmed rumors that X ..." asserts X
-                                               (claims.c acta_confirmed_claim) */
+                                               (claims.c acta_confirmed_claim,
+                                               event_filters.c speculation) */
 #define WL6_ABOARD_WORD ((uint64_t)1 << 47)  /* "aboard", "inside", "alive": people in
                                                the thing set on fire (act_codes.c) */
 /* prec39d (lemma 12, 15) */

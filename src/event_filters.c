@@ -1375,10 +1375,8 @@ static int speculation_clause(const struct acta_work *w, const acta_sentence *s,
       continue;
     /* "confirmed (the) rumours that" */
     for (uint32_t b = q - 2; b > s->first && q - 2 - b < 3; b--) {
-      const char *t = norm(w, b - 1);
-      if (w->toks.v[b - 1].tag == P_VERB &&
-          (!strncmp(t, "confirm", 7) || !strncmp(t, "verif", 5) || !strncmp(t, "prov", 4)))
-        return 0;
+      const acta_token *u = &w->toks.v[b - 1];
+      if (u->tag == P_VERB && tok_lemma_in6(w, b - 1, u->vlemma, WL6_CONFIRM_VERB)) return 0;
     }
     return 1;
   }
@@ -1430,12 +1428,9 @@ static int coordinated_speculation(const struct acta_work *w, const acta_sentenc
       if (u->vocab == V_NO || u->vocab == V_NOT || norm_eq(w, c - 1, "little") ||
           norm_eq(w, c - 1, "never") || norm_eq(w, c - 1, "without"))
         return 0;
-      /* (a verb of confirming by its lemma, or a form of "prove": not
+      /* (a verb of confirming by its lemma, "prove" among them: not
        * "provoked", "provided") */
-      if (u->tag == P_VERB &&
-          (tok_lemma_in6(w, c - 1, u->vlemma, WL6_CONFIRM_VERB) || norm_eq(w, c - 1, "proved") ||
-           norm_eq(w, c - 1, "proven") || norm_eq(w, c - 1, "proves") || norm_eq(w, c - 1, "prove")))
-        return 0;
+      if (u->tag == P_VERB && tok_lemma_in6(w, c - 1, u->vlemma, WL6_CONFIRM_VERB)) return 0;
     }
     return 1;
   }
