@@ -70,17 +70,17 @@ static int country_possessive(const struct acta_work *w, const mention *x) {
 
 /* prec37a: is mention o, right after a verb (o->after_verb), the object of
  * bare role x's own verb: the first verb group after x, x its subject
- * ("prosecutors accused Lula": x acts on o), not of a later verb's ("the
- * attorney general has asked his staff to review the accusations after
- * hearing Rubio's statement": the -ing form of another clause) nor of
- * another's ("the government asked the police for patrols after reading
- * Rubio's report": the police are no subject)?  The verb group ends right
+ * ("prosecutors charged Alvarado": x acts on o), not of a later verb's
+ * ("the attorney general told aides to reopen the file after reading
+ * Ortega's letter": the -ing form of another clause) nor of another's
+ * ("the government asked the police for patrols after reading Ortega's
+ * report": the police are no subject)?  The verb group ends right
  * before o (an adverb between, as mentions.c's after_verb allows).  The
  * other objects mark_positions marks after_verb are left out on purpose
  * (rare after a bare state role): a quoted name after its opening marks
  * ('accused "El Tio" Ruiz'), a count after "about" ("questioned about 20
  * officials"), an elaboration after a comma and an adverb ("accused the
- * ministers, particularly Lula"): for these the answer is no, and the role
+ * ministers, particularly Alvarado"): for these the answer is no, and the role
  * takes the sentence's home. */
 static int role_verb_object(const struct acta_work *w, const mention *x, const mention *o) {
   uint32_t p = o->first;
@@ -95,7 +95,7 @@ static int role_verb_object(const struct acta_work *w, const mention *x, const m
 
 /* actors35: "Several army officers have been identified by US
  * authorities", "the government signed an agreement with the United
- * States", "the attorney general opened a file after hearing Rubio's
+ * States", "the attorney general opened a file after hearing Ortega's
  * statement": a bare state role (government, army, police, courts ...)
  * with no country near it (acta_near_countries) whose sentence took its
  * country from an actor named after the role, not from a place, is not of
@@ -116,7 +116,7 @@ static const char *later_actor_country(struct acta_work *w, const sent_ctx *sc,
   /* the actor that lent it: a state's body or official, not a country,
    * people or a gang ("the son of a leader of Honduras' clan", "Colombian
    * suppliers"), nor a named official or a city standing for its
-   * government that the role acts on ("prosecutors accused Lula": a
+   * government that the role acts on ("prosecutors charged Alvarado": a
    * state's own; "police raided a neighborhood of Buenos Aires") */
   const mention *o = sc->country_ment == NO ? NULL : &w->ments[sc->country_ment];
   if (!o || !acta_state_role(o->role) || !o->entry ||
