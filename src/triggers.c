@@ -2920,6 +2920,12 @@ void acta_code_event_nouns(acta_coder *c, sent_ctx *sc) {
                  total);
       continue;
     }
+    /* prec45e: "X's killing of 11 agents during his time as leader" */
+    const char *span = acta_noun_span_tally(c, s, i, end);
+    if (span) {
+      acta_trace(w, "  dropped (statistic): the event noun \"%s\" is %s\n", norm(w, i), span);
+      continue;
+    }
     if (!d->keds_only && trend_subject(w, s, i)) {
       acta_trace(w, "  dropped (statistic): the event noun \"%s\" is the subject of a trend "
                  "(rose, reached): a total\n", norm(w, i));
