@@ -3275,6 +3275,7 @@ int acta_bare_subject_before(const struct acta_work *w, uint32_t pos,
   int tag = w->toks.v[q - 1].tag;
   if ((tag != P_NOUN && tag != P_PROPN) || w->tok_ment[q - 1] != NO) return 0;
   uint32_t b = q - 1;
+  int crossed = 0; /* prec45e: a preposition inside the phrase */
   for (int guard = 0; guard < 24 && b > lo; guard++) {
     const acta_token *t = &w->toks.v[b - 1];
     if (w->tok_ment[b - 1] != NO) return 0; /* an actor within: not bare */
@@ -3284,7 +3285,31 @@ int acta_bare_subject_before(const struct acta_work *w, uint32_t pos,
       b--;
       continue;
     }
+    /* prec45e: "where hunger for dollars was providing", "where demand
+     * for drugs has helped": a noun's own preposition, no actor in the
+     * whole phrase */
+    if (t->tag == P_PREP && b - 1 > lo) {
+      crossed = 1;
+      b--;
+      continue;
+    }
     break;
+  }
+  /* (prec45e: a phrase that opens with its preposition is an aside or a
+   * place, ", in a statement, denied"; one after a verb may be that
+   * verb's object and its place, "the men arrested in the operation
+   * confessed": not bare) */
+  if (crossed && (w->toks.v[b].tag == P_PREP || b <= lo ||
+                  w->toks.v[b - 1].tag == P_VERB || w->toks.v[b - 1].kind == TK_PUNCT))
+    return 0;
+  /* (nor a part of a group named before, "one of the others", "some of
+   * the men": no noun before the first preposition) */
+  if (crossed) {
+    uint32_t k = b;
+    while (k < q && w->toks.v[k].tag != P_PREP && w->toks.v[k].tag != P_NOUN &&
+           w->toks.v[k].tag != P_PROPN)
+      k++;
+    if (k >= q || w->toks.v[k].tag == P_PREP) return 0;
   }
   if (b <= lo) return 1;
   const acta_token *before = &w->toks.v[b - 1];
