@@ -3275,6 +3275,7 @@ int acta_bare_subject_before(const struct acta_work *w, uint32_t pos,
   int tag = w->toks.v[q - 1].tag;
   if ((tag != P_NOUN && tag != P_PROPN) || w->tok_ment[q - 1] != NO) return 0;
   uint32_t b = q - 1;
+  int crossed = 0; /* prec45e: a preposition inside the phrase */
   for (int guard = 0; guard < 24 && b > lo; guard++) {
     const acta_token *t = &w->toks.v[b - 1];
     if (w->tok_ment[b - 1] != NO) return 0; /* an actor within: not bare */
@@ -3284,7 +3285,31 @@ int acta_bare_subject_before(const struct acta_work *w, uint32_t pos,
       b--;
       continue;
     }
+    /* prec45e: "where hunger for dollars was providing", "where demand
+     * for drugs has helped": a noun's own preposition, no actor in the
+     * whole phrase */
+    if (t->tag == P_PREP && b - 1 > lo) {
+      crossed = 1;
+      b--;
+      continue;
+    }
     break;
+  }
+  /* (prec45e: a phrase that opens with its preposition is an aside or a
+   * place, ", in a statement, denied"; one after a verb may be that
+   * verb's object and its place, "the men arrested in the operation
+   * confessed": not bare) */
+  if (crossed && (w->toks.v[b].tag == P_PREP || b <= lo ||
+                  w->toks.v[b - 1].tag == P_VERB || w->toks.v[b - 1].kind == TK_PUNCT))
+    return 0;
+  /* (nor a part of a group named before, "one of the others", "some of
+   * the men": no noun before the first preposition) */
+  if (crossed) {
+    uint32_t k = b;
+    while (k < q && w->toks.v[k].tag != P_PREP && w->toks.v[k].tag != P_NOUN &&
+           w->toks.v[k].tag != P_PROPN)
+      k++;
+    if (k >= q || w->toks.v[k].tag == P_PREP) return 0;
   }
   if (b <= lo) return 1;
   const acta_token *before = &w->toks.v[b - 1];
@@ -3755,20 +3780,58 @@ static int after_closed_relative(const struct acta_work *w, const vgroup *g, uin
  * clause set off by commas (a comma and a relative pronoun before it, the
  * closing comma right before g, no comma between): g is the
  * antecedent's, the actor before the opening comma (or none).  Returns
- * it, else subj. */
+ * it, else subj.
+ * prec45e: for a finite g, the relative may open with a preposition
+ * before "which" or "whom" ("the house, in which two gang members were
+ * hiding, ...") or be one of place or time (", where", ", when"), and g
+ * may follow ", and" or ", or" after the closing
+ * comma ("Police surrounded the house, in which two gang members were
+ * hiding, and arrested them"): so coordinated, g shares the subject of
+ * the verb before the opening comma (none when it has none), never the
+ * relative's actor. */
 static int32_t closed_relative(const struct acta_work *w, const vgroup *g, uint32_t lo,
-                               int32_t scope, int32_t subj) {
+                               int32_t scope, int32_t subj, int *closed) {
   if (subj == NO) return subj;
   uint32_t f = w->ments[subj].first;
   if (f < lo + 3 || f >= g->first) return subj;
-  if (!relative_word(w, f - 1) || !is_punct(w, f - 2, ','))
+  /* (a bare past form counts: "and arrested them" tagged a participle) */
+  const unsigned hp = w->toks.v[g->head].penn;
+  const int finite = acta_finite_group(w, g) ||
+                     (!g->passive && g->first == g->head && (hp == PT_VBD || hp == PT_VBN));
+  uint32_t open; /* the opening comma */
+  if (relative_word(w, f - 1) && is_punct(w, f - 2, ','))
+    open = f - 2;
+  else if (finite && f >= lo + 4 && w->toks.v[f - 1].tag == P_WH && relative_word(w, f - 1) &&
+           w->toks.v[f - 2].tag == P_PREP && is_punct(w, f - 3, ','))
+    open = f - 3;
+  else if (finite && (is_vocab(w, f - 1, V_WHERE) || is_vocab(w, f - 1, V_WHEN)) &&
+           is_punct(w, f - 2, ','))
+    open = f - 2; /* ", where gunmen had held three farmers, and seized" */
+  else
     return subj;
   uint32_t c = g->first;
   while (c > f && w->toks.v[c - 1].tag == P_ADV) c--;
+  int coordinated = 0;
+  if (finite && c > f + 2 && is_and_or(w, c - 1) && is_punct(w, c - 2, ',')) {
+    coordinated = 1;
+    c--;
+  }
   if (c <= f + 1 || !is_punct(w, c - 1, ',')) return subj;
   for (uint32_t q = f; q + 1 < c; q++)
     if (is_punct(w, q, ',') || is_punct(w, q, ';')) return subj;
-  int32_t ante = acta_find_subject(w, f - 2, lo, scope);
+  int32_t ante = NO;
+  if (coordinated) {
+    /* the verb group before the opening comma, in g's clause */
+    for (uint32_t q = open; q > lo; q--) {
+      int32_t v = w->tok_vg[q - 1];
+      if (v == NO) continue;
+      if (w->vgs[v].scope == scope) ante = w->vgs[v].subject;
+      break;
+    }
+  } else {
+    ante = acta_find_subject(w, open, lo, scope);
+  }
+  *closed = 1;
   acta_trace((struct acta_work *)w,
              "  subject: \"%s\" stands inside a relative clause; the doer is %s\n",
              norm(w, f), ante != NO ? w->ments[ante].code : "its antecedent (no actor)");
@@ -4237,7 +4300,8 @@ void acta_find_subjects(acta_coder *c, const sent_ctx *sc, size_t vg0,
     if (!d->keds_only) subj = subordinate_clause_subject(w, gi, vg0, lo, pron_before, subj);
     if (!d->keds_only) subj = relative_reporter(d, w, g, lo, scope, subj);
     if (!d->keds_only) subj = reported_relative(d, w, s, g, subj);
-    if (!d->keds_only) subj = closed_relative(w, g, lo, scope, subj);
+    int closed = 0; /* prec45e: g's doer found past a relative clause */
+    if (!d->keds_only) subj = closed_relative(w, g, lo, scope, subj, &closed);
     if (!d->keds_only) subj = restrictive_relative(w, g, lo, subj);
     if (!d->keds_only) subj = help_object_subject(w, g, lo, subj);
     if (d->keds_only) {
@@ -4340,7 +4404,7 @@ void acta_find_subjects(acta_coder *c, const sent_ctx *sc, size_t vg0,
     if (subj == NO && !no_doer && !g->appositive && gi > vg0 && g->first > s->first &&
         (w->toks.v[g->first - 1].tag == P_CONJ ||
          (w->toks.v[g->first - 1].kind == TK_PUNCT && w->toks.v[g->first - 1].punct == ',')) &&
-        (d->keds_only || !after_closed_relative(w, g, lo))) { /* prec42a */
+        !closed && (d->keds_only || !after_closed_relative(w, g, lo))) { /* prec42a */
       /* "The discovery ... contradicts declarations denying X and reveals
        * Y": a finite verb after "and" shares the last finite verb's
        * subject (here none), not that of a participle after it whose

@@ -1190,6 +1190,11 @@ int acta_continued_act(const struct acta_work *w, const acta_sentence *s, const 
  * group tells ("600 people were killed in the same period", "during the
  * presidency of")?  Why, or NULL (event_filters.c; invented12). */
 const char *acta_whole_span_figure(const acta_coder *c, const acta_sentence *s, uint32_t at);
+/* prec45e: why event noun i (its clause up to token end) counts its acts
+ * over a whole span in its own phrase ("the gang's killing of 11 agents
+ * during its leader's time as its head"), or NULL (event_filters.c). */
+const char *acta_noun_span_tally(const acta_coder *c, const acta_sentence *s, uint32_t i,
+                                 uint32_t end);
 /* Why sentence s's count at token at is a running total ("so far this
  * year"), one compared with another (", up from 25 tons") or a record
  * ("the deadliest week ..., when"), or NULL (event_filters.c). */

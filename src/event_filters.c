@@ -2682,6 +2682,10 @@ static int span_lead(const struct acta_work *w, const acta_sentence *s, uint32_t
          word_in(w, s, q, w->cw->w_over);
 }
 
+/* prec45e: how far after "during" or "throughout" the "time" of an
+ * owner's time in a post may stand ("during El Picure's time as"). */
+#define TENURE_OWNER_REACH 7
+
 /* The last token of a whole span of time that starts at token q, or 0
  * (the sentence's first token is never a span's end); *year set when it
  * is "last year", "this year" or "past year". */
@@ -2723,6 +2727,19 @@ static uint32_t whole_span_at(const acta_coder *c, const acta_sentence *s, uint3
     if (k > q + 1 && k + 2 < s->last && w->toks.v[k].penn == PT_NNS &&
         word_in(w, s, k + 1, w->cw->w_in) && tok_in5(w, k + 2, WL5_OFFICE_SPAN))
       return k + 2;
+    /* prec45e: "during El Picure's time as its leader", "throughout the
+     * governor's time as head", "during his time as mayor": an owner's
+     * time in a post is a tenure (the owner's phrase up to four words) */
+    for (k = q + 1; k + 1 < s->last && k < q + TENURE_OWNER_REACH; k++) {
+      const acta_token *tk = &w->toks.v[k];
+      if (list4_in(w, s, k, WL4_SPAN_HEAD) && k > q + 1 &&
+          (w->toks.v[k - 1].tag == P_POSS || w->toks.v[k - 1].penn == PT_PRPS) &&
+          word_in(w, s, k + 1, w->cw->w_as))
+        return k;
+      if (!(tk->tag == P_DET || tk->tag == P_POSS || tk->tag == P_ADJ || tk->tag == P_NOUN ||
+            tk->tag == P_PROPN || tk->penn == PT_PRPS))
+        break;
+    }
   }
   /* "the first half of", "the first 11 months of" */
   if (word_in(w, s, q, w->cw->w_first)) {
@@ -2834,6 +2851,34 @@ static const char *whole_span_tally(const acta_coder *c, const acta_sentence *s,
     int year;
     if (whole_span_at(c, s, q, &year) && (things || !year))
       return "a tally over a whole span (this year, the first half of)";
+  }
+  return NULL;
+}
+
+/* prec45e: an event noun's act counted over a whole span in the noun's
+ * own phrase ("the gang's killing of 11 state agents during its leader's
+ * time as its head", "the army's seizure of 40 tons of cocaine last
+ * year"): a count (not a year) after the noun, then a whole span
+ * (whole_span_at) before any verb group or comma, within WHOLE_SPAN_REACH
+ * words; a haul's amount ("40 tons") counts with a span of years only
+ * when the span is no bare year, as whole_span_tally asks. */
+const char *acta_noun_span_tally(const acta_coder *c, const acta_sentence *s, uint32_t i,
+                                 uint32_t end) {
+  const struct acta_work *w = c->work;
+  if (c->dict->keds_only) return NULL;
+  uint32_t to = end < s->last ? end : s->last;
+  if (to > i + 1 + WHOLE_SPAN_REACH) to = i + 1 + WHOLE_SPAN_REACH;
+  int counted = 0, things = 0;
+  for (uint32_t q = i + 1; q < to; q++) {
+    if (w->tok_vg[q] != NO || is_punct(w, q, ',') || is_punct(w, q, ';')) break;
+    if (w->toks.v[q].tag == P_NUM && !year_at(c, q)) {
+      counted = 1;
+      things |= !amount_at(c, s, q);
+      continue;
+    }
+    int year;
+    if (counted && whole_span_at(c, s, q, &year) && (things || !year))
+      return "a tally over a whole span (a tenure, last year, the same period)";
   }
   return NULL;
 }

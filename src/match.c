@@ -372,6 +372,15 @@ static int match_pattern(const acta_dict *d, const struct acta_work *w,
            * or a comma: "stopped a bus carrying farmers and attacked them"
            * holds no "attack" of "stop {...|attack|...}" */
           if (!p->exact && j > head && other_finite_verb(w, head, j)) len = 0;
+          /* prec45e: nor a "to" a word before it owns past the verb's
+           * object: "extradited a pilot with ties to the government to
+           * Spain" holds its "to" of "extradite to +" at "to Spain" (not
+           * "back to": a way home is the verb's) */
+          if (len && !p->exact && j > head + 1 && is_word(w, j, w->cw->w_to) &&
+              tok_in(w, j - 1, WL_TO_LINK) && !is_word(w, j - 1, w->cw->w_back)) {
+            len = 0;
+            continue;
+          }
           break;
         }
         if (!p->exact && j > head && (w->toks.v[j].tag == P_THAT || w->toks.v[j].tag == P_WH))

@@ -2769,6 +2769,10 @@ int32_t acta_extradition_target(struct acta_work *w, const vgroup *g, uint32_t e
   for (uint32_t q = t->last; q + 1 < end && q < t->last + EXTRADITION_REACH; q++) {
     if (w->tok_vg[q] != NO || is_punct(w, q, ';') || is_punct(w, q, ':')) break;
     if (!is_word(w, q, w->cw->w_to)) continue;
+    /* prec45e: a "to" right after a common noun no actor's phrase holds is
+     * that noun's ("a captain with ties to the administration of President
+     * X", "links to the cartel"): no destination; the one after it may be */
+    if (q > t->last && w->toks.v[q - 1].tag == P_NOUN && w->tok_ment[q - 1] == NO) continue;
     uint32_t r = q + 1;
     if (r < end && w->toks.v[r].tag == P_DET) r++;
     int32_t x = r < end ? w->tok_ment[r] : NO;

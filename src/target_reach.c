@@ -24,6 +24,7 @@
  * past a second verb", "A target inside a relative clause". */
 #include "coder_internal.h"
 #include "vocab.h"
+#include "tagger_model.h"
 
 /* How many adjectives or determiners may stand between the preposition
  * and the noun ("at the specific request of"). */
@@ -94,6 +95,17 @@ static int relative_word(const struct acta_work *w, uint32_t q) {
          (w->toks.v[q - 1].tag == P_NOUN || w->toks.v[q - 1].tag == P_PROPN);
 }
 
+/* prec45e: is the verb at token h one that tells harm an act did
+ * ("killing", "wounding", "leaving ... dead": WL2_HARM_ACT, or a toll verb
+ * that holds no one)? */
+static int harm_done(const struct acta_work *w, uint32_t h) {
+  uint32_t l = w->toks.v[h].vlemma;
+  if (l == ACTA_NO_WORD) return 0;
+  return acta_lemma_in2(w->cw, l, (uint32_t)WL2_HARM_ACT) ||
+         (acta_lemma_in5(w->cw, l, (uint32_t)WL5_TOLL_VERB) &&
+          !acta_lemma_in5(w->cw, l, (uint32_t)WL5_HOLD_VERB));
+}
+
 /* One pass over the tokens between the verb and its target, past a word
  * of the verb's own object: the target is a second verb's object after
  * "and"/"or" (claims35), or, for an act of force or coercion (roots 17-20),
@@ -127,6 +139,18 @@ int32_t acta_reach_target(struct acta_work *w, const acta_sentence *s, const vgr
     if (object && is_and_or(w, q) && verb_starts(w, q + 1, f)) {
       acta_trace(w, "  target %s: the object of the verb after \"%s\", not of \"%s\"\n",
                  m->code, norm(w, q), norm(w, g->head));
+      return NO;
+    }
+    /* prec45e: nor of an "-ing" clause after a comma there ("launched an
+     * offensive against the network, arresting seven people": the
+     * arrest's); not a participle said of the noun (", known as"), nor
+     * "including" (a list's), nor the harm the act did ("fired mortars at
+     * a market, killing nine civilians", ", leaving 12 dead": its victims) */
+    if (object && is_punct(w, q, ',') && verb_starts(w, q + 1, f) &&
+        w->toks.v[w->vgs[w->tok_vg[q + 1]].head].penn == PT_VBG &&
+        !is_vocab(w, q + 1, V_INCLUDING) && !harm_done(w, w->vgs[w->tok_vg[q + 1]].head)) {
+      acta_trace(w, "  target %s: the object of the verb after the comma, not of \"%s\"\n",
+                 m->code, norm(w, g->head));
       return NO;
     }
   }

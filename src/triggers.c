@@ -2216,7 +2216,23 @@ void acta_code_verbs(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
     if (!d->keds_only) tgt = acta_requester_target(w, s, tgt, d->cameo[vc.p->cameo].code);
     /* claims35: "froze his assets and prohibited businesses from ...";
      * prec37b: "killed members of the gang that killed the migrants" */
-    if (!d->keds_only) tgt = acta_reach_target(w, s, g, tgt, d->cameo[vc.p->cameo].code);
+    if (!d->keds_only) {
+      int32_t reached = tgt;
+      tgt = acta_reach_target(w, s, g, tgt, d->cameo[vc.p->cameo].code);
+      /* prec45e: the "-ing" verb after a comma the dropped target belongs
+       * to ("..., arresting seven people") is no word of this pattern: it
+       * is coded itself */
+      if (tgt == NO && reached != NO && vc.pm.used_to >= w->ments[reached].first) {
+        uint32_t q = w->ments[reached].first;
+        while (q > g->last + 1 &&
+               !(w->tok_vg[q - 1] != NO && w->tok_vg[q - 1] != w->tok_vg[g->head]))
+          q--;
+        const vgroup *o = q > g->last + 1 ? &w->vgs[w->tok_vg[q - 1]] : NULL;
+        if (o && o->first > g->last + 1 && is_punct(w, o->first - 1, ',') &&
+            w->toks.v[o->head].penn == PT_VBG)
+          vc.pm.used_to = o->first - 1;
+      }
+    }
     /* "announced the creation of a police unit": a thing made (targets9) */
     if (!d->keds_only) tgt = acta_made_thing_target(w, tgt);
     /* "rejected the classification by the U.S." (targets11) */
@@ -2918,6 +2934,12 @@ void acta_code_event_nouns(acta_coder *c, sent_ctx *sc) {
     if (total) {
       acta_trace(w, "  dropped (statistic): the event noun \"%s\" is a total: %s\n", norm(w, i),
                  total);
+      continue;
+    }
+    /* prec45e: "X's killing of 11 agents during his time as leader" */
+    const char *span = acta_noun_span_tally(c, s, i, end);
+    if (span) {
+      acta_trace(w, "  dropped (statistic): the event noun \"%s\" is %s\n", norm(w, i), span);
       continue;
     }
     if (!d->keds_only && trend_subject(w, s, i)) {
