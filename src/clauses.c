@@ -540,6 +540,19 @@ static int32_t who_antecedent(const struct acta_work *w, uint32_t r, int32_t m, 
   return actor_before_place(w, f, scope);
 }
 
+/* prec45b: the opening bracket of an acronym in brackets ending right
+ * before token r ("the Gulf Clan (AGC)": one capitalised word, or an
+ * actor the dictionary codes, between the brackets), a phrase before it;
+ * 0 when there is none. */
+static uint32_t bracket_gloss_first(const struct acta_work *w, uint32_t r, uint32_t lo) {
+  if (r < lo + 4 || !is_punct(w, r - 1, ')')) return 0;
+  uint32_t o = r - 2; /* the bracket's last word */
+  int32_t a = w->tok_ment[o];
+  if (a != NO && w->ments[a].last == r - 1) o = w->ments[a].first;
+  else if (!(w->toks.v[o].flags & TF_CAP)) return 0;
+  return o >= lo + 2 && is_punct(w, o - 1, '(') ? o : 0;
+}
+
 /* targets23b: how many words a verbless aside between dashes may hold
  * ("-- one sergeant, three corporals and a sailor --"). */
 #define DASH_ASIDE_REACH 16
@@ -752,6 +765,17 @@ int32_t acta_find_subject(const struct acta_work *w, uint32_t pos,
     if (q > lo && w->tok_ment[q - 1] != NO &&
         w->tok_scope[q - 1] == scope)
       return who_antecedent(w, p - 1, w->tok_ment[q - 1], lo, scope);
+    /* prec45b: "the former hitman of the Beltran Leyva Organization
+     * (BLO), who was captured": the relative stands for the actor the
+     * acronym in brackets glosses */
+    {
+      uint32_t o = bracket_gloss_first(w, q, lo);
+      if (o && w->tok_ment[o - 2] != NO && w->tok_scope[o - 2] == scope) {
+        acta_trace((struct acta_work *)w, "  subject: \"%s\" past the acronym in brackets\n",
+                   norm(w, p - 1));
+        return who_antecedent(w, p - 1, w->tok_ment[o - 2], lo, scope);
+      }
+    }
     /* targets23b: "detained five Marines -- one sergeant, three corporals
      * and a sailor -- who were being investigated", "the suspects -- who
      * were captured by customs agents": a passive relative after a dash

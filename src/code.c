@@ -215,6 +215,12 @@ typedef struct article_pass {
   char state_codes[64][4];  /* country27: the same by the country's own
                                name or its state (acta_state_role) */
   int state_counts[64], nstate_codes;
+  char people_codes[64][4]; /* prec45b: the same by a person or group of
+                               the country by role alone ("a Guatemalan
+                               trafficker", "Venezuelan citizens"), no
+                               state's role, no named group's, no firm's
+                               (firms work abroad) */
+  int people_counts[64], npeople_codes;
   char dateline_country[4]; /* a country word of the dateline */
   size_t *sent_vg;          /* first verb group of each sentence (+ end) */
   const acta_entry **discard; /* the discard phrase of each sentence, or NULL */
@@ -293,6 +299,9 @@ static void read_sentence(acta_coder *c, size_t si, article_pass *ap) {
         count_country(ap->home_codes, ap->home_counts, &ap->nhome_codes, w->ments[m].country);
       if (!w->ments[m].role[0] || acta_state_role(w->ments[m].role))
         count_country(ap->state_codes, ap->state_counts, &ap->nstate_codes, w->ments[m].country);
+      else if (strlen(w->ments[m].code) == 6 && !acta_code_eq(w->ments[m].role, "BUS"))
+        count_country(ap->people_codes, ap->people_counts, &ap->npeople_codes,
+                      w->ments[m].country);
     }
   if (si == 0 && s->first < w->toks.n && (w->toks.v[s->first].flags & TF_DATELINE)) {
     /* the dateline's country: a country word in it */
@@ -411,12 +420,56 @@ static int placeless_best(struct acta_work *w, const article_pass *ap, const pla
   return 1;
 }
 
+/* prec45b: how many times at least, and what share of the country named
+ * most (one in FOREIGN_COURT_SHARE), the people's country of
+ * foreign_court_people is named. */
+#define FOREIGN_COURT_NAMED 5
+#define FOREIGN_COURT_SHARE 4
+/* prec45b: how many of its people or groups by role at least the
+ * people's country is named by. */
+#define FOREIGN_COURT_PEOPLE 3
+
+/* prec45b: the country named most (index best) only by its state --
+ * prosecutors, courts, agencies, the country's name; no more than one
+ * person or group of it by role -- tells a story of another country's
+ * people when it indicts, sanctions or deports them ("US prosecutors
+ * charged a Guatemalan trafficker"; the court in Miami): the country
+ * named most after it that people or groups of it by role are named of
+ * ("Guatemalan traffickers") FOREIGN_COURT_PEOPLE times at least, and
+ * named at least FOREIGN_COURT_NAMED times and a FOREIGN_COURT_SHARE-th
+ * as often as the state, is the people's (art_people_country): bare
+ * people, gangs, parties and politicians -- all but the state's roles --
+ * take it in its sentences (code.c sentence_context, events.c), beside
+ * the state's prosecutors too.  A gang's country named by its name ("the
+ * Zetas") is no such person's, nor a firm's (firms work abroad). */
+static void foreign_court_people(struct acta_work *w, const article_pass *ap, int best) {
+  const char *st = ap->codes[best];
+  int n_people = count_of((char (*)[4])ap->people_codes, ap->people_counts, ap->npeople_codes, st);
+  int n_state = count_of((char (*)[4])ap->state_codes, ap->state_counts, ap->nstate_codes, st);
+  if (n_people > 1 || ap->counts[best] - n_state > 1) return;
+  int pick = -1;
+  for (int i = 0; i < ap->ncodes; i++) {
+    if (i == best || ap->counts[i] < FOREIGN_COURT_NAMED ||
+        FOREIGN_COURT_SHARE * ap->counts[i] < ap->counts[best] ||
+        count_of((char (*)[4])ap->people_codes, ap->people_counts, ap->npeople_codes,
+                 ap->codes[i]) < FOREIGN_COURT_PEOPLE)
+      continue;
+    if (pick < 0 || ap->counts[i] > ap->counts[pick]) pick = i;
+  }
+  if (pick < 0) return;
+  acta_trace(w, "article country: %s; its people %s's, named %d times (%s named by its state)\n",
+             st, ap->codes[pick], ap->counts[pick], st);
+  memcpy(w->art_people_country, ap->codes[pick], 4);
+  w->people_over_state = 1;
+}
+
 /* The article's country (for bare roles with no country of their own):
  * the dateline's, else (no country named) the first place's, else the
  * dateline place's, else the country named most. */
 static void article_country(struct acta_work *w, article_pass *ap) {
   char *dateline_country = ap->dateline_country;
   w->art_people_country[0] = '\0';
+  w->people_over_state = 0;
   if (!ap->ncodes && !dateline_country[0])
     for (size_t k = 0; k < w->nplaces && !dateline_country[0]; k++)
       if (w->place_use[k]) memcpy(dateline_country, w->places[k].country, 4);
@@ -464,6 +517,7 @@ static void article_country(struct acta_work *w, article_pass *ap) {
         return;
       }
       if (placeless_best(w, ap, &t, best)) return;
+      foreign_court_people(w, ap, best);
     }
     if (best >= 0)
       acta_trace(w, "article country: %s (named %d times)\n", w->art_country, ap->counts[best]);
@@ -663,6 +717,13 @@ static void sentence_context(const struct acta_work *w, size_t si, sent_ctx *sc)
     if (home_is_article) memcpy(sc->people_country, w->art_people_country, 4);
     sc->country_fallback = home_is_article && sc->country[0]; /* prec41b */
   }
+  /* prec45b: "US prosecutors said the trafficker ...": the indicting
+   * state's prosecutors or agencies set no people's country in a story of
+   * another's people (foreign_court_people); a place of that state still
+   * does ("authorities in Uruguay arrested several suspects") */
+  if (w->people_over_state && home_is_article && acta_code_eq(sc->country, w->art_country) &&
+      !sc->country_by_place)
+    memcpy(sc->people_country, w->art_people_country, 4);
   /* roles17: not an envoy's ("soldiers attacked the Mexican
    * ambassador": an envoy stands abroad), nor (review18) a "the group"
    * naming a group named before, which counts no country */
@@ -813,7 +874,7 @@ int acta_code_article(acta_coder *c, const acta_article *a) {
    * the work's, grown to the longest article so far, not allocated and
    * freed per article (read_sentence writes each sentence's slot) */
   article_pass ap;
-  ap.ncodes = ap.nhome_codes = ap.nstate_codes = 0;
+  ap.ncodes = ap.nhome_codes = ap.nstate_codes = ap.npeople_codes = 0;
   memset(ap.dateline_country, 0, sizeof ap.dateline_country);
   GROW(w->ap_sent_vg, w->nsents, w->cap_ap_sent_vg); /* nsents + 1 slots */
   GROW(w->ap_discard, w->nsents, w->cap_ap_discard);

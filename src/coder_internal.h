@@ -223,6 +223,10 @@ struct acta_work {
   char art_people_country[4]; /* country27: the country named most, when
                                art_country is another's whose state is
                                named more (its people keep it), else "" */
+  uint8_t people_over_state; /* prec45b: art_people_country is that of a
+                               story the art_country's state only indicts,
+                               sanctions or deports in: its people keep it
+                               in the sentences of art_country too */
   char people_country[4];   /* country27: the same for the sentence being
                                coded, when it names no country of its own */
   char chain_cc[ACTA_CHAIN_ROLES][4]; /* prec41b: each state role's latest

@@ -84,6 +84,16 @@ static int several_states(const struct acta_work *w, const mention *m) {
   return 0;
 }
 
+/* prec45b: does a bare role of this kind, in a story of another
+ * country's people its state named most indicts or deports in (code.c,
+ * foreign_court_people), take those people's country: people, gangs,
+ * parties, politicians -- no state's role, nor a body that works abroad
+ * (a firm, the media, a rights group, an NGO, an IGO)? */
+static int over_state_role(const char *role) {
+  static const char *const ABROAD[] = {"BUS", "MED", "HRI", "NGO", "IGO", NULL};
+  return role[0] && !acta_state_role(role) && !str_one_of(role, ABROAD);
+}
+
 /* An event's actor from mention m: its span (without a trailing comma), its
  * code (a bare role takes its nearest country, else `country`; KEDS: the
  * null actor's role "---ROLE"), the dictionary line it came from. */
@@ -97,12 +107,22 @@ void acta_set_actor(const struct acta_work *w, const acta_dict *d,
          w->toks.v[last - 1].punct == ',')
     last--;
   a->end = w->toks.v[last - 1].end;
-  if (m->role_only && m->near_country[0]) country = m->near_country;
+  if (m->role_only && m->near_country[0]) {
+    country = m->near_country;
+    /* prec45b: nor, in a story of another country's people the state
+     * named most indicts, sanctions or deports (code.c,
+     * foreign_court_people), from that state's prosecutors or agencies
+     * beside them ("US prosecutors said the trafficker ...") in a
+     * sentence no place of that state sets */
+    if (w->people_over_state && w->people_country[0] && acta_code_eq(country, w->art_country) &&
+        over_state_role(m->role))
+      country = w->people_country;
+  }
   /* country27: bare people, firms and gangs ("the men", "businesses")
    * in a sentence with no country of its own keep the country the article
    * names most, where its state is another's */
   else if (m->role_only && w->people_country[0] && country && acta_code_eq(country, w->art_country) &&
-           acta_people_role(m->role))
+           (w->people_over_state ? over_state_role(m->role) : acta_people_role(m->role)))
     country = w->people_country;
   /* "foreign traffickers", "international investors": a role no country's
    * (targets8; not "the foreign minister", a phrase of its own) */
