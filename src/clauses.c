@@ -3505,9 +3505,10 @@ static int32_t pronoun_subject(const acta_dict *d, const struct acta_work *w,
     } else if (f && f->by_pronoun) {
     } else if (f && f->quoted) {
       /* '"We arrested ...," police said', 'police said: "We ..."': the
-       * speaker, telling of its work (no claim of responsibility) */
-      if (first_person && f->reporter != NO &&
-          (q0 == f->first || (q0 == f->first + 1 && is_punct(w, f->first, '"'))))
+       * speaker, telling of its work (no claim of responsibility); also
+       * further inside the quotation (prec45a: '"... the traffickers who
+       * we extradited," the minister said') */
+      if (first_person && f->reporter != NO)
         subj = f->reporter;
     } else if ((third || first_person) && f && f->reporter != NO && q0 == f->first) {
       /* "Iran claimed that it had ...", not "Prosecutors say he asked" */
@@ -4354,6 +4355,20 @@ void acta_find_subjects(acta_coder *c, const sent_ctx *sc, size_t vg0,
     if (bare_ing && subj != NO) subj = saying_ing_subject(w, gi, vg0, subj);
     if (!d->keds_only && may_said_clause_coordinate(w, g, gi, vg0, subj, lo, bq))
       subj = said_clause_coordinate(d, w, s, gi, vg0, lo, subj);
+    /* prec45a: '"The traffickers who we have extradited ...," he said':
+     * a "we" or "I" right before the verb is its subject, the speaker of
+     * the quotation it stands in (pronoun_subject) or no one, never an
+     * actor named before it */
+    if (!d->keds_only && subj != NO && pron_before && w->tok_ment[bq - 1] == NO &&
+        tok_in(w, bq - 1, WL_PRON_FIRST) && w->ments[subj].last <= bq - 1) {
+      const frame *f = scope != NO ? &w->frames[scope] : NULL;
+      int32_t who = f && f->quoted && !f->by_pronoun ? f->reporter : NO;
+      if (who != subj) {
+        acta_trace(w, "  subject: \"%s\" before the verb is %s, not %s\n", norm(w, bq - 1),
+                   who != NO ? "the quotation's speaker" : "no actor named", w->ments[subj].code);
+        subj = who;
+      }
+    }
     if (finite) {
       last_finite = subj;
       have_finite = 1;
