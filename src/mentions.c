@@ -64,8 +64,11 @@ static inline int phrase_may_match(const acta_dict *d, const acta_token *tv, uin
   for (int k = 0; k < 2; k++) {
     uint32_t x = cand[k], c;
     if (x >= d->nroot_child || !(c = d->root_child[x])) continue;
-    if (d->node_entry[c] || i + 1 >= last) return 1;
-    if (acta_edge_may(d, c, tv[i + 1].word) || acta_edge_may(d, c, tv[i + 1].nlemma)) return 1;
+    /* (the walk waits past quotation marks: prec45a) */
+    uint32_t n = i + 1;
+    while (n < last && tv[n].kind == TK_PUNCT && tv[n].punct == '"') n++;
+    if (d->node_entry[c] || n >= last) return 1;
+    if (acta_edge_may(d, c, tv[n].word) || acta_edge_may(d, c, tv[n].nlemma)) return 1;
   }
   return 0;
 }
@@ -88,6 +91,9 @@ phrase_walk_as(const acta_dict *d, const struct acta_work *w, uint32_t i,
   const acta_token *t0 = &w->toks.v[i];
   for (uint32_t j = i; j < last && j - i < 12 && ncur; j++) {
     const acta_token *tk = &w->toks.v[j];
+    /* prec45a: a phrase runs through quotation marks inside it ('the
+     * "Office" of Envigado'): the paths wait past them */
+    if (j > i && tk->kind == TK_PUNCT && tk->punct == '"') continue;
     /* a phrase's words are nouns and names: no verb lemma ("suspected" is
      * no "suspect", "policing" no "police") */
     uint32_t cand[2] = {tk->word, tk->nlemma};
@@ -1339,10 +1345,19 @@ static int in_np(const struct acta_work *w, uint32_t q) {
 static uint32_t scare_quote_run(const struct acta_work *w, const acta_sentence *s, uint32_t i,
                                 uint32_t j, const match *all, size_t a, size_t nall) {
   if (j <= i || !is_punct(w, j, '"')) return 0;
+  /* a mark inside a dictionary phrase ('the "Office" of Envigado') */
+  for (size_t b = a; b < nall && all[b].first < j; b++)
+    if (all[b].last > j) return j + 1;
   const acta_token *tv = w->toks.v;
   /* a mark: '"' tokens with nothing between ('""' in CSV text is one) */
   uint32_t je = j + 1;
   while (je < s->last && is_punct(w, je, '"') && tv[je].start == tv[je - 1].end) je++;
+  /* a dictionary phrase opening right after the mark and running through
+   * the closing one ('the "Office" of Envigado') */
+  for (size_t b = a; b < nall && all[b].first <= je; b++)
+    if (all[b].first == je)
+      for (uint32_t q = je + 1; q < all[b].last; q++)
+        if (is_punct(w, q, '"')) return je;
   /* the quoted words: [q0, c) */
   uint32_t q0 = je, c = je;
   int opened_before = i > s->first && is_punct(w, i - 1, '"');
@@ -1619,9 +1634,10 @@ void acta_find_mentions(const acta_dict *d, struct acta_work *w, const acta_sent
    * no tag but the function words') */
   int headline = !w->keds && titled;
   /* inside a dictionary phrase the words are nouns */
+  /* (not a quotation mark inside one: prec45a, scare_quote_run) */
   for (size_t k = 0; k < nall; k++)
     for (uint32_t q = all[k].first; q < all[k].last; q++)
-      if (!np_tag(w->toks.v[q].tag))
+      if (!np_tag(w->toks.v[q].tag) && !is_punct(w, q, '"'))
         w->toks.v[q].tag = (w->toks.v[q].flags & TF_CAP) ? P_PROPN : P_NOUN;
   /* noun phrases: maximal runs of NP tags; each with matches = mention */
   size_t a = 0;
