@@ -4186,6 +4186,40 @@ static int bare_event_head(const acta_dict *d, const struct acta_work *w, const 
          acta_material_head(d, &d->noun_pats, n->word) || tok_in(w, q - 1, WL_CLASH_NOUN);
 }
 
+/* prec45a: is group g's head a reporting verb? */
+static int h_reports(const acta_dict *d, const struct acta_work *w, const vgroup *g) {
+  uint32_t rv, l = w->toks.v[g->head].vlemma;
+  return l != ACTA_NO_WORD && acta_u64map_get(&d->report, l, &rv);
+}
+
+/* prec45a: the subject of group gi right after "and" (a comma before it
+ * or not, adverbs between), no subject of its own between: the subject
+ * of the last verb group before "and" in the same scope that is tensed
+ * and opens no relative clause (not after "who", "which", "that"); else
+ * subj as found. */
+static int32_t and_speaker(const struct acta_work *w, const acta_sentence *s, size_t gi,
+                           size_t vg0, uint32_t lo, int32_t scope, int32_t subj) {
+  const vgroup *g = &w->vgs[gi];
+  uint32_t q = g->first;
+  while (q > lo && w->toks.v[q - 1].tag == P_ADV) q--;
+  if (q <= lo || !is_word(w, q - 1, w->cw->w_and)) return subj;
+  for (size_t k = gi; k-- > vg0;) {
+    const vgroup *p = &w->vgs[k];
+    if (p->first < s->first || p->first < lo) break;
+    if (!p->has_main || p->to_inf || p->scope != scope) continue;
+    uint32_t b = p->first;
+    while (b > lo && w->toks.v[b - 1].tag == P_ADV) b--;
+    if (b > lo && (w->toks.v[b - 1].tag == P_WH || w->toks.v[b - 1].tag == P_THAT)) continue;
+    if (!acta_finite_group(w, p)) continue;
+    if (p->subject != subj)
+      acta_trace((struct acta_work *)w, "  subject: \"%s\" after \"and\" speaks with \"%s\": %s\n",
+                 norm(w, g->head), norm(w, p->head),
+                 p->subject != NO ? w->ments[p->subject].code : "no actor");
+    return p->subject;
+  }
+  return subj;
+}
+
 void acta_find_subjects(acta_coder *c, const sent_ctx *sc, size_t vg0,
                         size_t vg1) {
   struct acta_work *w = c->work;
@@ -4369,6 +4403,11 @@ void acta_find_subjects(acta_coder *c, const sent_ctx *sc, size_t vg0,
         subj = who;
       }
     }
+    /* prec45a: "the gangs sent congratulations to X of the FMLN, which is
+     * ..., and stated: ...", '"...," Concannon added, and warned that':
+     * a reporting verb right after "and" speaks with its clause's subject */
+    if (!d->keds_only && !g->passive && h_reports(d, w, g))
+      subj = and_speaker(w, s, gi, vg0, lo, scope, subj);
     if (finite) {
       last_finite = subj;
       have_finite = 1;
