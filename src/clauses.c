@@ -3554,9 +3554,10 @@ static int32_t pronoun_subject(const acta_dict *d, const struct acta_work *w,
     } else if (f && f->by_pronoun) {
     } else if (f && f->quoted) {
       /* '"We arrested ...," police said', 'police said: "We ..."': the
-       * speaker, telling of its work (no claim of responsibility) */
-      if (first_person && f->reporter != NO &&
-          (q0 == f->first || (q0 == f->first + 1 && is_punct(w, f->first, '"'))))
+       * speaker, telling of its work (no claim of responsibility); also
+       * further inside the quotation (prec45a: '"... the traffickers who
+       * we extradited," the minister said') */
+      if (first_person && f->reporter != NO)
         subj = f->reporter;
     } else if ((third || first_person) && f && f->reporter != NO && q0 == f->first) {
       /* "Iran claimed that it had ...", not "Prosecutors say he asked" */
@@ -4272,6 +4273,40 @@ static int bare_event_head(const acta_dict *d, const struct acta_work *w, const 
          acta_material_head(d, &d->noun_pats, n->word) || tok_in(w, q - 1, WL_CLASH_NOUN);
 }
 
+/* prec45a: is group g's head a reporting verb? */
+static int h_reports(const acta_dict *d, const struct acta_work *w, const vgroup *g) {
+  uint32_t rv, l = w->toks.v[g->head].vlemma;
+  return l != ACTA_NO_WORD && acta_u64map_get(&d->report, l, &rv);
+}
+
+/* prec45a: the subject of group gi right after "and" (a comma before it
+ * or not, adverbs between), no subject of its own between: the subject
+ * of the last verb group before "and" in the same scope that is tensed
+ * and opens no relative clause (not after "who", "which", "that"); else
+ * subj as found. */
+static int32_t and_speaker(const struct acta_work *w, const acta_sentence *s, size_t gi,
+                           size_t vg0, uint32_t lo, int32_t scope, int32_t subj) {
+  const vgroup *g = &w->vgs[gi];
+  uint32_t q = g->first;
+  while (q > lo && w->toks.v[q - 1].tag == P_ADV) q--;
+  if (q <= lo || !is_word(w, q - 1, w->cw->w_and)) return subj;
+  for (size_t k = gi; k-- > vg0;) {
+    const vgroup *p = &w->vgs[k];
+    if (p->first < s->first || p->first < lo) break;
+    if (!p->has_main || p->to_inf || p->scope != scope) continue;
+    uint32_t b = p->first;
+    while (b > lo && w->toks.v[b - 1].tag == P_ADV) b--;
+    if (b > lo && (w->toks.v[b - 1].tag == P_WH || w->toks.v[b - 1].tag == P_THAT)) continue;
+    if (!acta_finite_group(w, p)) continue;
+    if (p->subject != subj)
+      acta_trace((struct acta_work *)w, "  subject: \"%s\" after \"and\" speaks with \"%s\": %s\n",
+                 norm(w, g->head), norm(w, p->head),
+                 p->subject != NO ? w->ments[p->subject].code : "no actor");
+    return p->subject;
+  }
+  return subj;
+}
+
 void acta_find_subjects(acta_coder *c, const sent_ctx *sc, size_t vg0,
                         size_t vg1) {
   struct acta_work *w = c->work;
@@ -4442,6 +4477,25 @@ void acta_find_subjects(acta_coder *c, const sent_ctx *sc, size_t vg0,
     if (bare_ing && subj != NO) subj = saying_ing_subject(w, gi, vg0, subj);
     if (!d->keds_only && may_said_clause_coordinate(w, g, gi, vg0, subj, lo, bq))
       subj = said_clause_coordinate(d, w, s, gi, vg0, lo, subj);
+    /* prec45a: '"The traffickers who we have extradited ...," he said':
+     * a "we" or "I" right before the verb is its subject, the speaker of
+     * the quotation it stands in (pronoun_subject) or no one, never an
+     * actor named before it */
+    if (!d->keds_only && subj != NO && pron_before && w->tok_ment[bq - 1] == NO &&
+        tok_in(w, bq - 1, WL_PRON_FIRST) && w->ments[subj].last <= bq - 1) {
+      const frame *f = scope != NO ? &w->frames[scope] : NULL;
+      int32_t who = f && f->quoted && !f->by_pronoun ? f->reporter : NO;
+      if (who != subj) {
+        acta_trace(w, "  subject: \"%s\" before the verb is %s, not %s\n", norm(w, bq - 1),
+                   who != NO ? "the quotation's speaker" : "no actor named", w->ments[subj].code);
+        subj = who;
+      }
+    }
+    /* prec45a: "the gangs sent congratulations to X of the FMLN, which is
+     * ..., and stated: ...", '"...," Concannon added, and warned that':
+     * a reporting verb right after "and" speaks with its clause's subject */
+    if (!d->keds_only && !g->passive && h_reports(d, w, g))
+      subj = and_speaker(w, s, gi, vg0, lo, scope, subj);
     if (finite) {
       last_finite = subj;
       have_finite = 1;

@@ -64,8 +64,11 @@ static inline int phrase_may_match(const acta_dict *d, const acta_token *tv, uin
   for (int k = 0; k < 2; k++) {
     uint32_t x = cand[k], c;
     if (x >= d->nroot_child || !(c = d->root_child[x])) continue;
-    if (d->node_entry[c] || i + 1 >= last) return 1;
-    if (acta_edge_may(d, c, tv[i + 1].word) || acta_edge_may(d, c, tv[i + 1].nlemma)) return 1;
+    /* (the walk waits past quotation marks: prec45a) */
+    uint32_t n = i + 1;
+    while (n < last && tv[n].kind == TK_PUNCT && tv[n].punct == '"') n++;
+    if (d->node_entry[c] || n >= last) return 1;
+    if (acta_edge_may(d, c, tv[n].word) || acta_edge_may(d, c, tv[n].nlemma)) return 1;
   }
   return 0;
 }
@@ -88,6 +91,9 @@ phrase_walk_as(const acta_dict *d, const struct acta_work *w, uint32_t i,
   const acta_token *t0 = &w->toks.v[i];
   for (uint32_t j = i; j < last && j - i < 12 && ncur; j++) {
     const acta_token *tk = &w->toks.v[j];
+    /* prec45a: a phrase runs through quotation marks inside it ('the
+     * "Office" of Envigado'): the paths wait past them */
+    if (j > i && tk->kind == TK_PUNCT && tk->punct == '"') continue;
     /* a phrase's words are nouns and names: no verb lemma ("suspected" is
      * no "suspect", "policing" no "police") */
     uint32_t cand[2] = {tk->word, tk->nlemma};
@@ -1323,6 +1329,62 @@ static int in_np(const struct acta_work *w, uint32_t q) {
          (w->keds && w->toks.v[q].tag == P_CONJ && parse_phrase_is(w, q, "ADJP"));
 }
 
+/* prec45a: scare quotes inside a noun phrase ('Joaquin "El Chapo" Guzman',
+ * '"El Loco" Turcios', 'the criminal "migration" theory'): is token j, a
+ * quotation mark after the phrase's first word i, one the phrase runs
+ * through?  One to four words of noun phrases between two marks and a noun
+ * (no determiner) right after the closing one, and either all of them
+ * proper nouns with a proper noun before the opening mark or the phrase
+ * opening right after it (a nickname inside a name), or, the opening mark
+ * inside the phrase, no dictionary phrase among the quoted words (a word
+ * quoted as a term, no actor: a role word quoted stays apart, 'the
+ * so-called "king" of the market', 'a self-proclaimed "community police"
+ * force', as sources12 reads it).  Returns the token after the closing
+ * mark, or 0.  Matches all[a..nall) are the sentence's phrases from the
+ * phrase's start on. */
+static uint32_t scare_quote_run(const struct acta_work *w, const acta_sentence *s, uint32_t i,
+                                uint32_t j, const match *all, size_t a, size_t nall) {
+  if (j <= i || !is_punct(w, j, '"')) return 0;
+  /* a mark inside a dictionary phrase ('the "Office" of Envigado') */
+  for (size_t b = a; b < nall && all[b].first < j; b++)
+    if (all[b].last > j) return j + 1;
+  const acta_token *tv = w->toks.v;
+  /* a mark: '"' tokens with nothing between ('""' in CSV text is one) */
+  uint32_t je = j + 1;
+  while (je < s->last && is_punct(w, je, '"') && tv[je].start == tv[je - 1].end) je++;
+  /* a dictionary phrase opening right after the mark and running through
+   * the closing one ('the "Office" of Envigado') */
+  for (size_t b = a; b < nall && all[b].first <= je; b++)
+    if (all[b].first == je)
+      for (uint32_t q = je + 1; q < all[b].last; q++)
+        if (is_punct(w, q, '"')) return je;
+  /* the quoted words: [q0, c) */
+  uint32_t q0 = je, c = je;
+  int opened_before = i > s->first && is_punct(w, i - 1, '"');
+  if (opened_before) {
+    q0 = i;
+    c = j;
+  } else {
+    while (c < s->last && c < je + 4 && np_tag(tv[c].tag) && !(tv[c].flags & TF_DATELINE)) c++;
+  }
+  if (c == q0 || c - q0 > 4 || c >= s->last || !is_punct(w, c, '"')) return 0;
+  uint32_t ce = c + 1;
+  while (ce < s->last && is_punct(w, ce, '"') && tv[ce].start == tv[ce - 1].end) ce++;
+  if (!(ce < s->last && np_tag(tv[ce].tag) && tv[ce].tag != P_DET &&
+        !(tv[ce].flags & TF_DATELINE)))
+    return 0;
+  int names = tv[ce].tag == P_PROPN && (opened_before || tv[j - 1].tag == P_PROPN);
+  for (uint32_t q = q0; q < c; q++) {
+    if (!np_tag(tv[q].tag)) return 0;
+    if (tv[q].tag != P_PROPN) names = 0;
+  }
+  if (names) return ce;
+  if (opened_before) return 0;
+  for (size_t b = a; b < nall && all[b].first < c; b++)
+    if (all[b].last > q0) return 0;
+  return ce;
+}
+
 /* End of a time phrase at tokens [i, j) of a noun-phrase run ("17 July
  * 2017", "recent months", "Monday"): past its last month, weekday, period
  * noun or year, with numbers and leads ("recent", "last", "the") between;
@@ -1572,9 +1634,10 @@ void acta_find_mentions(const acta_dict *d, struct acta_work *w, const acta_sent
    * no tag but the function words') */
   int headline = !w->keds && titled;
   /* inside a dictionary phrase the words are nouns */
+  /* (not a quotation mark inside one: prec45a, scare_quote_run) */
   for (size_t k = 0; k < nall; k++)
     for (uint32_t q = all[k].first; q < all[k].last; q++)
-      if (!np_tag(w->toks.v[q].tag))
+      if (!np_tag(w->toks.v[q].tag) && !is_punct(w, q, '"'))
         w->toks.v[q].tag = (w->toks.v[q].flags & TF_CAP) ? P_PROPN : P_NOUN;
   /* noun phrases: maximal runs of NP tags; each with matches = mention */
   size_t a = 0;
@@ -1590,14 +1653,20 @@ void acta_find_mentions(const acta_dict *d, struct acta_work *w, const acta_sent
       if (i >= last) break;
     }
     uint32_t j = i;
-    while (j < s->last && in_np(w, j) &&
-           !(w->toks.v[j].flags & TF_DATELINE)) {
-      /* a determiner after a noun starts a new phrase: "in recent years
-       * | the Taliban" (inside a dictionary phrase it does not) */
-      if (j > i && w->toks.v[j].tag == P_DET && !w->toks.v[j].lock &&
-          (w->toks.v[j - 1].tag == P_NOUN || w->toks.v[j - 1].tag == P_PROPN))
-        break;
-      j++;
+    for (;;) {
+      if (j < s->last && in_np(w, j) && !(w->toks.v[j].flags & TF_DATELINE)) {
+        /* a determiner after a noun starts a new phrase: "in recent years
+         * | the Taliban" (inside a dictionary phrase it does not) */
+        if (j > i && w->toks.v[j].tag == P_DET && !w->toks.v[j].lock &&
+            (w->toks.v[j - 1].tag == P_NOUN || w->toks.v[j - 1].tag == P_PROPN))
+          break;
+        j++;
+        continue;
+      }
+      /* prec45a: scare quotes inside the phrase are part of it */
+      uint32_t k = !w->keds && j < s->last ? scare_quote_run(w, s, i, j, all, a, nall) : 0;
+      if (!k) break;
+      j = k;
     }
     /* bugs23: "the largest Chinese crime group operating in Argentina":
      * "operating" the tagger read as a noun after the phrase's head and
