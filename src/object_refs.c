@@ -557,6 +557,81 @@ static int named_person(const struct acta_work *w, const mention *m) {
   return m->last > m->first && (w->toks.v[m->last - 1].flags & TF_CAP);
 }
 
+/* prec45c: how many words the phrase of what was seized may run between
+ * the seizing verb and the arrest coordinated with it ("seized the plane,
+ * which was filled with contraband electronics, and arrested ..."). */
+#define SEIZED_WITH_REACH 16
+
+/* prec45c: are there goods a force takes from suspects -- drugs, arms,
+ * contraband, cash -- among tokens [b, e)? */
+static int held_goods(const struct acta_work *w, uint32_t b, uint32_t e) {
+  for (uint32_t q = b; q < e; q++)
+    if (tok_in2(w, q, WL2_DRUG_NOUN) || tok_in6(w, q, WL6_SEIZED_GOODS | WL6_HELD_GOODS) ||
+        is_punct(w, q, '$'))
+      return 1;
+  return 0;
+}
+
+/* prec45c: is verb group h an active act of seizing ("seized",
+ * "confiscated")? */
+static int seize_group(const struct acta_work *w, const vgroup *h) {
+  return !h->passive && h->has_main &&
+         tok_lemma_in6(w, h->head, w->toks.v[h->head].vlemma, WL6_SEIZE_VERB);
+}
+
+/* prec45c: are the people of target tgt, held by the active arrest verb
+ * right before them, held in one act with a seizure of goods the same
+ * force made, coordinated by "and" or a comma -- "Police arrested two
+ * individuals and seized a rifle, a pistol and 3.5 million pesos",
+ * "Security forces seized the plane, which was filled with contraband,
+ * and arrested five individuals" --?  The goods were theirs: they are
+ * held as suspects.  [first, end) is the sentence. */
+static int seized_with(const struct acta_work *w, int32_t tgt, uint32_t first, uint32_t end) {
+  const mention *m = &w->ments[w->ments[tgt].group];
+  if (m->first <= first || w->tok_vg[m->first - 1] == NO) return 0;
+  const vgroup *g = &w->vgs[w->tok_vg[m->first - 1]];
+  if (g->passive || !g->has_main || g->last != m->first ||
+      !tok_lemma_in5(w, g->head, w->toks.v[g->head].vlemma, WL5_HOLD_VERB))
+    return 0;
+  /* the seizure after the people: "arrested two men and seized ..." */
+  uint32_t e = m->last;
+  for (int32_t x = m->next_in_group; x != NO; x = w->ments[x].next_in_group)
+    if (w->ments[x].last > e) e = w->ments[x].last;
+  uint32_t k = e;
+  while (k < end && (is_word(w, k, w->cw->w_and) || is_punct(w, k, ','))) k++;
+  if (k > e && k < end && w->tok_vg[k] != NO) {
+    const vgroup *h = &w->vgs[w->tok_vg[k]];
+    if (h->first == k && seize_group(w, h)) {
+      uint32_t lim = h->last + SEIZED_WITH_REACH < end ? h->last + SEIZED_WITH_REACH : end;
+      uint32_t b = h->last;
+      while (b < lim && w->tok_vg[b] == NO && !is_punct(w, b, ';')) b++;
+      return held_goods(w, h->last, b);
+    }
+  }
+  /* the seizure before the arrest: "seized 400 rifles and arrested ..." */
+  uint32_t p = g->first;
+  while (p > first && (is_word(w, p - 1, w->cw->w_and) || is_punct(w, p - 1, ','))) p--;
+  if (p == g->first) return 0;
+  uint32_t lo = p > first + SEIZED_WITH_REACH ? p - SEIZED_WITH_REACH : first;
+  for (uint32_t q = p; q > lo; q--) {
+    uint32_t b = q - 1;
+    if (is_punct(w, b, ';') || is_punct(w, b, ':')) return 0;
+    if (w->tok_vg[b] == NO) continue;
+    const vgroup *h = &w->vgs[w->tok_vg[b]];
+    if (seize_group(w, h)) return held_goods(w, h->last, p);
+    /* (a relative clause inside the thing's phrase: "the plane, which was
+     * filled with contraband electronics") */
+    uint32_t r = h->first;
+    while (r > lo && w->toks.v[r - 1].tag == P_ADV) r--;
+    if (r > lo && (w->toks.v[r - 1].tag == P_WH || w->toks.v[r - 1].tag == P_THAT)) {
+      q = r;
+      continue;
+    }
+    return 0;
+  }
+  return 0;
+}
+
 /* How far back in the article a name's alias may have been given, and
  * how many more name words may stand between the name word and its
  * alias ("Ruiz Ortega, alias El Flaco"). */
@@ -654,6 +729,12 @@ int32_t acta_suspect_target(struct acta_work *w, int32_t tgt, const char *code, 
    * ("arrested six people in connection with the discovery of a
    * narco-tunnel", "seized 1,020 kilograms of cocaine and arrested five
    * people") are held as suspects, not as civilians */
+  /* prec45c: people held in one act with a seizure of their goods
+   * ("arrested two individuals and seized a rifle") are its suspects (not
+   * in a sentence that tells of people harmed or of another case) */
+  if (!after_held && crime_held_code(code) && seized_with(w, tgt, first, end) &&
+      !harm_told(w, first, end) && !other_case(w, from, held_end, first, end))
+    after_held = 1;
   if (!kin && !(w->ments[tgt].role_only ? after_held || acta_held_for_crime(w, code, from, held_end) ||
                                               acta_linked_to_crime(w, tgt, end) ||
                                               (crime_held_code(code) && crime_sentence(w, first, end))
