@@ -414,14 +414,52 @@ static int protest_or_court_told(const struct acta_work *w, uint32_t first, uint
   return 0;
 }
 
+/* prec45c: the value of the count at token q ("89", "1,200", "four"), or
+ * -1 when it is none of these. */
+static long count_value(const struct acta_work *w, uint32_t q) {
+  static const char *const WORD[] = {"zero",    "one",     "two",       "three",    "four",
+                                     "five",    "six",     "seven",     "eight",    "nine",
+                                     "ten",     "eleven",  "twelve",    "thirteen", "fourteen",
+                                     "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+                                     "twenty",  NULL};
+  if (w->toks.v[q].tag != P_NUM) return -1;
+  const char *t = norm(w, q);
+  for (long i = 0; WORD[i]; i++)
+    if (!strcmp(t, WORD[i])) return i;
+  long v = 0;
+  int digits = 0;
+  for (; *t; t++) {
+    if (*t == ',') continue;
+    if (*t < '0' || *t > '9' || v > 100000000L) return -1;
+    v = v * 10 + (*t - '0');
+    digits = 1;
+  }
+  return digits ? v : -1;
+}
+
+/* prec45c: are the people of target tgt, counted ("Four people"), others
+ * than any the sentence [pf, pl) before counted ("rescued 89 migrants")?
+ * Held, they are not the people harmed or rescued there.  0 when tgt
+ * gives no count. */
+static int held_others(const struct acta_work *w, int32_t tgt, uint32_t pf, uint32_t pl) {
+  const mention *m = &w->ments[w->ments[tgt].group];
+  long v = -1;
+  for (uint32_t q = m->first; q < m->last && v < 0; q++) v = count_value(w, q);
+  if (v <= 0) return 0;
+  for (uint32_t q = pf; q < pl; q++)
+    if (count_value(w, q) == v) return 0;
+  return 1;
+}
+
 /* prec44c: does the sentence that ends right where token `first` begins
  * tell of a crime done ("agents broke up a workshop making ammunition",
  * "raids turned up 300 kilos of cocaine")?  Found by halving the
  * article's sentences.  mend44c: narrowed -- a past act (a simple past
  * or an auxiliary's participle, no be/have/saying verb) and a crime or
  * drug word (no other crime cue); not when the sentence tells of a
- * protest, a court's act or people harmed. */
-static int crime_told_before(const struct acta_work *w, uint32_t first) {
+ * protest, a court's act or people harmed (prec45c: unless the people
+ * of target tgt are counted apart from them, held_others). */
+static int crime_told_before(const struct acta_work *w, uint32_t first, int32_t tgt) {
   size_t lo = 0, hi = w->nsents;
   while (lo < hi) {
     size_t mid = lo + (hi - lo) / 2;
@@ -430,7 +468,11 @@ static int crime_told_before(const struct acta_work *w, uint32_t first) {
   }
   if (lo >= w->nsents || w->sents[lo].last != first) return 0;
   const acta_sentence *ps = &w->sents[lo];
-  if (protest_or_court_told(w, ps->first, ps->last) || harm_told(w, ps->first, ps->last))
+  /* prec45c: people harmed or rescued before are not those held after,
+   * when the held are counted apart from them ("rescued 89 migrants being
+   * smuggled in a truck. Four people were arrested": the smugglers) */
+  if (protest_or_court_told(w, ps->first, ps->last) ||
+      (harm_told(w, ps->first, ps->last) && !held_others(w, tgt, ps->first, ps->last)))
     return 0;
   int told = 0, crime = 0;
   for (uint32_t q = ps->first; q < ps->last; q++) {
@@ -715,7 +757,7 @@ int32_t acta_suspect_target(struct acta_work *w, int32_t tgt, const char *code, 
    * one harmed (not a person's name: "Julio Ramos was arrested" may be
    * another story) */
   if (arrest && !after_held && w->ments[tgt].role_only && !named_person(w, &w->ments[tgt]) &&
-      crime_told_before(w, first) && !harm_told(w, first, end) &&
+      crime_told_before(w, first, tgt) && !harm_told(w, first, end) &&
       !other_case(w, from, held_end, first, end))
     after_held = 1;
   /* prec44c: a person's name held that the article gave an alias before */
