@@ -414,29 +414,6 @@ static int protest_or_court_told(const struct acta_work *w, uint32_t first, uint
   return 0;
 }
 
-/* prec45c: the value of the count at token q ("89", "1,200", "four"), or
- * -1 when it is none of these. */
-static long count_value(const struct acta_work *w, uint32_t q) {
-  static const char *const WORD[] = {"zero",    "one",     "two",       "three",    "four",
-                                     "five",    "six",     "seven",     "eight",    "nine",
-                                     "ten",     "eleven",  "twelve",    "thirteen", "fourteen",
-                                     "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
-                                     "twenty",  NULL};
-  if (w->toks.v[q].tag != P_NUM) return -1;
-  const char *t = norm(w, q);
-  for (long i = 0; WORD[i]; i++)
-    if (!strcmp(t, WORD[i])) return i;
-  long v = 0;
-  int digits = 0;
-  for (; *t; t++) {
-    if (*t == ',') continue;
-    if (*t < '0' || *t > '9' || v > 100000000L) return -1;
-    v = v * 10 + (*t - '0');
-    digits = 1;
-  }
-  return digits ? v : -1;
-}
-
 /* prec45c: are the people of target tgt, counted ("Four people"), others
  * than any the sentence [pf, pl) before counted ("rescued 89 migrants")?
  * Held, they are not the people harmed or rescued there.  0 when tgt
@@ -444,10 +421,10 @@ static long count_value(const struct acta_work *w, uint32_t q) {
 static int held_others(const struct acta_work *w, int32_t tgt, uint32_t pf, uint32_t pl) {
   const mention *m = &w->ments[w->ments[tgt].group];
   long v = -1;
-  for (uint32_t q = m->first; q < m->last && v < 0; q++) v = count_value(w, q);
+  for (uint32_t q = m->first; q < m->last && v < 0; q++) v = acta_count_value(w, q);
   if (v <= 0) return 0;
   for (uint32_t q = pf; q < pl; q++)
-    if (count_value(w, q) == v) return 0;
+    if (acta_count_value(w, q) == v) return 0;
   return 1;
 }
 
