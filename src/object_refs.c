@@ -154,6 +154,21 @@ static int case_noun(const struct acta_work *w, uint32_t q) {
   return 0;
 }
 
+/* prec45c: is token q a noun of a harm done to people ("slaughter",
+ * "massacre", "attack", "shooting"): those involved in it did it. */
+static int harm_deed(const struct acta_work *w, uint32_t q) {
+  static const char *const DEED[] = {"slaughter", "massacre",  "massacres", "attack",
+                                     "attacks",   "shooting",  "shootings", "killing",
+                                     "killings",  "bombing",   "bombings",  "ambush",
+                                     "assault",   "lynching",  "beating",   "death",
+                                     "deaths",    NULL};
+  if (w->toks.v[q].tag != P_NOUN) return 0;
+  const char *t = norm(w, q);
+  for (size_t i = 0; DEED[i]; i++)
+    if (!strcmp(t, DEED[i])) return 1;
+  return 0;
+}
+
 /* prec44c: is token q a word of trying at an act ("attempting", "trying",
  * "an attempt", "caught"), before "to" and a verb (or, "caught", an "-ing"
  * form: "caught smuggling")? */
@@ -275,7 +290,13 @@ int acta_held_for_crime(const struct acta_work *w, const char *code, uint32_t fr
         break;
       }
     /* "Argentines involved in cattle theft" (targets8) */
-    if (!strcmp(t, "involved") && q + 1 < end && is_word(w, q + 1, w->cw->w_in)) lead = 1;
+    if (!strcmp(t, "involved") && q + 1 < end && is_word(w, q + 1, w->cw->w_in)) {
+      /* prec45c: or in a harm done ("one of the individuals involved in
+       * the slaughter", "in the attack on the bus") */
+      for (uint32_t k = q + 2; k < end && k <= q + 4; k++)
+        if (harm_deed(w, k)) return 1;
+      lead = 1;
+    }
     if (!lead) continue;
     for (uint32_t k = q + 1; k < end && k <= q + CRIME_WORD_REACH; k++)
       if (tok_in(w, k, WL_CRIME_WORD)) return 1;
