@@ -709,6 +709,32 @@ static int alias_given_before(const struct acta_work *w, const mention *m) {
   return 0;
 }
 
+/* prec45c: is the act of holding that ends right before token `from` (a
+ * verb group, or a noun) told as wrongful -- "arbitrarily detained",
+ * "were wrongly jailed", "the arbitrary arrest of" --?  Those held are its
+ * victims, no suspects, whatever crime the sentence names ("people were
+ * arbitrarily detained and tortured to extract confessions about crimes"). */
+static int wrongful_hold(const struct acta_work *w, uint32_t from, uint32_t first) {
+  static const char *const WRONG[] = {"arbitrarily", "wrongfully", "wrongly",  "erroneously",
+                                      "unjustly",    "unlawfully", "illegally", "mistakenly",
+                                      "arbitrary",   "wrongful",   "illegal",   "unlawful",
+                                      "unjust",      NULL};
+  if (from <= first + 1) return 0;
+  uint32_t b = from - 1, e = from;
+  if (w->tok_vg[from - 1] != NO) {
+    const vgroup *g = &w->vgs[w->tok_vg[from - 1]];
+    b = g->first;
+    e = g->last;
+  }
+  /* (the group's words and the word or two right before it: "arbitrarily
+   * detained", "the arbitrary arrest") */
+  uint32_t lo = b > first + 2 ? b - 2 : first;
+  for (uint32_t q = lo; q < e; q++)
+    for (size_t i = 0; WRONG[i]; i++)
+      if (!strcmp(norm(w, q), WRONG[i])) return 1;
+  return 0;
+}
+
 int32_t acta_suspect_target(struct acta_work *w, int32_t tgt, const char *code, uint32_t from,
                             uint32_t held_end, uint32_t first, uint32_t end) {
   /* targets18: a bare leader of a body of crime, held or harmed in a
@@ -739,6 +765,11 @@ int32_t acta_suspect_target(struct acta_work *w, int32_t tgt, const char *code, 
       w->held_crm_passive = end;
   }
   if (tgt == NO || strcmp(w->ments[tgt].role, "CVL")) return tgt;
+  /* prec45c: held wrongfully, they are its victims */
+  if (arrest && wrongful_hold(w, from, first)) {
+    acta_trace(w, "  target %s: held wrongfully, no suspect\n", w->ments[tgt].code);
+    return tgt;
+  }
   /* prec41c: people arrested right after a sentence whose arrest held
    * criminals ("Police broke up a theft ring, arresting nine of its
    * members. Four more were held in Guatemala") are more of its suspects;
