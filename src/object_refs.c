@@ -709,6 +709,46 @@ static int alias_given_before(const struct acta_work *w, const mention *m) {
   return 0;
 }
 
+/* prec45c: how far back in the article an operation's crime may have been
+ * told. */
+#define OPERATION_CRIME_LOOKBACK 400
+
+/* prec45c: are people held "in"/"during" "the" (or "this", "that")
+ * operation, raid, sweep or bust -- one told before, definite -- in an
+ * article whose words before told of crime or drugs within
+ * OPERATION_CRIME_LOOKBACK tokens and of no protest ("Seven Argentines
+ * were arrested in the operation in Escobar" after a cocaine lab's
+ * discovery)?  They are its suspects.  [from, held_end): the arrest's
+ * clause after its verb; [first, end): its sentence. */
+static int held_in_operation(const struct acta_work *w, uint32_t from, uint32_t held_end,
+                             uint32_t first, uint32_t end) {
+  int op = 0;
+  for (uint32_t q = from; q + 2 < held_end && q < from + HELD_FOR_REACH && !op; q++) {
+    if (!(is_word(w, q, w->cw->w_in) || !strcmp(norm(w, q), "during"))) continue;
+    uint32_t k = q + 1;
+    const char *d = norm(w, k);
+    if (strcmp(d, "the") && strcmp(d, "this") && strcmp(d, "that")) continue;
+    k++;
+    /* ("the first phase of the operation", "the joint operation") */
+    for (uint32_t n = 0; n < 4 && k + 1 < held_end && !tok_in2(w, k, WL2_OPERATION_NOUN); n++, k++)
+      if (w->toks.v[k].tag != P_ADJ && w->toks.v[k].tag != P_NOUN && w->toks.v[k].tag != P_DET &&
+          !is_word(w, k, w->cw->w_of))
+        break;
+    op = k < held_end && tok_in2(w, k, WL2_OPERATION_NOUN) && w->toks.v[k].tag == P_NOUN;
+  }
+  if (!op) return 0;
+  uint32_t lo = first > OPERATION_CRIME_LOOKBACK ? first - OPERATION_CRIME_LOOKBACK : 0;
+  int crime = 0;
+  for (uint32_t q = lo; q < end; q++) {
+    const char *t = norm(w, q);
+    if (!strncmp(t, "protest", 7) || !strncmp(t, "demonstrat", 10) || !strcmp(t, "rescued") ||
+        !strcmp(t, "rescue"))
+      return 0;
+    if (q < first && (tok_in(w, q, WL_CRIME_WORD) || tok_in2(w, q, WL2_DRUG_NOUN))) crime = 1;
+  }
+  return crime;
+}
+
 /* prec45c: is the act of holding that ends right before token `from` (a
  * verb group, or a noun) told as wrongful -- "arbitrarily detained",
  * "were wrongly jailed", "the arbitrary arrest of" --?  Those held are its
@@ -787,6 +827,11 @@ int32_t acta_suspect_target(struct acta_work *w, int32_t tgt, const char *code, 
    * another story) */
   if (arrest && !after_held && w->ments[tgt].role_only && !named_person(w, &w->ments[tgt]) &&
       crime_told_before(w, first, tgt) && !harm_told(w, first, end) &&
+      !other_case(w, from, held_end, first, end))
+    after_held = 1;
+  /* prec45c: people held "in the operation" of a story of crime */
+  if (arrest && !after_held && w->ments[tgt].role_only && !named_person(w, &w->ments[tgt]) &&
+      held_in_operation(w, from, held_end, first, end) && !harm_told(w, first, end) &&
       !other_case(w, from, held_end, first, end))
     after_held = 1;
   /* prec44c: a person's name held that the article gave an alias before */
