@@ -284,10 +284,23 @@ int acta_held_for_crime(const struct acta_work *w, const char *code, uint32_t fr
             strcmp(norm(w, k), "shipments") && strcmp(norm(w, k), "cargo") &&
             strcmp(norm(w, k), "consignment"))
           return 1;
+        /* prec45c: other drugs, arms or cash ("200 bottles of ketamine",
+         * "a pistol", "$257,000 in his luggage") */
+        if (tok_in6(w, k, WL6_HELD_GOODS) || is_punct(w, k, '$')) return 1;
         uint8_t tg = w->toks.v[k].tag;
         if (tg == P_NUM || tg == P_DET || tg == P_ADJ || is_word(w, k, w->cw->w_of)) continue;
         if (tg == P_NOUN && k + 1 < end && is_word(w, k + 1, w->cw->w_of)) continue;
         break;
+      }
+    /* prec45c: held guarding or holding captives ("a man guarding the
+     * victims", "two women holding three hostages"): their captors */
+    if (w->toks.v[q].tag == P_VERB && w->toks.v[q].penn == PT_VBG &&
+        (!strcmp(t, "guarding") || !strcmp(t, "holding") || !strcmp(t, "watching") ||
+         !strcmp(t, "keeping")))
+      for (uint32_t k = q + 1; k < end && k <= q + 4; k++) {
+        if (tok_lemma_in6(w, k, w->toks.v[k].nlemma, WL6_CAPTIVE_WORD)) return 1;
+        uint8_t tg = w->toks.v[k].tag;
+        if (tg != P_NUM && tg != P_DET && tg != P_ADJ) break;
       }
     /* "Argentines involved in cattle theft" (targets8) */
     if (!strcmp(t, "involved") && q + 1 < end && is_word(w, q + 1, w->cw->w_in)) {
