@@ -313,6 +313,22 @@ int acta_held_for_crime(const struct acta_work *w, const char *code, uint32_t fr
     if (!lead) continue;
     for (uint32_t k = q + 1; k < end && k <= q + CRIME_WORD_REACH; k++)
       if (tok_in(w, k, WL_CRIME_WORD)) return 1;
+    /* prec45c: held with drugs, arms or cash ("captured along with the
+     * intercepted shipment", "arrested with 20 kilos of cocaine"): the
+     * goods' carriers; only the goods' own phrase (numbers, determiners,
+     * adjectives, a measure and "of"), not "with the help of drug dogs" */
+    if (is_word(w, q, w->cw->w_with))
+      for (uint32_t k = q + 1; k < end && k <= q + CRIME_WORD_REACH; k++) {
+        if ((tok_in2(w, k, WL2_DRUG_NOUN) || tok_in6(w, k, WL6_HELD_GOODS) || is_punct(w, k, '$')) &&
+            strcmp(norm(w, k), "drug") && (k + 1 >= end || !np_tag(w->toks.v[k + 1].tag)))
+          return 1;
+        uint8_t tg = w->toks.v[k].tag;
+        if (tg == P_NUM || tg == P_DET || tg == P_ADJ || is_word(w, k, w->cw->w_of)) continue;
+        if (tg == P_NOUN && k + 1 < end && is_word(w, k + 1, w->cw->w_of)) continue;
+        /* ("the intercepted shipment": a participle before the goods) */
+        if (w->toks.v[k].penn == PT_VBN && k > q + 1) continue;
+        break;
+      }
   }
   return 0;
 }
