@@ -1012,6 +1012,15 @@ void acta_group_unnamed(struct acta_work *w, const acta_sentence *s, uint32_t i,
  * (group_refs.c). */
 void acta_group_note(struct acta_work *w, size_t m0, size_t m1);
 
+/* ---- people_refs.c ------------------------------------------------------ */
+/* prec45c: the value of the count at token q ("89", "1,200", "four"), or
+ * -1 when it is none of these. */
+long acta_count_value(const struct acta_work *w, uint32_t q);
+/* prec45c: a definite counted phrase of private people among mentions
+ * [m0, m1) ("the two men") takes the code of the armed group's people the
+ * sentence before (its mentions [p0, p1)) counted so (people_refs.c). */
+void acta_people_refs(struct acta_work *w, size_t m0, size_t m1, size_t p0, size_t p1);
+
 /* ---- help_verbs.c ------------------------------------------------------- */
 
 /* words12: the base form of a verb right after "help" ("helped fund the

@@ -1677,6 +1677,16 @@ static const char *const STAFF_NOUN[] = {"staff", "team", "officer", "subordinat
 /* prec44e: the end of a phrase of a past span after a weapon's user
  * ("during the war"; "years ago" by vocabulary codes, weapon_agents.c) */
 static const char *const PAST_SPAN_WORD[] = {"war", "conflict", "insurgency", NULL};
+/* prec45c: what a force seizes from the people it holds in the same act
+ * ("arrested two individuals and seized a rifle, a pistol and 3.5 million
+ * pesos"): the verbs of seizing and the goods (drugs, arms, contraband
+ * and cash; DRUG_NOUN and SEIZED_GOODS hold the rest) */
+static const char *const SEIZE_VERB[] = {"seize", "confiscate", "impound", NULL};
+static const char *const HELD_GOODS[] = {
+    "rifle",    "pistol",  "pistols",  "gun",      "weapon",    "firearm",   "shotgun",
+    "shotguns", "revolver", "revolvers", "grenade", "grenades", "cartridges", "bullets",
+    "cash",     "pesos",   "dollars",  "drug",     "kilos",     "kilograms", "kilo",
+    "cannabis", "ketamine", "ecstasy", "hashish",  "opium",     "paste",     NULL};
 /* prec43d: what a fact or a finding is said to mean or show ("this does
  * not mean that the state backs the cartel").  claims.c inference_verb
  * keeps its own three ("suggest", "indicate", "imply") on purpose: "the
@@ -1820,7 +1830,9 @@ static const word_list LISTS6[] = {
     /* prec44d */
     {WL6_UNCOUNTED_MANY, UNCOUNTED_MANY, 0},
     /* prec44e */
-    {WL6_STAFF_NOUN, STAFF_NOUN, 1}, {WL6_PAST_SPAN_WORD, PAST_SPAN_WORD, 0}};
+    {WL6_STAFF_NOUN, STAFF_NOUN, 1}, {WL6_PAST_SPAN_WORD, PAST_SPAN_WORD, 0},
+    /* prec45c */
+    {WL6_SEIZE_VERB, SEIZE_VERB, 1}, {WL6_HELD_GOODS, HELD_GOODS, 0}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

@@ -946,6 +946,16 @@ enum {
                                                  planted by X during the war", a
                                                  relic's user no doer today
                                                  (weapon_agents.c) */
+/* prec45c (lemma 28, written 55) */
+#define WL6_SEIZE_VERB ((uint64_t)1 << 28) /* lemma: "seize", "confiscate": an act
+                                             that takes goods from the people held
+                                             with it (object_refs.c seized_with) */
+#define WL6_HELD_GOODS ((uint64_t)1 << 55) /* "rifle", "pistol", "cash", "kilos":
+                                             goods seized from suspects, beyond
+                                             DRUG_NOUN and SEIZED_GOODS
+                                             (object_refs.c seized_with; also
+                                             carried or held "with":
+                                             acta_held_for_crime) */
 #define WL6_REPLY_VERB ((uint64_t)1 << 20) /* lemma: "respond", "retaliate": a reply
                                              to force (clauses.c relative_reply_subject) */
 #define WL6_REPLY_BACK_VERB ((uint64_t)1 << 21) /* lemma: "shoot", "fight", "return": a

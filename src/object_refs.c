@@ -154,6 +154,21 @@ static int case_noun(const struct acta_work *w, uint32_t q) {
   return 0;
 }
 
+/* prec45c: is token q a noun of a harm done to people ("slaughter",
+ * "massacre", "attack", "shooting"): those involved in it did it. */
+static int harm_deed(const struct acta_work *w, uint32_t q) {
+  static const char *const DEED[] = {"slaughter", "massacre",  "massacres", "attack",
+                                     "attacks",   "shooting",  "shootings", "killing",
+                                     "killings",  "bombing",   "bombings",  "ambush",
+                                     "assault",   "lynching",  "beating",   "death",
+                                     "deaths",    NULL};
+  if (w->toks.v[q].tag != P_NOUN) return 0;
+  const char *t = norm(w, q);
+  for (size_t i = 0; DEED[i]; i++)
+    if (!strcmp(t, DEED[i])) return 1;
+  return 0;
+}
+
 /* prec44c: is token q a word of trying at an act ("attempting", "trying",
  * "an attempt", "caught"), before "to" and a verb (or, "caught", an "-ing"
  * form: "caught smuggling")? */
@@ -269,16 +284,51 @@ int acta_held_for_crime(const struct acta_work *w, const char *code, uint32_t fr
             strcmp(norm(w, k), "shipments") && strcmp(norm(w, k), "cargo") &&
             strcmp(norm(w, k), "consignment"))
           return 1;
+        /* prec45c: other drugs, arms or cash ("200 bottles of ketamine",
+         * "a pistol", "$257,000 in his luggage") */
+        if (tok_in6(w, k, WL6_HELD_GOODS) || is_punct(w, k, '$')) return 1;
         uint8_t tg = w->toks.v[k].tag;
         if (tg == P_NUM || tg == P_DET || tg == P_ADJ || is_word(w, k, w->cw->w_of)) continue;
         if (tg == P_NOUN && k + 1 < end && is_word(w, k + 1, w->cw->w_of)) continue;
         break;
       }
+    /* prec45c: held guarding or holding captives ("a man guarding the
+     * victims", "two women holding three hostages"): their captors */
+    if (w->toks.v[q].tag == P_VERB && w->toks.v[q].penn == PT_VBG &&
+        (!strcmp(t, "guarding") || !strcmp(t, "holding") || !strcmp(t, "watching") ||
+         !strcmp(t, "keeping")))
+      for (uint32_t k = q + 1; k < end && k <= q + 4; k++) {
+        if (tok_lemma_in6(w, k, w->toks.v[k].nlemma, WL6_CAPTIVE_WORD)) return 1;
+        uint8_t tg = w->toks.v[k].tag;
+        if (tg != P_NUM && tg != P_DET && tg != P_ADJ) break;
+      }
     /* "Argentines involved in cattle theft" (targets8) */
-    if (!strcmp(t, "involved") && q + 1 < end && is_word(w, q + 1, w->cw->w_in)) lead = 1;
+    if (!strcmp(t, "involved") && q + 1 < end && is_word(w, q + 1, w->cw->w_in)) {
+      /* prec45c: or in a harm done ("one of the individuals involved in
+       * the slaughter", "in the attack on the bus") */
+      for (uint32_t k = q + 2; k < end && k <= q + 4; k++)
+        if (harm_deed(w, k)) return 1;
+      lead = 1;
+    }
     if (!lead) continue;
     for (uint32_t k = q + 1; k < end && k <= q + CRIME_WORD_REACH; k++)
       if (tok_in(w, k, WL_CRIME_WORD)) return 1;
+    /* prec45c: held with drugs, arms or cash ("captured along with the
+     * intercepted shipment", "arrested with 20 kilos of cocaine"): the
+     * goods' carriers; only the goods' own phrase (numbers, determiners,
+     * adjectives, a measure and "of"), not "with the help of drug dogs" */
+    if (is_word(w, q, w->cw->w_with))
+      for (uint32_t k = q + 1; k < end && k <= q + CRIME_WORD_REACH; k++) {
+        if ((tok_in2(w, k, WL2_DRUG_NOUN) || tok_in6(w, k, WL6_HELD_GOODS) || is_punct(w, k, '$')) &&
+            strcmp(norm(w, k), "drug") && (k + 1 >= end || !np_tag(w->toks.v[k + 1].tag)))
+          return 1;
+        uint8_t tg = w->toks.v[k].tag;
+        if (tg == P_NUM || tg == P_DET || tg == P_ADJ || is_word(w, k, w->cw->w_of)) continue;
+        if (tg == P_NOUN && k + 1 < end && is_word(w, k + 1, w->cw->w_of)) continue;
+        /* ("the intercepted shipment": a participle before the goods) */
+        if (w->toks.v[k].penn == PT_VBN && k > q + 1) continue;
+        break;
+      }
   }
   return 0;
 }
@@ -414,14 +464,29 @@ static int protest_or_court_told(const struct acta_work *w, uint32_t first, uint
   return 0;
 }
 
+/* prec45c: are the people of target tgt, counted ("Four people"), others
+ * than any the sentence [pf, pl) before counted ("rescued 89 migrants")?
+ * Held, they are not the people harmed or rescued there.  0 when tgt
+ * gives no count. */
+static int held_others(const struct acta_work *w, int32_t tgt, uint32_t pf, uint32_t pl) {
+  const mention *m = &w->ments[w->ments[tgt].group];
+  long v = -1;
+  for (uint32_t q = m->first; q < m->last && v < 0; q++) v = acta_count_value(w, q);
+  if (v <= 0) return 0;
+  for (uint32_t q = pf; q < pl; q++)
+    if (acta_count_value(w, q) == v) return 0;
+  return 1;
+}
+
 /* prec44c: does the sentence that ends right where token `first` begins
  * tell of a crime done ("agents broke up a workshop making ammunition",
  * "raids turned up 300 kilos of cocaine")?  Found by halving the
  * article's sentences.  mend44c: narrowed -- a past act (a simple past
  * or an auxiliary's participle, no be/have/saying verb) and a crime or
  * drug word (no other crime cue); not when the sentence tells of a
- * protest, a court's act or people harmed. */
-static int crime_told_before(const struct acta_work *w, uint32_t first) {
+ * protest, a court's act or people harmed (prec45c: unless the people
+ * of target tgt are counted apart from them, held_others). */
+static int crime_told_before(const struct acta_work *w, uint32_t first, int32_t tgt) {
   size_t lo = 0, hi = w->nsents;
   while (lo < hi) {
     size_t mid = lo + (hi - lo) / 2;
@@ -430,7 +495,11 @@ static int crime_told_before(const struct acta_work *w, uint32_t first) {
   }
   if (lo >= w->nsents || w->sents[lo].last != first) return 0;
   const acta_sentence *ps = &w->sents[lo];
-  if (protest_or_court_told(w, ps->first, ps->last) || harm_told(w, ps->first, ps->last))
+  /* prec45c: people harmed or rescued before are not those held after,
+   * when the held are counted apart from them ("rescued 89 migrants being
+   * smuggled in a truck. Four people were arrested": the smugglers) */
+  if (protest_or_court_told(w, ps->first, ps->last) ||
+      (harm_told(w, ps->first, ps->last) && !held_others(w, tgt, ps->first, ps->last)))
     return 0;
   int told = 0, crime = 0;
   for (uint32_t q = ps->first; q < ps->last; q++) {
@@ -557,6 +626,81 @@ static int named_person(const struct acta_work *w, const mention *m) {
   return m->last > m->first && (w->toks.v[m->last - 1].flags & TF_CAP);
 }
 
+/* prec45c: how many words the phrase of what was seized may run between
+ * the seizing verb and the arrest coordinated with it ("seized the plane,
+ * which was filled with contraband electronics, and arrested ..."). */
+#define SEIZED_WITH_REACH 16
+
+/* prec45c: are there goods a force takes from suspects -- drugs, arms,
+ * contraband, cash -- among tokens [b, e)? */
+static int held_goods(const struct acta_work *w, uint32_t b, uint32_t e) {
+  for (uint32_t q = b; q < e; q++)
+    if (tok_in2(w, q, WL2_DRUG_NOUN) || tok_in6(w, q, WL6_SEIZED_GOODS | WL6_HELD_GOODS) ||
+        is_punct(w, q, '$'))
+      return 1;
+  return 0;
+}
+
+/* prec45c: is verb group h an active act of seizing ("seized",
+ * "confiscated")? */
+static int seize_group(const struct acta_work *w, const vgroup *h) {
+  return !h->passive && h->has_main &&
+         tok_lemma_in6(w, h->head, w->toks.v[h->head].vlemma, WL6_SEIZE_VERB);
+}
+
+/* prec45c: are the people of target tgt, held by the active arrest verb
+ * right before them, held in one act with a seizure of goods the same
+ * force made, coordinated by "and" or a comma -- "Police arrested two
+ * individuals and seized a rifle, a pistol and 3.5 million pesos",
+ * "Security forces seized the plane, which was filled with contraband,
+ * and arrested five individuals" --?  The goods were theirs: they are
+ * held as suspects.  [first, end) is the sentence. */
+static int seized_with(const struct acta_work *w, int32_t tgt, uint32_t first, uint32_t end) {
+  const mention *m = &w->ments[w->ments[tgt].group];
+  if (m->first <= first || w->tok_vg[m->first - 1] == NO) return 0;
+  const vgroup *g = &w->vgs[w->tok_vg[m->first - 1]];
+  if (g->passive || !g->has_main || g->last != m->first ||
+      !tok_lemma_in5(w, g->head, w->toks.v[g->head].vlemma, WL5_HOLD_VERB))
+    return 0;
+  /* the seizure after the people: "arrested two men and seized ..." */
+  uint32_t e = m->last;
+  for (int32_t x = m->next_in_group; x != NO; x = w->ments[x].next_in_group)
+    if (w->ments[x].last > e) e = w->ments[x].last;
+  uint32_t k = e;
+  while (k < end && (is_word(w, k, w->cw->w_and) || is_punct(w, k, ','))) k++;
+  if (k > e && k < end && w->tok_vg[k] != NO) {
+    const vgroup *h = &w->vgs[w->tok_vg[k]];
+    if (h->first == k && seize_group(w, h)) {
+      uint32_t lim = h->last + SEIZED_WITH_REACH < end ? h->last + SEIZED_WITH_REACH : end;
+      uint32_t b = h->last;
+      while (b < lim && w->tok_vg[b] == NO && !is_punct(w, b, ';')) b++;
+      return held_goods(w, h->last, b);
+    }
+  }
+  /* the seizure before the arrest: "seized 400 rifles and arrested ..." */
+  uint32_t p = g->first;
+  while (p > first && (is_word(w, p - 1, w->cw->w_and) || is_punct(w, p - 1, ','))) p--;
+  if (p == g->first) return 0;
+  uint32_t lo = p > first + SEIZED_WITH_REACH ? p - SEIZED_WITH_REACH : first;
+  for (uint32_t q = p; q > lo; q--) {
+    uint32_t b = q - 1;
+    if (is_punct(w, b, ';') || is_punct(w, b, ':')) return 0;
+    if (w->tok_vg[b] == NO) continue;
+    const vgroup *h = &w->vgs[w->tok_vg[b]];
+    if (seize_group(w, h)) return held_goods(w, h->last, p);
+    /* (a relative clause inside the thing's phrase: "the plane, which was
+     * filled with contraband electronics") */
+    uint32_t r = h->first;
+    while (r > lo && w->toks.v[r - 1].tag == P_ADV) r--;
+    if (r > lo && (w->toks.v[r - 1].tag == P_WH || w->toks.v[r - 1].tag == P_THAT)) {
+      q = r;
+      continue;
+    }
+    return 0;
+  }
+  return 0;
+}
+
 /* How far back in the article a name's alias may have been given, and
  * how many more name words may stand between the name word and its
  * alias ("Ruiz Ortega, alias El Flaco"). */
@@ -594,6 +738,72 @@ static int alias_given_before(const struct acta_work *w, const mention *m) {
   return 0;
 }
 
+/* prec45c: how far back in the article an operation's crime may have been
+ * told. */
+#define OPERATION_CRIME_LOOKBACK 400
+
+/* prec45c: are people held "in"/"during" "the" (or "this", "that")
+ * operation, raid, sweep or bust -- one told before, definite -- in an
+ * article whose words before told of crime or drugs within
+ * OPERATION_CRIME_LOOKBACK tokens and of no protest ("Seven Argentines
+ * were arrested in the operation in Escobar" after a cocaine lab's
+ * discovery)?  They are its suspects.  [from, held_end): the arrest's
+ * clause after its verb; [first, end): its sentence. */
+static int held_in_operation(const struct acta_work *w, uint32_t from, uint32_t held_end,
+                             uint32_t first, uint32_t end) {
+  int op = 0;
+  for (uint32_t q = from; q + 2 < held_end && q < from + HELD_FOR_REACH && !op; q++) {
+    if (!(is_word(w, q, w->cw->w_in) || !strcmp(norm(w, q), "during"))) continue;
+    uint32_t k = q + 1;
+    const char *d = norm(w, k);
+    if (strcmp(d, "the") && strcmp(d, "this") && strcmp(d, "that")) continue;
+    k++;
+    /* ("the first phase of the operation", "the joint operation") */
+    for (uint32_t n = 0; n < 4 && k + 1 < held_end && !tok_in2(w, k, WL2_OPERATION_NOUN); n++, k++)
+      if (w->toks.v[k].tag != P_ADJ && w->toks.v[k].tag != P_NOUN && w->toks.v[k].tag != P_DET &&
+          !is_word(w, k, w->cw->w_of))
+        break;
+    op = k < held_end && tok_in2(w, k, WL2_OPERATION_NOUN) && w->toks.v[k].tag == P_NOUN;
+  }
+  if (!op) return 0;
+  uint32_t lo = first > OPERATION_CRIME_LOOKBACK ? first - OPERATION_CRIME_LOOKBACK : 0;
+  int crime = 0;
+  for (uint32_t q = lo; q < end; q++) {
+    const char *t = norm(w, q);
+    if (!strncmp(t, "protest", 7) || !strncmp(t, "demonstrat", 10) || !strcmp(t, "rescued") ||
+        !strcmp(t, "rescue"))
+      return 0;
+    if (q < first && (tok_in(w, q, WL_CRIME_WORD) || tok_in2(w, q, WL2_DRUG_NOUN))) crime = 1;
+  }
+  return crime;
+}
+
+/* prec45c: is the act of holding that ends right before token `from` (a
+ * verb group, or a noun) told as wrongful -- "arbitrarily detained",
+ * "were wrongly jailed", "the arbitrary arrest of" --?  Those held are its
+ * victims, no suspects, whatever crime the sentence names ("people were
+ * arbitrarily detained and tortured to extract confessions about crimes"). */
+static int wrongful_hold(const struct acta_work *w, uint32_t from, uint32_t first) {
+  static const char *const WRONG[] = {"arbitrarily", "wrongfully", "wrongly",  "erroneously",
+                                      "unjustly",    "unlawfully", "illegally", "mistakenly",
+                                      "arbitrary",   "wrongful",   "illegal",   "unlawful",
+                                      "unjust",      NULL};
+  if (from <= first + 1) return 0;
+  uint32_t b = from - 1, e = from;
+  if (w->tok_vg[from - 1] != NO) {
+    const vgroup *g = &w->vgs[w->tok_vg[from - 1]];
+    b = g->first;
+    e = g->last;
+  }
+  /* (the group's words and the word or two right before it: "arbitrarily
+   * detained", "the arbitrary arrest") */
+  uint32_t lo = b > first + 2 ? b - 2 : first;
+  for (uint32_t q = lo; q < e; q++)
+    for (size_t i = 0; WRONG[i]; i++)
+      if (!strcmp(norm(w, q), WRONG[i])) return 1;
+  return 0;
+}
+
 int32_t acta_suspect_target(struct acta_work *w, int32_t tgt, const char *code, uint32_t from,
                             uint32_t held_end, uint32_t first, uint32_t end) {
   /* targets18: a bare leader of a body of crime, held or harmed in a
@@ -624,6 +834,11 @@ int32_t acta_suspect_target(struct acta_work *w, int32_t tgt, const char *code, 
       w->held_crm_passive = end;
   }
   if (tgt == NO || strcmp(w->ments[tgt].role, "CVL")) return tgt;
+  /* prec45c: held wrongfully, they are its victims */
+  if (arrest && wrongful_hold(w, from, first)) {
+    acta_trace(w, "  target %s: held wrongfully, no suspect\n", w->ments[tgt].code);
+    return tgt;
+  }
   /* prec41c: people arrested right after a sentence whose arrest held
    * criminals ("Police broke up a theft ring, arresting nine of its
    * members. Four more were held in Guatemala") are more of its suspects;
@@ -640,7 +855,12 @@ int32_t acta_suspect_target(struct acta_work *w, int32_t tgt, const char *code, 
    * one harmed (not a person's name: "Julio Ramos was arrested" may be
    * another story) */
   if (arrest && !after_held && w->ments[tgt].role_only && !named_person(w, &w->ments[tgt]) &&
-      crime_told_before(w, first) && !harm_told(w, first, end) &&
+      crime_told_before(w, first, tgt) && !harm_told(w, first, end) &&
+      !other_case(w, from, held_end, first, end))
+    after_held = 1;
+  /* prec45c: people held "in the operation" of a story of crime */
+  if (arrest && !after_held && w->ments[tgt].role_only && !named_person(w, &w->ments[tgt]) &&
+      held_in_operation(w, from, held_end, first, end) && !harm_told(w, first, end) &&
       !other_case(w, from, held_end, first, end))
     after_held = 1;
   /* prec44c: a person's name held that the article gave an alias before */
@@ -654,6 +874,12 @@ int32_t acta_suspect_target(struct acta_work *w, int32_t tgt, const char *code, 
    * ("arrested six people in connection with the discovery of a
    * narco-tunnel", "seized 1,020 kilograms of cocaine and arrested five
    * people") are held as suspects, not as civilians */
+  /* prec45c: people held in one act with a seizure of their goods
+   * ("arrested two individuals and seized a rifle") are its suspects (not
+   * in a sentence that tells of people harmed or of another case) */
+  if (!after_held && crime_held_code(code) && seized_with(w, tgt, first, end) &&
+      !harm_told(w, first, end) && !other_case(w, from, held_end, first, end))
+    after_held = 1;
   if (!kin && !(w->ments[tgt].role_only ? after_held || acta_held_for_crime(w, code, from, held_end) ||
                                               acta_linked_to_crime(w, tgt, end) ||
                                               (crime_held_code(code) && crime_sentence(w, first, end))

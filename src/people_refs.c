@@ -1,0 +1,94 @@
+/* SPDX-License-Identifier: MIT */
+/* prec45c: "the two men", "the three people": a definite counted phrase of
+ * private people the dictionary reads as civilians (CVL, by role only)
+ * refers back to the people the sentence before counted so, and takes
+ * their code when they were a gang's, rebels' or gunmen's ("Two alleged
+ * commanders of MS-13 were murdered. ... the two men were killed inside a
+ * house": CRMMST, not CVL).  Only when the people so counted there are of
+ * one armed group's code and no one else was counted so
+ * (docs/conventions.md, "The people counted before"). */
+#include "coder_internal.h"
+
+#include <stdint.h>
+#include <string.h>
+
+long acta_count_value(const struct acta_work *w, uint32_t q) {
+  static const char *const WORD[] = {"zero",    "one",     "two",       "three",    "four",
+                                     "five",    "six",     "seven",     "eight",    "nine",
+                                     "ten",     "eleven",  "twelve",    "thirteen", "fourteen",
+                                     "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+                                     "twenty",  NULL};
+  if (w->toks.v[q].tag != P_NUM) return -1;
+  const char *t = norm(w, q);
+  for (long i = 0; WORD[i]; i++)
+    if (!strcmp(t, WORD[i])) return i;
+  long v = 0;
+  int digits = 0;
+  for (; *t; t++) {
+    if (*t == ',') continue;
+    if (*t < '0' || *t > '9' || v > 100000000L) return -1;
+    v = v * 10 + (*t - '0');
+    digits = 1;
+  }
+  return digits ? v : -1;
+}
+
+/* Is token q a head of plain people ("men", "people", "individuals")? */
+static int plain_people_head(const struct acta_work *w, uint32_t q) {
+  static const char *const HEAD[] = {"men",   "people", "individuals", "persons",
+                                     "women", "youths", NULL};
+  const char *t = norm(w, q);
+  for (size_t i = 0; HEAD[i]; i++)
+    if (!strcmp(t, HEAD[i])) return 1;
+  return 0;
+}
+
+/* The count of phrase [b, e) (its first number), or -1 when none. */
+static long phrase_count(const struct acta_work *w, uint32_t b, uint32_t e) {
+  for (uint32_t q = b; q < e; q++) {
+    long v = acta_count_value(w, q);
+    if (v >= 0) return v;
+  }
+  return -1;
+}
+
+void acta_people_refs(struct acta_work *w, size_t m0, size_t m1, size_t p0, size_t p1) {
+  for (size_t i = m0; i < m1; i++) {
+    mention *m = &w->ments[i];
+    /* "the two men", "the 14 young people": "the", a count of two or
+     * more, at most one adjective, a plain people head; alone in its group */
+    if (m->group != (int32_t)i || m->next_in_group != NO || !m->role_only ||
+        !acta_code_eq(m->role, "CVL") || strcmp(m->code, "CVL") || m->last < m->first + 3 ||
+        m->last > m->first + 4 || !is_word(w, m->first, w->cw->w_the) ||
+        !plain_people_head(w, m->last - 1))
+      continue;
+    long v = acta_count_value(w, m->first + 1);
+    if (v < 2 || (m->last == m->first + 4 && w->toks.v[m->first + 2].tag != P_ADJ)) continue;
+    /* the sentence before's people counted so: one armed group's code */
+    int32_t found = NO, other = 0;
+    for (size_t k = p0; k < p1 && !other; k++) {
+      const mention *y = &w->ments[k];
+      if (y->absorbed || phrase_count(w, y->first, y->last) != v) continue;
+      const mention *g = &w->ments[y->group];
+      /* "two alleged commanders of Mara Salvatrucha": the body after "of"
+       * whose people they are, when their own phrase has no such code */
+      if (!acta_armed_group_role(g->role) && y->last < w->toks.n &&
+          is_word(w, y->last, w->cw->w_of) && y->last + 1 < w->toks.n &&
+          w->tok_ment[y->last + 1] != NO) {
+        const mention *z = &w->ments[w->ments[w->tok_ment[y->last + 1]].group];
+        if (acta_armed_group_role(z->role)) g = z;
+      }
+      if (!g->code[0] || !acta_armed_group_role(g->role) || g->next_in_group != NO)
+        other = 1;
+      else if (found != NO && strcmp(w->ments[found].code, g->code))
+        other = 1;
+      else
+        found = (int32_t)(g - w->ments);
+    }
+    if (found == NO || other) continue;
+    acta_take_code(m, &w->ments[found]);
+    m->group_ref = 1;
+    acta_trace(w, "  \"the %s %s\" -> %s: the people counted so the sentence before\n",
+               norm(w, m->first + 1), norm(w, m->last - 1), m->code);
+  }
+}
