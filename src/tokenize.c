@@ -406,6 +406,13 @@ static __attribute__((noinline)) void memo_fill(const acta_dict *d, struct acta_
   if (d->gaz)
     tok->shape |= (uint8_t)(TS_FW_ASKED |
                             (acta_gazetteer_first_word_may(d->gaz, h) ? TS_FW : 0));
+  /* speed45b: the yield gate's bit, asked once a word here and not per
+   * token of every record there (acta_article_may_yield) */
+  tok->shape |= (uint8_t)(TS_YH_ASKED | (acta_word_set_has(&d->yield_heads, tok->word) ||
+                                                 acta_word_set_has(&d->yield_heads, tok->vlemma) ||
+                                                 acta_word_set_has(&d->yield_heads, tok->nlemma)
+                                             ? TS_YH
+                                             : 0));
   m->u.own.cw = memo_cw(d, tok->word, s, n);
   /* speed41a: the tagger's candidates of the word (the slot's form is
    * the word's own) */
@@ -454,7 +461,7 @@ memo_word(const acta_dict *d, acta_tokens *t, acta_token *tk, const char *s,
   tk->word = m->u.tok.word;
   tk->vlemma = m->u.tok.vlemma;
   tk->nlemma = m->u.tok.nlemma;
-  tk->shape |= m->u.tok.shape & (TS_ROOT | TS_LEXC);
+  tk->shape |= m->u.tok.shape & (TS_ROOT | TS_LEXC | TS_YH_ASKED | TS_YH);
   t->cw[tk - t->v] = m->u.own.cw;
   t->lexc[tk - t->v] = m->u.own.lexc;
   if (plain) tk->vocab = m->u.tok.vocab;
@@ -509,7 +516,7 @@ void acta_then_titles(const acta_dict *d, acta_tokens *t) {
     tk->vocab = d->info[m->word].vocab;
     /* the tokenizer's mark is the new word's: a dictionary phrase may
      * begin here (TS_ROOT) */
-    tk->shape &= (uint8_t)~(TS_ROOT | TS_FW_ASKED | TS_FW | TS_LEXC);
+    tk->shape &= (uint8_t)~(TS_ROOT | TS_FW_ASKED | TS_FW | TS_LEXC | TS_YH_ASKED | TS_YH);
     tk->shape |= acta_root_shape(d, tk->word, tk->nlemma);
     tk->flags |= m->flags;
     t->cw[m->tok] = ACTA_CW_UNSET; /* the word is another: code.c looks it up */
