@@ -141,6 +141,7 @@ typedef struct acta_tokens {
   /* tokenize.c's memo of the lexicon lookups of recent words (their ids
    * and lemmas), for dictionary memo_dict; NULL until the first */
   struct acta_word_memo *memo;
+  void *memo_block; /* speed45b: the zeroed block memo is aligned in (freed) */
   const void *memo_dict;
   /* memo_dict's gazetteer, whose first-word bits (TS_FW) the memo's words
    * carry: the gazetteer compares it, never reading memo_dict */
