@@ -71,7 +71,13 @@ enum {
   /* speed41a: the tokenizer's memo gave the token, with its word id, the
    * tagger's candidates of its word in its form and with no lock, by how
    * it reads (acta_tokens.lexc: acta_tagger_word_cands()) */
-  TS_LEXC = 32
+  TS_LEXC = 32,
+  /* speed45b: the yield gate's bit (d->yield_heads, yield_gate.c) asked
+   * of the word's id and lemmas once, by the tokenizer's memo: TS_YH_ASKED
+   * it was, TS_YH one of them keys a pattern map or is a reporting verb.
+   * Neither: not asked (the gate asks) */
+  TS_YH_ASKED = 64,
+  TS_YH = 128
 };
 
 /* acta's part-of-speech classes (tagger.c) */
@@ -135,6 +141,7 @@ typedef struct acta_tokens {
   /* tokenize.c's memo of the lexicon lookups of recent words (their ids
    * and lemmas), for dictionary memo_dict; NULL until the first */
   struct acta_word_memo *memo;
+  void *memo_block; /* speed45b: the zeroed block memo is aligned in (freed) */
   const void *memo_dict;
   /* memo_dict's gazetteer, whose first-word bits (TS_FW) the memo's words
    * carry: the gazetteer compares it, never reading memo_dict */

@@ -2149,9 +2149,13 @@ void acta_gaz_memo_free(acta_gaz_memo *memo) { free(memo); }
 /* Empties the memo when it holds another gazetteer's answers. */
 static void memo_of(acta_gaz_memo *memo, const acta_gazetteer *g) {
   if (memo->g != g) {
-    memset(memo->slot, 0, sizeof memo->slot);
-    memset(memo->word, 0, sizeof memo->word);
-    memset(memo->wid, 0, sizeof memo->wid);
+    /* speed45b: a memo of no gazetteer yet is as calloc made it (every
+     * write to it comes after a call here), zeroed already */
+    if (memo->g) {
+      memset(memo->slot, 0, sizeof memo->slot);
+      memset(memo->word, 0, sizeof memo->word);
+      memset(memo->wid, 0, sizeof memo->wid);
+    }
     memo->g = g;
   }
 }
@@ -2244,6 +2248,11 @@ static inline struct gz_memo_wid *wid_slot(const mctx *m, const tok *t) {
 static void wid_ready(acta_gaz_memo *memo, const acta_gazetteer *g,
                       const void *wdict) {
   if (!memo) return;
+  if (!memo->g) { /* speed45b: fresh from calloc (memo_of), its slots empty */
+    memo->g = g;
+    memo->wdict = wdict;
+    return;
+  }
   memo_of(memo, g);
   if (memo->wdict != wdict) {
     memset(memo->wid, 0, sizeof memo->wid);

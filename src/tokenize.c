@@ -25,7 +25,7 @@ void acta_tokens_init(acta_tokens *t) {
 
 void acta_tokens_free(acta_tokens *t) {
   free(t->v);
-  free(t->memo);
+  free(t->memo_block);
   free(t->punct_words);
   free(t->punct_cw);
   free(t->cw);
@@ -351,13 +351,20 @@ static inline uint32_t memo_cw(const acta_dict *d, uint32_t word, const char *s,
 static void memo_ready(const acta_dict *d, acta_tokens *t) {
   if (!t->memo || t->memo_dict != (const void *)d || t->memo_gaz != (const void *)d->gaz) {
     /* speed37a: a slot a cache line (64 bytes) when the token is 40,
-     * aligned to one: a lookup reads one line */
-    if (!t->memo)
-      t->memo = aligned_alloc(64, WM_SLOTS * sizeof *t->memo);
+     * aligned to one: a lookup reads one line.  speed45b: made zeroed
+     * (calloc: pages the system gives zeroed are not written again, and
+     * a short run touches few of the 4 MB), emptied by memset only when
+     * it held another dictionary's words */
+    int fresh = !t->memo;
+    if (fresh) {
+      t->memo_block = calloc(1, WM_SLOTS * sizeof *t->memo + 63);
+      if (!t->memo_block) abort();
+      t->memo = (struct acta_word_memo *)(((uintptr_t)t->memo_block + 63) & ~(uintptr_t)63);
+    }
     if (!t->punct_words) t->punct_words = malloc(128 * sizeof *t->punct_words);
     if (!t->punct_cw) t->punct_cw = malloc(128 * sizeof *t->punct_cw);
-    if (!t->memo || !t->punct_words || !t->punct_cw) abort();
-    memset(t->memo, 0, WM_SLOTS * sizeof *t->memo);
+    if (!t->punct_words || !t->punct_cw) abort();
+    if (!fresh) memset(t->memo, 0, WM_SLOTS * sizeof *t->memo);
     for (unsigned c = 0; c < 128; c++) {
       char b = (char)c;
       t->punct_words[c] = acta_intern_find(&d->words, &b, 1);
@@ -406,6 +413,13 @@ static __attribute__((noinline)) void memo_fill(const acta_dict *d, struct acta_
   if (d->gaz)
     tok->shape |= (uint8_t)(TS_FW_ASKED |
                             (acta_gazetteer_first_word_may(d->gaz, h) ? TS_FW : 0));
+  /* speed45b: the yield gate's bit, asked once a word here and not per
+   * token of every record there (acta_article_may_yield) */
+  tok->shape |= (uint8_t)(TS_YH_ASKED | (acta_word_set_has(&d->yield_heads, tok->word) ||
+                                                 acta_word_set_has(&d->yield_heads, tok->vlemma) ||
+                                                 acta_word_set_has(&d->yield_heads, tok->nlemma)
+                                             ? TS_YH
+                                             : 0));
   m->u.own.cw = memo_cw(d, tok->word, s, n);
   /* speed41a: the tagger's candidates of the word (the slot's form is
    * the word's own) */
@@ -454,7 +468,7 @@ memo_word(const acta_dict *d, acta_tokens *t, acta_token *tk, const char *s,
   tk->word = m->u.tok.word;
   tk->vlemma = m->u.tok.vlemma;
   tk->nlemma = m->u.tok.nlemma;
-  tk->shape |= m->u.tok.shape & (TS_ROOT | TS_LEXC);
+  tk->shape |= m->u.tok.shape & (TS_ROOT | TS_LEXC | TS_YH_ASKED | TS_YH);
   t->cw[tk - t->v] = m->u.own.cw;
   t->lexc[tk - t->v] = m->u.own.lexc;
   if (plain) tk->vocab = m->u.tok.vocab;
@@ -509,7 +523,7 @@ void acta_then_titles(const acta_dict *d, acta_tokens *t) {
     tk->vocab = d->info[m->word].vocab;
     /* the tokenizer's mark is the new word's: a dictionary phrase may
      * begin here (TS_ROOT) */
-    tk->shape &= (uint8_t)~(TS_ROOT | TS_FW_ASKED | TS_FW | TS_LEXC);
+    tk->shape &= (uint8_t)~(TS_ROOT | TS_FW_ASKED | TS_FW | TS_LEXC | TS_YH_ASKED | TS_YH);
     tk->shape |= acta_root_shape(d, tk->word, tk->nlemma);
     tk->flags |= m->flags;
     t->cw[m->tok] = ACTA_CW_UNSET; /* the word is another: code.c looks it up */

@@ -27,7 +27,9 @@
  * A word that keys none of those maps (d->yield_heads, pinned by
  * tests/unit/test_image_filters.c) is passed over with one bit test; the
  * filter is made once a word keys one, in an article of one sentence
- * only (acta_pf_cover_article).
+ * only (acta_pf_cover_article).  speed45b: the tokenizer's memo asks that
+ * bit once a word, of its id and lemmas (TS_YH_ASKED, TS_YH: dict.h); a
+ * token it asked is passed over on its shape alone.
  * The tokens' words and lemmas are fixed by then (start_article: the
  * tokenizer and acta_then_titles); later stages change tags, not words.
  * tests/unit/test_yield_gate.c pins the gate against the full pipeline. */
@@ -48,6 +50,13 @@ static int noun_head_may(const acta_dict *d, const uint64_t *bloom, uint32_t key
          (!bloom || acta_head_may_fit(d, &d->noun_pats, key, bloom));
 }
 
+/* speed45b: did the tokenizer's memo find that none of token tk's word
+ * id and lemmas keys yield_heads (TS_YH_ASKED without TS_YH)?  Then no
+ * test below passes it. */
+static inline int keys_none(const acta_token *tk) {
+  return (tk->shape & (TS_YH_ASKED | TS_YH)) == TS_YH_ASKED;
+}
+
 int acta_article_may_yield(const acta_coder *c) {
   struct acta_work *w = c->work;
   const acta_dict *d = c->dict;
@@ -58,6 +67,7 @@ int acta_article_may_yield(const acta_coder *c) {
   w->yg_bloom_made = 0;
   for (size_t i = 0; i < nt; i++) {
     const acta_token *tk = &tv[i];
+    if (keys_none(tk)) continue;
     uint32_t k3[3] = {tk->word, tk->vlemma, tk->nlemma};
     for (int k = 0; k < 3; k++) {
       if (!acta_word_set_has(&d->yield_heads, k3[k])) continue;
@@ -94,12 +104,13 @@ int acta_tagged_article_may_yield(const acta_coder *c) {
   for (size_t g = 0; g < w->nvgs; g++) {
     if (!w->vgs[g].has_main) continue;
     const acta_token *h = &tv[w->vgs[g].head];
+    if (keys_none(h)) continue;
     if (verb_head_may(d, bloom, h->word, 0) || verb_head_may(d, bloom, h->vlemma, 1) ||
         verb_head_may(d, bloom, h->nlemma, 0))
       return 1;
   }
   for (size_t i = 0; i < w->toks.n; i++)
-    if (tv[i].tag == P_NOUN &&
+    if (tv[i].tag == P_NOUN && !keys_none(&tv[i]) &&
         (noun_head_may(d, bloom, tv[i].word) || noun_head_may(d, bloom, tv[i].vlemma) ||
          noun_head_may(d, bloom, tv[i].nlemma)))
       return 1;
