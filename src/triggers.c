@@ -131,6 +131,35 @@ static int plotted_to(const struct acta_work *w, const acta_sentence *s, const v
          acta_lemma_in5(w->cw, w->toks.v[q].vlemma, (uint32_t)WL5_PLOT_VERB);
 }
 
+/* prec45d: is verb group g a "to" infinitive whose act is only planned?
+ * 1: the content of a noun no dictionary codes ("a set of protocols to
+ * shoot down planes", "a plan to attack"); 2: after a verb of planning
+ * ("plans to suspend", "intended to kill": WL2_PLAN_VERB) or of plotting
+ * (WL5_PLOT_VERB), or after "going" ("were going to attack"), that an
+ * adverb of report or guess qualifies ("reportedly plans to"); 3: the same
+ * with no such adverb; 0: none of these. */
+static int only_planned(const struct acta_work *w, const acta_sentence *s, const vgroup *g) {
+  if (!g->to_inf || g->first < s->first + 2 || !is_word(w, g->first - 1, w->cw->w_to))
+    return 0;
+  uint32_t q = g->first - 2;
+  const acta_token *t = &w->toks.v[q];
+  if (t->tag == P_NOUN && w->tok_ment[q] == NO && w->tok_vg[q] == NO) return 1;
+  int32_t v = w->tok_vg[q];
+  if (v == NO || w->vgs[v].head != q || t->vlemma == ACTA_NO_WORD) return 0;
+  if (acta_lemma_is(t->vlemma, w->cw->l_go) ? t->penn != PT_VBG
+                                             : !acta_lemma_in2(w->cw, t->vlemma, WL2_PLAN_VERB) &&
+                                                   !acta_lemma_in5(w->cw, t->vlemma,
+                                                                   (uint32_t)WL5_PLOT_VERB))
+    return 0;
+  const vgroup *pg = &w->vgs[v];
+  for (uint32_t r = pg->first; r < pg->head; r++)
+    if (tok_in(w, r, WL_ADV_ALLEGED) || tok_in(w, r, WL_ADV_HEDGED)) return 2;
+  if (pg->first > s->first &&
+      (tok_in(w, pg->first - 1, WL_ADV_ALLEGED) || tok_in(w, pg->first - 1, WL_ADV_HEDGED)))
+    return 2;
+  return 3;
+}
+
 /* Is verb group g a "to" infinitive right after "decided" ("Congress
  * decided to open an investigation": a decision taken, the act begun)? */
 static int decided_to(const struct acta_work *w, const acta_sentence *s, const vgroup *g) {
@@ -1792,6 +1821,24 @@ static void verb_events(acta_coder *c, const sent_ctx *sc, const vgroup *g,
       acta_plain_future(w, s, g, rep, src, cm->code)) {
     acta_trace(w, "  dropped (not carried out): \"%s\": a plain future no one announces\n",
                d->strings.data + p->text);
+    consume_words(w, g->last, vc->pm.used_to, s->last);
+    return;
+  }
+  /* prec45d: an act of coercion, sanction or force (roots 16-20) only
+   * planned is no threat when another tells of the plan ("police said the
+   * cartel plans to take over the town", "Canete added that they were going
+   * to target banks"), when the plan is reported or guessed ("the president
+   * reportedly plans to suspend") or when it is a noun's content ("agreed
+   * on protocols to shoot down planes"): CAMEO's root 13 is a threat its
+   * maker tells.  Its doer's own word ("the gang said it planned to kill
+   * them") and a plan the writer states ("the rebels plan to attack the
+   * capital") stay the threat (negation_status.txt). */
+  int plan_kind = vc->status == ACTA_INTENDED && !d->keds_only && cameo_root(cm->code) >= 16
+                      ? only_planned(w, s, g)
+                      : 0;
+  if (plan_kind && !own_announcement(w, rep, src) && (plan_kind < 3 || rep != NO)) {
+    acta_trace(w, "  dropped (not carried out): \"%s\": an act planned, no threat its doer "
+               "made\n", d->strings.data + p->text);
     consume_words(w, g->last, vc->pm.used_to, s->last);
     return;
   }
