@@ -1255,20 +1255,46 @@ static int titled_verb(const char *text, const struct acta_work *w, const acta_s
   return cap_word(text, &w->toks.v[g->head]) && cap_word(text, &w->toks.v[g->first - 1]);
 }
 
+/* prec45d: is verb group g followed by a name (an actor's phrase, or
+ * capitalised words, articles and numbers) and then right away by the
+ * first word of a tensed verb group ("a gang called MS13 attacked"): the
+ * name is the tensed verb's subject, no object of g's? */
+static int name_then_verb(const struct acta_work *w, const acta_sentence *s, const vgroup *g) {
+  uint32_t q = g->last;
+  if (q >= s->last) return 0;
+  if (w->tok_ment[q] != NO && w->ments[w->tok_ment[q]].first == q) {
+    q = w->ments[w->tok_ment[q]].last;
+  } else {
+    uint32_t q0 = q;
+    while (q < s->last && q < q0 + 8 && w->tok_vg[q] == NO &&
+           (w->toks.v[q].tag == P_PROPN || w->toks.v[q].tag == P_DET ||
+            w->toks.v[q].tag == P_NUM))
+      q++;
+    if (q == q0) return 0;
+  }
+  if (q >= s->last || w->tok_vg[q] == NO) return 0;
+  const vgroup *v = &w->vgs[w->tok_vg[q]];
+  return v != g && v->first == q && acta_finite_group(w, v);
+}
+
 /* Is verb group g "call" in its naming sense, which calls no one: a name
  * given after a noun ("a gang called the Rastrojos", "traffickers --
  * called coyotes --", "the Urabenos, also called ..."), "what X called",
  * or an object with its name or description after it ("called Venezuela
  * one of the top routes", "calling it ""meddling""", "called the task
  * impossible")?  Only the bare verb: "call for", "call on", "call off"
- * are patterns of their own. */
-static int naming_call(const struct acta_work *w, const acta_sentence *s, const vgroup *g) {
+ * are patterns of their own.  participle_only (prec45d, for a pattern
+ * with words of its own: "a gang called MS13 attacked the village on
+ * Monday" is no "call + on"): the participle after what it names only. */
+static int naming_call(const struct acta_work *w, const acta_sentence *s, const vgroup *g,
+                       int participle_only) {
   if (!acta_lemma_is(w->toks.v[g->head].vlemma, w->cw->l_call)) return 0;
   /* "what some have called", "what he called" */
-  for (uint32_t q = g->first, k = 0; q > s->first && k < 5; q--, k++) {
+  for (uint32_t q = g->first, k = 0; !participle_only && q > s->first && k < 5; q--, k++) {
     if (w->toks.v[q - 1].kind == TK_PUNCT) break;
     if (is_word(w, q - 1, w->cw->w_what)) return 1;
   }
+  if (participle_only && !name_then_verb(w, s, g)) return 0;
   if (g->first == g->head && g->first > s->first) {
     /* a participle after what it names: "a gang called", "-- called",
      * "also called"; not a subject ("the army called ..."): the noun
@@ -1289,7 +1315,7 @@ static int naming_call(const struct acta_work *w, const acta_sentence *s, const 
   /* the object, then its name: a quotation, an article, an adjective or a
    * number ("called Barrera the last of the capos") */
   uint32_t q = g->last;
-  if (q >= s->last) return 0;
+  if (participle_only || q >= s->last) return 0;
   if (is_punct(w, q, '"')) return 1;
   if (w->toks.v[q].tag == P_PRON) {
     q++;
@@ -2103,7 +2129,15 @@ void acta_code_verbs(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
                  "other verb's\n", d->strings.data + vc.p->text);
       continue;
     }
-    if (!d->keds_only && vc.p->nlit == 0 && naming_call(w, s, g)) {
+    /* (prec45d: a pattern with words of its own too, when no particle
+     * follows the verb: "a gang called MS13 attacked the village on
+     * Monday" holds no "call + on") */
+    if (!d->keds_only &&
+        (vc.p->nlit == 0 ? naming_call(w, s, g, 0)
+                         : g->last < s->last && w->toks.v[g->last].tag != P_PREP &&
+                               w->toks.v[g->last].tag != P_TO &&
+                               w->toks.v[g->last].kind != TK_PUNCT &&
+                               naming_call(w, s, g, 1))) {
       acta_trace(w, "  dropped (naming, not a call): \"%s\": a name or description given, "
                  "no one called\n", d->strings.data + vc.p->text);
       continue;
