@@ -708,6 +708,30 @@ static int32_t partitive_whom_antecedent(const struct acta_work *w, uint32_t r, 
 static int32_t named_actor_subject(const struct acta_work *w, uint32_t p, uint32_t lo,
                                    int32_t scope) {
   if (p < lo + 4) return NO;
+  /* prec45d: a name a dictionary codes ("a gang called MS13 attacked",
+   * "a group known as the Zetas killed"): that name's actor, the more
+   * precise of the two */
+  int32_t nm = w->tok_ment[p - 1];
+  if (nm != NO && w->ments[nm].last == p && w->tok_scope[p - 1] == scope &&
+      w->ments[w->ments[nm].group].code[0] && w->ments[nm].first > lo + 2) {
+    uint32_t t = w->ments[nm].first - 1;
+    int naming = 0;
+    if (is_word(w, t, w->cw->w_as)) {
+      naming = norm_eq(w, t - 1, "known");
+      if (naming) t--;
+    } else {
+      naming = (w->toks.v[t].penn == PT_VBN || w->toks.v[t].penn == PT_VBD) &&
+               tok_lemma_in6(w, t, w->toks.v[t].vlemma, WL6_NAMING_VERB);
+    }
+    int32_t mi = naming ? w->tok_ment[t - 1] : NO;
+    if (mi != NO && w->tok_scope[t - 1] == scope) {
+      const mention *m = &w->ments[mi];
+      const mention *g = &w->ments[m->group];
+      if (m->last == t && !m->absorbed && g->code[0] && !g->after_prep && !g->modifier)
+        return w->ments[nm].group;
+    }
+    return NO;
+  }
   uint32_t q = p;
   if (is_punct(w, q - 1, ')'))
     for (uint32_t r = q - 1; r > lo + 3 && p - r < GIVEN_NAME_REACH; r--)

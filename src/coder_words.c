@@ -622,6 +622,9 @@ static const char *const CONTROL_PARTICIPLE[] = {"controlled", "run", "operated"
 static const char *const CARRY_VERB[] = {"carry", "transport", NULL};
 /* mend44a: parts of a place or thing, groups of crafts ("the east wing of a
  * jail run by", "a convoy of trucks carrying") */
+/* prec45d: a report's verb of finding a count (event_filters.c study_tally_at) */
+static const char *const COUNT_FINDING_VERB[] = {"find",     "show",     "reveal",
+                                                 "document", "record",   "register", NULL};
 static const char *const PART_NOUN[] = {"wing", "block", "cellblock", "part", "section",
                                         "sector", "floor", "half", "portion", "pavilion",
                                         "annex", "stretch", "convoy", "fleet", "caravan",
@@ -1825,6 +1828,7 @@ static const word_list LISTS6[] = {
     /* prec44a */
     {WL6_CONTROL_PARTICIPLE, CONTROL_PARTICIPLE, 0}, {WL6_CARRY_VERB, CARRY_VERB, 1},
     {WL6_PART_NOUN, PART_NOUN, 1},
+    {WL6_COUNT_FINDING_VERB, COUNT_FINDING_VERB, 1},
     /* prec44b */
     {WL6_NAMING_VERB, NAMING_VERB, 1},
     /* prec44d */

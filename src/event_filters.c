@@ -2626,10 +2626,42 @@ static const char AS_OF_DATE[] = "a count as of a date (as of April 2014)";
 /* Why sentence s counts over time or by comparison at token q, whatever
  * the count's token (the reasons of acta_running_total but the record's),
  * or NULL. */
+/* prec45d: how far before a verb of finding its document's noun may stand
+ * ("a new report by the ombudsman's office found"). */
+#define STUDY_NOUN_REACH 6
+
+/* prec45d: is token q the head of a verb of finding a count
+ * (WL6_COUNT_FINDING_VERB) whose subject is a report, a study, figures or
+ * an investigation (WL3_STUDY_NOUN within STUDY_NOUN_REACH words before its
+ * group, no verb between), with no day or month named after it: "a Human
+ * Rights Watch investigation has found that more than 100 people were
+ * killed after deportation", "a report found that 15 people had been
+ * murdered by gangs since they took up arms", "a new report shows 149
+ * people have died at the hands of the police"?  The count it finds is a
+ * tally of many acts over the document's span, no occasion ("a report
+ * found that soldiers killed 12 villagers on March 3" keeps its day). */
+static int study_tally_at(const struct acta_work *w, const acta_sentence *s, uint32_t q) {
+  int32_t v = w->tok_vg[q];
+  if (v == NO || w->vgs[v].head != q || w->toks.v[q].vlemma == ACTA_NO_WORD ||
+      !acta_lemma_in6(w->cw, w->toks.v[q].vlemma, (uint32_t)WL6_COUNT_FINDING_VERB))
+    return 0;
+  int doc = 0;
+  for (uint32_t r = w->vgs[v].first, k = 0; !doc && r > s->first && k < STUDY_NOUN_REACH;
+       r--, k++) {
+    if (w->tok_vg[r - 1] != NO || is_punct(w, r - 1, ',')) break;
+    doc = tok_in3(w, r - 1, WL3_STUDY_NOUN);
+  }
+  if (!doc) return 0;
+  for (uint32_t r = q + 1; r < s->last; r++)
+    if (acta_time_name(&w->toks.v[r])) return 0;
+  return 1;
+}
+
 static const char *running_reason_at(const acta_coder *c, const acta_sentence *s, uint32_t q) {
   const struct acta_work *w = c->work;
   const char *cmp = compared_total(c, s, q);
   if (cmp) return cmp;
+
   if (list4_in(w, s, q, WL4_SO_WORD) && word_in(w, s, q + 1, w->cw->w_far)) {
     if (word_in(w, s, q + 2, w->cw->w_this) && word_in(w, s, q + 3, w->cw->w_year))
       return "a count so far this year";
@@ -2928,6 +2960,9 @@ const char *acta_running_total(const acta_coder *c, const acta_sentence *s, uint
     w->rt_last = s->last;
     w->rt_fixed_q = w->rt_record_q = UINT32_MAX;
     w->rt_fixed = NULL;
+    w->rt_study = 0;
+    for (uint32_t q = s->first; !c->dict->keds_only && q < s->last && !w->rt_study; q++)
+      w->rt_study = study_tally_at(w, s, q);
     for (uint32_t q = s->first; q + 1 < s->last; q++) {
       if (superlative_span(w, s, q)) superlative = 1;
       if (superlative && w->rt_record_q == UINT32_MAX && word_in(w, s, q, w->cw->w_when))
@@ -2941,6 +2976,12 @@ const char *acta_running_total(const acta_coder *c, const acta_sentence *s, uint
   if (w->rt_record_q < at && w->rt_record_q < w->rt_fixed_q)
     return "a record: the count of a superlative span (the deadliest day ..., when)";
   return w->rt_fixed;
+}
+
+const char *acta_study_tally(const acta_coder *c, const acta_sentence *s) {
+  struct acta_work *w = c->work;
+  (void)acta_running_total(c, s, s->first); /* reads the sentence once */
+  return w->rt_study ? "a count a report or study finds (a tally, no occasion)" : NULL;
 }
 
 /* invented19: does the comma at token q part a list of counted things
@@ -3167,6 +3208,13 @@ const char *acta_statistic_verb(const acta_coder *c, const sent_ctx *sc, const v
   const char *running = counted ? acta_running_total(c, sc->s, g->first) : NULL;
   if (running == AS_OF_DATE && root < 17) running = NULL; /* invented17 */
   if (running) return running;
+  /* prec45d: deaths and harm a report or study finds ("an investigation
+   * has found that more than 100 people were killed after deportation"):
+   * not arrests or aid, whose finding tells one operation as often */
+  if (counted && root >= 18 && !c->dict->keds_only) {
+    const char *study = acta_study_tally(c, sc->s);
+    if (study) return study;
+  }
   const char *whole = whole_span_tally(c, sc->s, g, end);
   if (whole) return whole;
   int big = 0;

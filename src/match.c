@@ -9,6 +9,7 @@
  * and a verb's regular forms (TABARI's as it writes them).  Reads
  * the tokens, mentions and scopes; writes nothing but what it returns. */
 #include "coder_internal.h"
+#include "tagger_model.h"
 #include "vocab.h"
 
 #include <string.h>
@@ -381,6 +382,14 @@ static int match_pattern(const acta_dict *d, const struct acta_work *w,
             len = 0;
             continue;
           }
+          /* prec45d: nor the bare participle of a reduced relative on the
+           * object: "ordered the release of a man arrested over the
+           * kidnapping" holds no "arrest" of "order {arrest|...}" */
+          if (!p->exact && k == 0 && j > head + 1 && w->tok_vg[j] != NO &&
+              w->tok_vg[j] != w->tok_vg[head] && w->vgs[w->tok_vg[j]].head == j &&
+              w->vgs[w->tok_vg[j]].first == j && w->toks.v[j].penn == PT_VBN &&
+              np_tag(w->toks.v[j - 1].tag))
+            len = 0;
           break;
         }
         if (!p->exact && j > head && (w->toks.v[j].tag == P_THAT || w->toks.v[j].tag == P_WH))

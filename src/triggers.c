@@ -131,6 +131,35 @@ static int plotted_to(const struct acta_work *w, const acta_sentence *s, const v
          acta_lemma_in5(w->cw, w->toks.v[q].vlemma, (uint32_t)WL5_PLOT_VERB);
 }
 
+/* prec45d: is verb group g a "to" infinitive whose act is only planned?
+ * 1: the content of a noun no dictionary codes ("a set of protocols to
+ * shoot down planes", "a plan to attack"); 2: after a verb of planning
+ * ("plans to suspend", "intended to kill": WL2_PLAN_VERB) or of plotting
+ * (WL5_PLOT_VERB), or after "going" ("were going to attack"), that an
+ * adverb of report or guess qualifies ("reportedly plans to"); 3: the same
+ * with no such adverb; 0: none of these. */
+static int only_planned(const struct acta_work *w, const acta_sentence *s, const vgroup *g) {
+  if (!g->to_inf || g->first < s->first + 2 || !is_word(w, g->first - 1, w->cw->w_to))
+    return 0;
+  uint32_t q = g->first - 2;
+  const acta_token *t = &w->toks.v[q];
+  if (t->tag == P_NOUN && w->tok_ment[q] == NO && w->tok_vg[q] == NO) return 1;
+  int32_t v = w->tok_vg[q];
+  if (v == NO || w->vgs[v].head != q || t->vlemma == ACTA_NO_WORD) return 0;
+  if (acta_lemma_is(t->vlemma, w->cw->l_go) ? t->penn != PT_VBG
+                                             : !acta_lemma_in2(w->cw, t->vlemma, WL2_PLAN_VERB) &&
+                                                   !acta_lemma_in5(w->cw, t->vlemma,
+                                                                   (uint32_t)WL5_PLOT_VERB))
+    return 0;
+  const vgroup *pg = &w->vgs[v];
+  for (uint32_t r = pg->first; r < pg->head; r++)
+    if (tok_in(w, r, WL_ADV_ALLEGED) || tok_in(w, r, WL_ADV_HEDGED)) return 2;
+  if (pg->first > s->first &&
+      (tok_in(w, pg->first - 1, WL_ADV_ALLEGED) || tok_in(w, pg->first - 1, WL_ADV_HEDGED)))
+    return 2;
+  return 3;
+}
+
 /* Is verb group g a "to" infinitive right after "decided" ("Congress
  * decided to open an investigation": a decision taken, the act begun)? */
 static int decided_to(const struct acta_work *w, const acta_sentence *s, const vgroup *g) {
@@ -1226,20 +1255,46 @@ static int titled_verb(const char *text, const struct acta_work *w, const acta_s
   return cap_word(text, &w->toks.v[g->head]) && cap_word(text, &w->toks.v[g->first - 1]);
 }
 
+/* prec45d: is verb group g followed by a name (an actor's phrase, or
+ * capitalised words, articles and numbers) and then right away by the
+ * first word of a tensed verb group ("a gang called MS13 attacked"): the
+ * name is the tensed verb's subject, no object of g's? */
+static int name_then_verb(const struct acta_work *w, const acta_sentence *s, const vgroup *g) {
+  uint32_t q = g->last;
+  if (q >= s->last) return 0;
+  if (w->tok_ment[q] != NO && w->ments[w->tok_ment[q]].first == q) {
+    q = w->ments[w->tok_ment[q]].last;
+  } else {
+    uint32_t q0 = q;
+    while (q < s->last && q < q0 + 8 && w->tok_vg[q] == NO &&
+           (w->toks.v[q].tag == P_PROPN || w->toks.v[q].tag == P_DET ||
+            w->toks.v[q].tag == P_NUM))
+      q++;
+    if (q == q0) return 0;
+  }
+  if (q >= s->last || w->tok_vg[q] == NO) return 0;
+  const vgroup *v = &w->vgs[w->tok_vg[q]];
+  return v != g && v->first == q && acta_finite_group(w, v);
+}
+
 /* Is verb group g "call" in its naming sense, which calls no one: a name
  * given after a noun ("a gang called the Rastrojos", "traffickers --
  * called coyotes --", "the Urabenos, also called ..."), "what X called",
  * or an object with its name or description after it ("called Venezuela
  * one of the top routes", "calling it ""meddling""", "called the task
  * impossible")?  Only the bare verb: "call for", "call on", "call off"
- * are patterns of their own. */
-static int naming_call(const struct acta_work *w, const acta_sentence *s, const vgroup *g) {
+ * are patterns of their own.  participle_only (prec45d, for a pattern
+ * with words of its own: "a gang called MS13 attacked the village on
+ * Monday" is no "call + on"): the participle after what it names only. */
+static int naming_call(const struct acta_work *w, const acta_sentence *s, const vgroup *g,
+                       int participle_only) {
   if (!acta_lemma_is(w->toks.v[g->head].vlemma, w->cw->l_call)) return 0;
   /* "what some have called", "what he called" */
-  for (uint32_t q = g->first, k = 0; q > s->first && k < 5; q--, k++) {
+  for (uint32_t q = g->first, k = 0; !participle_only && q > s->first && k < 5; q--, k++) {
     if (w->toks.v[q - 1].kind == TK_PUNCT) break;
     if (is_word(w, q - 1, w->cw->w_what)) return 1;
   }
+  if (participle_only && !name_then_verb(w, s, g)) return 0;
   if (g->first == g->head && g->first > s->first) {
     /* a participle after what it names: "a gang called", "-- called",
      * "also called"; not a subject ("the army called ..."): the noun
@@ -1260,7 +1315,7 @@ static int naming_call(const struct acta_work *w, const acta_sentence *s, const 
   /* the object, then its name: a quotation, an article, an adjective or a
    * number ("called Barrera the last of the capos") */
   uint32_t q = g->last;
-  if (q >= s->last) return 0;
+  if (participle_only || q >= s->last) return 0;
   if (is_punct(w, q, '"')) return 1;
   if (w->toks.v[q].tag == P_PRON) {
     q++;
@@ -1795,6 +1850,24 @@ static void verb_events(acta_coder *c, const sent_ctx *sc, const vgroup *g,
     consume_words(w, g->last, vc->pm.used_to, s->last);
     return;
   }
+  /* prec45d: an act of coercion, sanction or force (roots 16-20) only
+   * planned is no threat when another tells of the plan ("police said the
+   * cartel plans to take over the town", "Canete added that they were going
+   * to target banks"), when the plan is reported or guessed ("the president
+   * reportedly plans to suspend") or when it is a noun's content ("agreed
+   * on protocols to shoot down planes"): CAMEO's root 13 is a threat its
+   * maker tells.  Its doer's own word ("the gang said it planned to kill
+   * them") and a plan the writer states ("the rebels plan to attack the
+   * capital") stay the threat (negation_status.txt). */
+  int plan_kind = vc->status == ACTA_INTENDED && !d->keds_only && cameo_root(cm->code) >= 16
+                      ? only_planned(w, s, g)
+                      : 0;
+  if (plan_kind && !own_announcement(w, rep, src) && (plan_kind < 3 || rep != NO)) {
+    acta_trace(w, "  dropped (not carried out): \"%s\": an act planned, no threat its doer "
+               "made\n", d->strings.data + p->text);
+    consume_words(w, g->last, vc->pm.used_to, s->last);
+    return;
+  }
   /* invented29: force planned, prepared or plotted that its doer does
    * not announce ("the gang was preparing to kill 12 officials, according
    * to the police", "told him that Don Berna planned to kill them") is a
@@ -2056,7 +2129,15 @@ void acta_code_verbs(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
                  "other verb's\n", d->strings.data + vc.p->text);
       continue;
     }
-    if (!d->keds_only && vc.p->nlit == 0 && naming_call(w, s, g)) {
+    /* (prec45d: a pattern with words of its own too, when no particle
+     * follows the verb: "a gang called MS13 attacked the village on
+     * Monday" holds no "call + on") */
+    if (!d->keds_only &&
+        (vc.p->nlit == 0 ? naming_call(w, s, g, 0)
+                         : g->last < s->last && w->toks.v[g->last].tag != P_PREP &&
+                               w->toks.v[g->last].tag != P_TO &&
+                               w->toks.v[g->last].kind != TK_PUNCT &&
+                               naming_call(w, s, g, 1))) {
       acta_trace(w, "  dropped (naming, not a call): \"%s\": a name or description given, "
                  "no one called\n", d->strings.data + vc.p->text);
       continue;
