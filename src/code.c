@@ -221,6 +221,13 @@ typedef struct article_pass {
                                state's role, no named group's, no firm's
                                (firms work abroad) */
   int people_counts[64], npeople_codes;
+  char charged_codes[64][4]; /* mend45b: the same of those the state
+                               indicts or deports: criminals, armed groups,
+                               migrants and deportees ("a Guatemalan
+                               trafficker", "Salvadoran deportees"), not
+                               its victims or visitors ("Mexican workers
+                               and students were among the dead") */
+  int charged_counts[64], ncharged_codes;
   char dateline_country[4]; /* a country word of the dateline */
   size_t *sent_vg;          /* first verb group of each sentence (+ end) */
   const acta_entry **discard; /* the discard phrase of each sentence, or NULL */
@@ -302,9 +309,13 @@ static void read_sentence(acta_coder *c, size_t si, article_pass *ap) {
         count_country(ap->home_codes, ap->home_counts, &ap->nhome_codes, w->ments[m].country);
       if (!w->ments[m].role[0] || acta_state_role(w->ments[m].role))
         count_country(ap->state_codes, ap->state_counts, &ap->nstate_codes, w->ments[m].country);
-      else if (strlen(w->ments[m].code) == 6 && !acta_code_eq(w->ments[m].role, "BUS"))
+      else if (strlen(w->ments[m].code) == 6 && !acta_code_eq(w->ments[m].role, "BUS")) {
         count_country(ap->people_codes, ap->people_counts, &ap->npeople_codes,
                       w->ments[m].country);
+        if (acta_armed_group_role(w->ments[m].role) || acta_code_eq(w->ments[m].role, "REF"))
+          count_country(ap->charged_codes, ap->charged_counts, &ap->ncharged_codes,
+                        w->ments[m].country);
+      }
     }
   if (si == 0 && s->first < w->toks.n && (w->toks.v[s->first].flags & TF_DATELINE)) {
     /* the dateline's country: a country word in it */
@@ -431,6 +442,10 @@ static int placeless_best(struct acta_work *w, const article_pass *ap, const pla
 /* prec45b: how many of its people or groups by role at least the
  * people's country is named by. */
 #define FOREIGN_COURT_PEOPLE 3
+/* mend45b: how many of these at least are criminals, armed groups,
+ * migrants or deportees (charged_codes): a story of the people a state
+ * indicts or deports, not of its own crime's foreign victims. */
+#define FOREIGN_COURT_CHARGED 2
 
 /* prec45b: the country named most (index best) only by its state --
  * prosecutors, courts, agencies, the country's name; no more than one
@@ -438,7 +453,10 @@ static int placeless_best(struct acta_work *w, const article_pass *ap, const pla
  * people when it indicts, sanctions or deports them ("US prosecutors
  * charged a Guatemalan trafficker"; the court in Miami): the country
  * named most after it that people or groups of it by role are named of
- * ("Guatemalan traffickers") FOREIGN_COURT_PEOPLE times at least, and
+ * ("Guatemalan traffickers") FOREIGN_COURT_PEOPLE times at least
+ * (mend45b: FOREIGN_COURT_CHARGED of them criminals, armed groups,
+ * migrants or deportees: a US shooting's "Mexican workers and students
+ * among the dead" leave the gunman American), and
  * named at least FOREIGN_COURT_NAMED times and a FOREIGN_COURT_SHARE-th
  * as often as the state, is the people's (art_people_country): bare
  * people, gangs, parties and politicians -- all but the state's roles --
@@ -455,7 +473,9 @@ static void foreign_court_people(struct acta_work *w, const article_pass *ap, in
     if (i == best || ap->counts[i] < FOREIGN_COURT_NAMED ||
         FOREIGN_COURT_SHARE * ap->counts[i] < ap->counts[best] ||
         count_of((char (*)[4])ap->people_codes, ap->people_counts, ap->npeople_codes,
-                 ap->codes[i]) < FOREIGN_COURT_PEOPLE)
+                 ap->codes[i]) < FOREIGN_COURT_PEOPLE ||
+        count_of((char (*)[4])ap->charged_codes, ap->charged_counts, ap->ncharged_codes,
+                 ap->codes[i]) < FOREIGN_COURT_CHARGED)
       continue;
     if (pick < 0 || ap->counts[i] > ap->counts[pick]) pick = i;
   }
@@ -877,7 +897,7 @@ int acta_code_article(acta_coder *c, const acta_article *a) {
    * the work's, grown to the longest article so far, not allocated and
    * freed per article (read_sentence writes each sentence's slot) */
   article_pass ap;
-  ap.ncodes = ap.nhome_codes = ap.nstate_codes = ap.npeople_codes = 0;
+  ap.ncodes = ap.nhome_codes = ap.nstate_codes = ap.npeople_codes = ap.ncharged_codes = 0;
   memset(ap.dateline_country, 0, sizeof ap.dateline_country);
   GROW(w->ap_sent_vg, w->nsents, w->cap_ap_sent_vg); /* nsents + 1 slots */
   GROW(w->ap_discard, w->nsents, w->cap_ap_discard);

@@ -87,11 +87,15 @@ static int several_states(const struct acta_work *w, const mention *m) {
 /* prec45b: does a bare role of this kind, in a story of another
  * country's people its state named most indicts or deports in (code.c,
  * foreign_court_people), take those people's country: people, gangs,
- * parties, politicians -- no state's role, nor a body that works abroad
- * (a firm, the media, a rights group, an NGO, an IGO)? */
+ * armed groups (acta_people_role), parties, politicians -- no state's
+ * role, nor a body that works abroad (a firm, the media, a rights group);
+ * mend45b: nor protesters, activists or the opposition, who stand where
+ * they protest, in such a story mostly at the state's courthouse
+ * ("Protesters gathered outside the courthouse": the state's). */
 static int over_state_role(const char *role) {
-  static const char *const ABROAD[] = {"BUS", "MED", "HRI", "NGO", "IGO", NULL};
-  return role[0] && !acta_state_role(role) && !str_one_of(role, ABROAD);
+  static const char *const ABROAD[] = {"BUS", "MED", "HRI", NULL};
+  static const char *const POLITICS[] = {"PTY", "ELI", NULL};
+  return (acta_people_role(role) && !str_one_of(role, ABROAD)) || str_one_of(role, POLITICS);
 }
 
 /* An event's actor from mention m: its span (without a trailing comma), its
