@@ -3553,6 +3553,51 @@ static int quote_tag_pronoun(const struct acta_work *w, const vgroup *g, uint32_
   return is_punct(w, p, '"');
 }
 
+/* mend45a: is group r's subject a "we" or "I" right before it (adverbs
+ * passed over, not before lo: "As I told ...")? */
+static int first_person_said(const struct acta_work *w, const vgroup *r, uint32_t lo) {
+  uint32_t b = r->first;
+  while (b > lo && w->toks.v[b - 1].tag == P_ADV) b--;
+  return b > lo && w->toks.v[b - 1].tag == P_PRON && tok_in(w, b - 1, WL_PRON_FIRST);
+}
+
+/* mend45a: is token q0, inside frame fi, in another speaker's words quoted
+ * there: the clause of another frame that opens after fi's first token,
+ * its reporting verb's subject no first person ('"Hamas says we attacked
+ * ...," the spokesman said', '"The gang's leader told me: we will kill
+ * ..."'), or words after a colon that follows another subject's verb
+ * ('"The cartel warned us: we will kill ..."')?  A "we" there may be that
+ * speaker's or the quotation's: no one's surely.  ("As I told the premier,
+ * we will ..." is the quotation speaker's own.)  The sentence's frames are
+ * few (one per reporting verb). */
+static int nested_voice(const struct acta_work *w, int32_t fi, uint32_t q0) {
+  const frame *f = &w->frames[fi];
+  for (size_t k = 0; k < w->nframes; k++) {
+    const frame *o = &w->frames[k];
+    if ((int32_t)k == fi || o->vg == NO || o->first <= f->first || o->first > q0 ||
+        q0 >= o->last)
+      continue;
+    if (first_person_said(w, &w->vgs[o->vg], f->first)) continue;
+    return 1;
+  }
+  /* a colon right after a verb of another subject and its object, the
+   * words after it that subject's ('"The cartel warned us: we will kill
+   * ..."'; not after "be": '"Our position is clear: we ..."'): back over
+   * at most 4 words to the verb */
+  if (q0 > f->first + 1 && is_punct(w, q0 - 1, ':')) {
+    uint32_t t = q0 - 1;
+    for (int n = 0; n < 4 && t > f->first && w->tok_vg[t - 1] == NO; n++) t--;
+    if (t > f->first && w->tok_vg[t - 1] != NO) {
+      const vgroup *r = &w->vgs[w->tok_vg[t - 1]];
+      uint32_t l = w->toks.v[r->head].vlemma;
+      if (r->has_main && l != ACTA_NO_WORD && !acta_lemma_in2(w->cw, l, WL2_LINKING_VERB) &&
+          !first_person_said(w, r, f->first))
+        return 1;
+    }
+  }
+  return 0;
+}
+
 /* Pronoun subjects: "Iran denied that it had ..." is the speaker (sets
  * g->self_report); a sentence opening with "They"/"It" continues the last
  * event's source of the previous sentence.  NO if neither. */
@@ -3580,8 +3625,11 @@ static int32_t pronoun_subject(const acta_dict *d, const struct acta_work *w,
       /* '"We arrested ...," police said', 'police said: "We ..."': the
        * speaker, telling of its work (no claim of responsibility); also
        * further inside the quotation (prec45a: '"... the traffickers who
-       * we extradited," the minister said') */
-      if (first_person && f->reporter != NO)
+       * we extradited," the minister said'), unless another speaker's
+       * words quoted in it hold the pronoun (mend45a: nested_voice) */
+      if (first_person && f->reporter != NO &&
+          (q0 == f->first || (q0 == f->first + 1 && is_punct(w, f->first, '"')) ||
+           !nested_voice(w, scope, q0)))
         subj = f->reporter;
     } else if ((third || first_person) && f && f->reporter != NO && q0 == f->first) {
       /* "Iran claimed that it had ...", not "Prosecutors say he asked" */
@@ -4504,11 +4552,14 @@ void acta_find_subjects(acta_coder *c, const sent_ctx *sc, size_t vg0,
     /* prec45a: '"The traffickers who we have extradited ...," he said':
      * a "we" or "I" right before the verb is its subject, the speaker of
      * the quotation it stands in (pronoun_subject) or no one, never an
-     * actor named before it */
+     * actor named before it (mend45a: in a quotation or in no frame; in
+     * another speaker's words quoted or reported, "The rebels told the
+     * villagers: we will burn ...", the subject found stays) */
+    const frame *fq = scope != NO ? &w->frames[scope] : NULL;
     if (!d->keds_only && subj != NO && pron_before && w->tok_ment[bq - 1] == NO &&
-        tok_in(w, bq - 1, WL_PRON_FIRST) && w->ments[subj].last <= bq - 1) {
-      const frame *f = scope != NO ? &w->frames[scope] : NULL;
-      int32_t who = f && f->quoted && !f->by_pronoun ? f->reporter : NO;
+        tok_in(w, bq - 1, WL_PRON_FIRST) && w->ments[subj].last <= bq - 1 &&
+        (!fq || (fq->quoted && !nested_voice(w, scope, bq - 1)))) {
+      int32_t who = fq && !fq->by_pronoun ? fq->reporter : NO;
       if (who != subj) {
         acta_trace(w, "  subject: \"%s\" before the verb is %s, not %s\n", norm(w, bq - 1),
                    who != NO ? "the quotation's speaker" : "no actor named", w->ments[subj].code);

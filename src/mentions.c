@@ -1341,7 +1341,7 @@ static int in_np(const struct acta_work *w, uint32_t q) {
  * so-called "king" of the market', 'a self-proclaimed "community police"
  * force', as sources12 reads it).  Returns the token after the closing
  * mark, or 0.  Matches all[a..nall) are the sentence's phrases from the
- * phrase's start on. */
+ * phrase's start on (in order of their first token). */
 static uint32_t scare_quote_run(const struct acta_work *w, const acta_sentence *s, uint32_t i,
                                 uint32_t j, const match *all, size_t a, size_t nall) {
   if (j <= i || !is_punct(w, j, '"')) return 0;
@@ -1378,7 +1378,15 @@ static uint32_t scare_quote_run(const struct acta_work *w, const acta_sentence *
     if (!np_tag(tv[q].tag)) return 0;
     if (tv[q].tag != P_PROPN) names = 0;
   }
-  if (names) return ce;
+  if (names) {
+    /* mend45a: not when the words after the closing mark open a
+     * dictionary phrase of their own, a speaker after a quotation with no
+     * comma ('chanted "Free Ocalan" Turkish police said'); a surname alone
+     * is none ('Joaquin "El Chapo" Guzman') */
+    for (size_t b = a; b < nall && all[b].first <= ce; b++)
+      if (all[b].first == ce) return 0;
+    return ce;
+  }
   if (opened_before) return 0;
   for (size_t b = a; b < nall && all[b].first < c; b++)
     if (all[b].last > q0) return 0;
