@@ -796,6 +796,13 @@ static int held_in_operation(const struct acta_work *w, uint32_t from, uint32_t 
     if (!strncmp(t, "protest", 7) || !strncmp(t, "demonstrat", 10) || !strcmp(t, "rescued") ||
         !strcmp(t, "rescue"))
       return 0;
+    /* (mend45c: nor rebels or insurgents named: an operation against them
+     * holds no drug suspects -- "The army said cocaine funds the rebels.
+     * Soldiers detained twelve villagers during the operation") */
+    if (w->tok_ment[q] != NO) {
+      const char *r = w->ments[w->tok_ment[q]].role;
+      if (acta_code_eq(r, "REB") || acta_code_eq(r, "INS")) return 0;
+    }
     /* (mend45c: drugs, not any crime word: "after a kidnapping last
      * month" does not make an army's operation against rebels, nor the
      * clearing of a market, a drug bust) */
