@@ -293,7 +293,8 @@ static void read_sentence(acta_coder *c, size_t si, article_pass *ap) {
   if (!d->keds_only) acta_group_note(w, w->sent_ment[si], w->nments);
   /* prec45c: "the two men" after two gang members counted (people_refs.c) */
   if (!d->keds_only && si > 0 && !ap->headline[si])
-    acta_people_refs(w, w->sent_ment[si], w->nments, w->sent_ment[si - 1], w->sent_ment[si]);
+    acta_people_refs(w, w->sent_ment[si], w->nments, w->sent_ment[si - 1], w->sent_ment[si],
+                     w->sents[si - 1].first, w->sents[si - 1].last);
   /* the countries named, not a news agency's nor where something goes
    * ("cocaine bound for Belgium"), nor an envoy's (roles17: "the Mexican
    * ambassador" stands abroad) */

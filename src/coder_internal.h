@@ -1020,8 +1020,10 @@ void acta_group_note(struct acta_work *w, size_t m0, size_t m1);
 long acta_count_value(const struct acta_work *w, uint32_t q);
 /* prec45c: a definite counted phrase of private people among mentions
  * [m0, m1) ("the two men") takes the code of the armed group's people the
- * sentence before (its mentions [p0, p1)) counted so (people_refs.c). */
-void acta_people_refs(struct acta_work *w, size_t m0, size_t m1, size_t p0, size_t p1);
+ * sentence before (its mentions [p0, p1), its tokens [pf, pl)) counted so,
+ * and no one else counted so there (people_refs.c). */
+void acta_people_refs(struct acta_work *w, size_t m0, size_t m1, size_t p0, size_t p1,
+                      uint32_t pf, uint32_t pl);
 
 /* ---- help_verbs.c ------------------------------------------------------- */
 

@@ -1688,8 +1688,11 @@ static const char *const SEIZE_VERB[] = {"seize", "confiscate", "impound", NULL}
 static const char *const HELD_GOODS[] = {
     "rifle",    "pistol",  "pistols",  "gun",      "weapon",    "firearm",   "shotgun",
     "shotguns", "revolver", "revolvers", "grenade", "grenades", "cartridges", "bullets",
-    "cash",     "pesos",   "dollars",  "drug",     "kilos",     "kilograms", "kilo",
-    "cannabis", "ketamine", "ecstasy", "hashish",  "opium",     "paste",     NULL};
+    "cash",     "pesos",   "dollars",  "drug",     "cannabis",  "ketamine",  "ecstasy",
+    "hashish",  "opium",   "paste",    NULL};
+/* (mend45c: no bare measure -- "kilos", "kilograms" -- among them: "300
+ * kilos of fish" is no contraband; "40 kilos of cocaine" holds by the
+ * drug after the measure) */
 /* prec43d: what a fact or a finding is said to mean or show ("this does
  * not mean that the state backs the cartel").  claims.c inference_verb
  * keeps its own three ("suggest", "indicate", "imply") on purpose: "the

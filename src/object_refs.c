@@ -169,6 +169,15 @@ static int harm_deed(const struct acta_work *w, uint32_t q) {
   return 0;
 }
 
+/* mend45c: is token q a drug's word ("cocaine", "drugs"), not a load's
+ * that DRUG_NOUN also holds ("a shipment of bananas")? */
+static int drug_word(const struct acta_work *w, uint32_t q) {
+  if (!tok_in2(w, q, WL2_DRUG_NOUN)) return 0;
+  const char *t = norm(w, q);
+  return strcmp(t, "shipment") && strcmp(t, "shipments") && strcmp(t, "cargo") &&
+         strcmp(t, "consignment");
+}
+
 /* prec44c: is token q a word of trying at an act ("attempting", "trying",
  * "an attempt", "caught"), before "to" and a verb (or, "caught", an "-ing"
  * form: "caught smuggling")? */
@@ -280,10 +289,7 @@ int acta_held_for_crime(const struct acta_work *w, const char *code, uint32_t fr
     if (carry_word(w, q) && w->toks.v[q].tag == P_VERB)
       for (uint32_t k = q + 1; k < end && k <= q + CRIME_WORD_REACH; k++) {
         /* (a drug, not any load: "a shipment of bananas") */
-        if (tok_in2(w, k, WL2_DRUG_NOUN) && strcmp(norm(w, k), "shipment") &&
-            strcmp(norm(w, k), "shipments") && strcmp(norm(w, k), "cargo") &&
-            strcmp(norm(w, k), "consignment"))
-          return 1;
+        if (drug_word(w, k)) return 1;
         /* prec45c: other drugs, arms or cash ("200 bottles of ketamine",
          * "a pistol", "$257,000 in his luggage") */
         if (tok_in6(w, k, WL6_HELD_GOODS) || is_punct(w, k, '$')) return 1;
@@ -294,7 +300,11 @@ int acta_held_for_crime(const struct acta_work *w, const char *code, uint32_t fr
       }
     /* prec45c: held guarding or holding captives ("a man guarding the
      * victims", "two women holding three hostages"): their captors */
-    if (w->toks.v[q].tag == P_VERB && w->toks.v[q].penn == PT_VBG &&
+    /* mend45c: an arrest's (not a release's: "freed three women while
+     * holding five hostages" are the captors' own deed), right after those
+     * held (no "while", "after" before it) */
+    if (w->toks.v[q].tag == P_VERB && w->toks.v[q].penn == PT_VBG && !strncmp(code, "173", 3) &&
+        q > from && w->toks.v[q - 1].tag != P_SUBORD && w->toks.v[q - 1].tag != P_PREP &&
         (!strcmp(t, "guarding") || !strcmp(t, "holding") || !strcmp(t, "watching") ||
          !strcmp(t, "keeping")))
       for (uint32_t k = q + 1; k < end && k <= q + 4; k++) {
@@ -473,9 +483,17 @@ static int held_others(const struct acta_work *w, int32_t tgt, uint32_t pf, uint
   long v = -1;
   for (uint32_t q = m->first; q < m->last && v < 0; q++) v = acta_count_value(w, q);
   if (v <= 0) return 0;
-  for (uint32_t q = pf; q < pl; q++)
+  /* mend45c: a rescue told there, the people freed from the crime: a harm
+   * alone is no sign the held are its doers ("began an operation against
+   * rebels after a kidnapping last month. Soldiers detained twelve
+   * villagers": no suspects) */
+  int rescue = 0;
+  for (uint32_t q = pf; q < pl; q++) {
     if (acta_count_value(w, q) == v) return 0;
-  return 1;
+    const char *t = norm(w, q);
+    rescue |= !strcmp(t, "rescued") || !strcmp(t, "rescue") || !strcmp(t, "freed");
+  }
+  return rescue;
 }
 
 /* prec44c: does the sentence that ends right where token `first` begins
@@ -634,10 +652,15 @@ static int named_person(const struct acta_work *w, const mention *m) {
 /* prec45c: are there goods a force takes from suspects -- drugs, arms,
  * contraband, cash -- among tokens [b, e)? */
 static int held_goods(const struct acta_work *w, uint32_t b, uint32_t e) {
-  for (uint32_t q = b; q < e; q++)
+  for (uint32_t q = b; q < e; q++) {
+    /* (mend45c: not phones or their chips, taken from anyone held --
+     * "arrested two women and confiscated their phones" at a march) */
+    const char *t = norm(w, q);
+    if (!strncmp(t, "phone", 5) || !strncmp(t, "cellphone", 9) || !strncmp(t, "chip", 4)) continue;
     if (tok_in2(w, q, WL2_DRUG_NOUN) || tok_in6(w, q, WL6_SEIZED_GOODS | WL6_HELD_GOODS) ||
         is_punct(w, q, '$'))
       return 1;
+  }
   return 0;
 }
 
@@ -744,8 +767,8 @@ static int alias_given_before(const struct acta_work *w, const mention *m) {
 
 /* prec45c: are people held "in"/"during" "the" (or "this", "that")
  * operation, raid, sweep or bust -- one told before, definite -- in an
- * article whose words before told of crime or drugs within
- * OPERATION_CRIME_LOOKBACK tokens and of no protest ("Seven Argentines
+ * article whose words before told of drugs (mend45c: drugs only, not any
+ * crime word) within OPERATION_CRIME_LOOKBACK tokens and of no protest ("Seven Argentines
  * were arrested in the operation in Escobar" after a cocaine lab's
  * discovery)?  They are its suspects.  [from, held_end): the arrest's
  * clause after its verb; [first, end): its sentence. */
@@ -773,7 +796,17 @@ static int held_in_operation(const struct acta_work *w, uint32_t from, uint32_t 
     if (!strncmp(t, "protest", 7) || !strncmp(t, "demonstrat", 10) || !strcmp(t, "rescued") ||
         !strcmp(t, "rescue"))
       return 0;
-    if (q < first && (tok_in(w, q, WL_CRIME_WORD) || tok_in2(w, q, WL2_DRUG_NOUN))) crime = 1;
+    /* (mend45c: nor rebels or insurgents named: an operation against them
+     * holds no drug suspects -- "The army said cocaine funds the rebels.
+     * Soldiers detained twelve villagers during the operation") */
+    if (w->tok_ment[q] != NO) {
+      const char *r = w->ments[w->tok_ment[q]].role;
+      if (acta_code_eq(r, "REB") || acta_code_eq(r, "INS")) return 0;
+    }
+    /* (mend45c: drugs, not any crime word: "after a kidnapping last
+     * month" does not make an army's operation against rebels, nor the
+     * clearing of a market, a drug bust) */
+    if (q < first && drug_word(w, q)) crime = 1;
   }
   return crime;
 }

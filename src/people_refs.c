@@ -52,7 +52,15 @@ static long phrase_count(const struct acta_work *w, uint32_t b, uint32_t e) {
   return -1;
 }
 
-void acta_people_refs(struct acta_work *w, size_t m0, size_t m1, size_t p0, size_t p1) {
+/* mend45c: how many tokens of [b, e) are a count of value v. */
+static size_t count_tokens(const struct acta_work *w, long v, uint32_t b, uint32_t e) {
+  size_t n = 0;
+  for (uint32_t q = b; q < e; q++) n += acta_count_value(w, q) == v;
+  return n;
+}
+
+void acta_people_refs(struct acta_work *w, size_t m0, size_t m1, size_t p0, size_t p1,
+                      uint32_t pf, uint32_t pl) {
   for (size_t i = m0; i < m1; i++) {
     mention *m = &w->ments[i];
     /* "the two men", "the 14 young people": "the", a count of two or
@@ -66,14 +74,19 @@ void acta_people_refs(struct acta_work *w, size_t m0, size_t m1, size_t p0, size
     if (v < 2 || (m->last == m->first + 4 && w->toks.v[m->first + 2].tag != P_ADJ)) continue;
     /* the sentence before's people counted so: one armed group's code */
     int32_t found = NO, other = 0;
+    /* mend45c: and every count so on the sentence's tokens is one of
+     * theirs: people the dictionary made no mention of ("two engineers",
+     * coded by role only later) may be the ones meant ("Two FARC rebels
+     * kidnapped two engineers. The two men were freed") */
+    size_t theirs = 0;
     for (size_t k = p0; k < p1 && !other; k++) {
       const mention *y = &w->ments[k];
       if (y->absorbed || phrase_count(w, y->first, y->last) != v) continue;
       const mention *g = &w->ments[y->group];
       /* "two alleged commanders of Mara Salvatrucha": the body after "of"
        * whose people they are, when their own phrase has no such code */
-      if (!acta_armed_group_role(g->role) && y->last < w->toks.n &&
-          is_word(w, y->last, w->cw->w_of) && y->last + 1 < w->toks.n &&
+      if (!acta_armed_group_role(g->role) && y->last + 1 < pl &&
+          is_word(w, y->last, w->cw->w_of) &&
           w->tok_ment[y->last + 1] != NO) {
         const mention *z = &w->ments[w->ments[w->tok_ment[y->last + 1]].group];
         if (acta_armed_group_role(z->role)) g = z;
@@ -82,10 +95,12 @@ void acta_people_refs(struct acta_work *w, size_t m0, size_t m1, size_t p0, size
         other = 1;
       else if (found != NO && strcmp(w->ments[found].code, g->code))
         other = 1;
-      else
+      else {
         found = (int32_t)(g - w->ments);
+        theirs += count_tokens(w, v, y->first, y->last);
+      }
     }
-    if (found == NO || other) continue;
+    if (found == NO || other || theirs < count_tokens(w, v, pf, pl)) continue;
     acta_take_code(m, &w->ments[found]);
     m->group_ref = 1;
     acta_trace(w, "  \"the %s %s\" -> %s: the people counted so the sentence before\n",
