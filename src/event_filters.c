@@ -2932,6 +2932,10 @@ const char *acta_whole_span_figure(const acta_coder *c, const acta_sentence *s, 
     if (w->toks.v[q - 1].kind == TK_PUNCT) break;
     vg = w->tok_vg[q - 1];
   }
+  /* mend45e: no verb near, a count in a noun's phrase then a whole span
+   * ("the cartel's killing of 40 people during its leader's time as boss
+   * was documented"): the tally acta_noun_span_tally drops the noun for */
+  if (vg == NO && at > s->first) return acta_noun_span_tally(c, s, at - 1, s->last);
   if (vg == NO) return NULL;
   /* mend39b: "In May 2014 alone, some 40 guards were detained" */
   if (clause_span_alone(c, s, &w->vgs[vg], s->last)) return SPAN_ALONE;

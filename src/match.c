@@ -376,8 +376,9 @@ static int match_pattern(const acta_dict *d, const struct acta_work *w,
           /* prec45e: nor a "to" a word before it owns past the verb's
            * object: "extradited a pilot with ties to the government to
            * Spain" holds its "to" of "extradite to +" at "to Spain" (not
-           * "back to": a way home is the verb's) */
-          if (len && !p->exact && j > head + 1 && is_word(w, j, w->cw->w_to) &&
+           * "back to": a way home is the verb's; mend45e: nor the
+           * pattern's own word right before it, "send ambassador to +") */
+          if (len && !p->exact && j > head + 1 && j > pos && is_word(w, j, w->cw->w_to) &&
               tok_in(w, j - 1, WL_TO_LINK) && !is_word(w, j - 1, w->cw->w_back)) {
             len = 0;
             continue;

@@ -3026,12 +3026,20 @@ int32_t acta_extradition_target(struct acta_work *w, const vgroup *g, uint32_t e
   /* (already a state: "extradited him to Guatemala") */
   if (!t->role[0] || acta_code_eq(t->role, "GOV")) return tgt;
   for (uint32_t q = t->last; q + 1 < end && q < t->last + EXTRADITION_REACH; q++) {
-    if (w->tok_vg[q] != NO || is_punct(w, q, ';') || is_punct(w, q, ':')) break;
+    /* (mend45e: a participle that owns the "to" after it is no clause of
+     * its own: "a mafia boss linked to the gang to Colombia") */
+    const int owns_to = tok_in(w, q, WL_TO_LINK) && !is_word(w, q, w->cw->w_back) &&
+                        q + 1 < end && is_word(w, q + 1, w->cw->w_to);
+    if ((w->tok_vg[q] != NO && !owns_to) || is_punct(w, q, ';') || is_punct(w, q, ':')) break;
     if (!is_word(w, q, w->cw->w_to)) continue;
-    /* prec45e: a "to" right after a common noun no actor's phrase holds is
-     * that noun's ("a captain with ties to the administration of President
-     * X", "links to the cartel"): no destination; the one after it may be */
-    if (q > t->last && w->toks.v[q - 1].tag == P_NOUN && w->tok_ment[q - 1] == NO) continue;
+    /* prec45e: a "to" that the word before it owns is that word's ("a
+     * captain with ties to the administration of President X", "linked to
+     * the cartel": WL_TO_LINK, not "back"): no destination; the one after
+     * it may be (mend45e: not any common noun's, "extradited the drug lord
+     * last week to the United States") */
+    if (q > t->last && w->tok_ment[q - 1] == NO && tok_in(w, q - 1, WL_TO_LINK) &&
+        !is_word(w, q - 1, w->cw->w_back))
+      continue;
     uint32_t r = q + 1;
     if (r < end && w->toks.v[r].tag == P_DET) r++;
     int32_t x = r < end ? w->tok_ment[r] : NO;

@@ -95,15 +95,16 @@ static int relative_word(const struct acta_work *w, uint32_t q) {
          (w->toks.v[q - 1].tag == P_NOUN || w->toks.v[q - 1].tag == P_PROPN);
 }
 
-/* prec45e: is the verb at token h one that tells harm an act did
- * ("killing", "wounding", "leaving ... dead": WL2_HARM_ACT, or a toll verb
- * that holds no one)? */
-static int harm_done(const struct acta_work *w, uint32_t h) {
+/* prec45e, mend45e: is the verb at token h one of taking people into
+ * custody ("arresting", "detaining", "capturing": WL5_HOLD_VERB), whose
+ * people are its own, never the first act's target?  Other "-ing" verbs
+ * mostly tell whom that act struck or aimed at ("imposed sanctions on
+ * Tuesday, targeting five banks", ", singling out two generals", ",
+ * hitting oil exporters", ", killing nine civilians"): their actor stays
+ * the act's target. */
+static int takes_custody(const struct acta_work *w, uint32_t h) {
   uint32_t l = w->toks.v[h].vlemma;
-  if (l == ACTA_NO_WORD) return 0;
-  return acta_lemma_in2(w->cw, l, (uint32_t)WL2_HARM_ACT) ||
-         (acta_lemma_in5(w->cw, l, (uint32_t)WL5_TOLL_VERB) &&
-          !acta_lemma_in5(w->cw, l, (uint32_t)WL5_HOLD_VERB));
+  return l != ACTA_NO_WORD && acta_lemma_in5(w->cw, l, (uint32_t)WL5_HOLD_VERB);
 }
 
 /* One pass over the tokens between the verb and its target, past a word
@@ -141,14 +142,13 @@ int32_t acta_reach_target(struct acta_work *w, const acta_sentence *s, const vgr
                  m->code, norm(w, q), norm(w, g->head));
       return NO;
     }
-    /* prec45e: nor of an "-ing" clause after a comma there ("launched an
-     * offensive against the network, arresting seven people": the
-     * arrest's); not a participle said of the noun (", known as"), nor
-     * "including" (a list's), nor the harm the act did ("fired mortars at
-     * a market, killing nine civilians", ", leaving 12 dead": its victims) */
+    /* prec45e: nor of an "-ing" clause of taking into custody after a
+     * comma there ("launched an offensive against the network, arresting
+     * seven people": the arrest's; mend45e: only such a verb,
+     * takes_custody) */
     if (object && is_punct(w, q, ',') && verb_starts(w, q + 1, f) &&
         w->toks.v[w->vgs[w->tok_vg[q + 1]].head].penn == PT_VBG &&
-        !is_vocab(w, q + 1, V_INCLUDING) && !harm_done(w, w->vgs[w->tok_vg[q + 1]].head)) {
+        takes_custody(w, w->vgs[w->tok_vg[q + 1]].head)) {
       acta_trace(w, "  target %s: the object of the verb after the comma, not of \"%s\"\n",
                  m->code, norm(w, g->head));
       return NO;
