@@ -603,7 +603,7 @@ static int frame_span_of(const acta_dict *d, const struct acta_work *w,
     /* KEDS has no coreference: "he said" has no coded speaker */
     fs->reporter = d->keds_only ? acta_keds_subject_at(w, g->first, scope_lo, outer, 0, NO)
                                 : acta_find_subject(w, g->first, scope_lo, outer);
-    /* prec45a: '"..., and what I have to say is this: ..."': a "we" or
+    /* prec45a: '"..., and all I can tell you is this: ..."': a "we" or
      * "I" right before the verb is its speaker (a pronoun: none named),
      * never an actor named before it */
     if (fs->reporter != NO && !d->keds_only && first_person_before(w, g, scope_lo))

@@ -744,7 +744,7 @@ static void sentence_context(const struct acta_work *w, size_t si, sent_ctx *sc)
   /* prec45b: "US prosecutors said the trafficker ...": the indicting
    * state's prosecutors or agencies set no people's country in a story of
    * another's people (foreign_court_people); a place of that state still
-   * does ("authorities in Uruguay arrested several suspects") */
+   * does ("police in Costa Rica detained two couriers") */
   if (w->people_over_state && home_is_article && acta_code_eq(sc->country, w->art_country) &&
       !sc->country_by_place)
     memcpy(sc->people_country, w->art_people_country, 4);

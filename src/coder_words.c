@@ -1681,7 +1681,7 @@ static const char *const STAFF_NOUN[] = {"staff", "team", "officer", "subordinat
  * ("during the war"; "years ago" by vocabulary codes, weapon_agents.c) */
 static const char *const PAST_SPAN_WORD[] = {"war", "conflict", "insurgency", NULL};
 /* prec45c: what a force seizes from the people it holds in the same act
- * ("arrested two individuals and seized a rifle, a pistol and 3.5 million
+ * ("detained three men and confiscated a shotgun, two revolvers and 90,000
  * pesos"): the verbs of seizing and the goods (drugs, arms, contraband
  * and cash; DRUG_NOUN and SEIZED_GOODS hold the rest) */
 static const char *const SEIZE_VERB[] = {"seize", "confiscate", "impound", NULL};

@@ -314,8 +314,8 @@ int acta_held_for_crime(const struct acta_work *w, const char *code, uint32_t fr
       }
     /* "Argentines involved in cattle theft" (targets8) */
     if (!strcmp(t, "involved") && q + 1 < end && is_word(w, q + 1, w->cw->w_in)) {
-      /* prec45c: or in a harm done ("one of the individuals involved in
-       * the slaughter", "in the attack on the bus") */
+      /* prec45c: or in a harm done ("two of the men involved in the
+       * ambush", "in the attack on the bus") */
       for (uint32_t k = q + 2; k < end && k <= q + 4; k++)
         if (harm_deed(w, k)) return 1;
       lead = 1;
@@ -645,8 +645,8 @@ static int named_person(const struct acta_work *w, const mention *m) {
 }
 
 /* prec45c: how many words the phrase of what was seized may run between
- * the seizing verb and the arrest coordinated with it ("seized the plane,
- * which was filled with contraband electronics, and arrested ..."). */
+ * the seizing verb and the arrest coordinated with it ("seized the truck,
+ * which was loaded with contraband cigarettes, and detained ..."). */
 #define SEIZED_WITH_REACH 16
 
 /* prec45c: are there goods a force takes from suspects -- drugs, arms,
@@ -673,10 +673,10 @@ static int seize_group(const struct acta_work *w, const vgroup *h) {
 
 /* prec45c: are the people of target tgt, held by the active arrest verb
  * right before them, held in one act with a seizure of goods the same
- * force made, coordinated by "and" or a comma -- "Police arrested two
- * individuals and seized a rifle, a pistol and 3.5 million pesos",
- * "Security forces seized the plane, which was filled with contraband,
- * and arrested five individuals" --?  The goods were theirs: they are
+ * force made, coordinated by "and" or a comma -- "Officers detained three
+ * men and confiscated a shotgun, two revolvers and 90,000 pesos",
+ * "Customs agents seized the truck, which was loaded with contraband,
+ * and detained four drivers" --?  The goods were theirs: they are
  * held as suspects.  [first, end) is the sentence. */
 static int seized_with(const struct acta_work *w, int32_t tgt, uint32_t first, uint32_t end) {
   const mention *m = &w->ments[w->ments[tgt].group];
@@ -768,8 +768,8 @@ static int alias_given_before(const struct acta_work *w, const mention *m) {
 /* prec45c: are people held "in"/"during" "the" (or "this", "that")
  * operation, raid, sweep or bust -- one told before, definite -- in an
  * article whose words before told of drugs (mend45c: drugs only, not any
- * crime word) within OPERATION_CRIME_LOOKBACK tokens and of no protest ("Seven Argentines
- * were arrested in the operation in Escobar" after a cocaine lab's
+ * crime word) within OPERATION_CRIME_LOOKBACK tokens and of no protest ("Six people
+ * were detained in the raid in Rosario" after a cocaine lab's
  * discovery)?  They are its suspects.  [from, held_end): the arrest's
  * clause after its verb; [first, end): its sentence. */
 static int held_in_operation(const struct acta_work *w, uint32_t from, uint32_t held_end,
@@ -781,7 +781,7 @@ static int held_in_operation(const struct acta_work *w, uint32_t from, uint32_t 
     const char *d = norm(w, k);
     if (strcmp(d, "the") && strcmp(d, "this") && strcmp(d, "that")) continue;
     k++;
-    /* ("the first phase of the operation", "the joint operation") */
+    /* ("the second stage of the raid", "the joint operation") */
     for (uint32_t n = 0; n < 4 && k + 1 < held_end && !tok_in2(w, k, WL2_OPERATION_NOUN); n++, k++)
       if (w->toks.v[k].tag != P_ADJ && w->toks.v[k].tag != P_NOUN && w->toks.v[k].tag != P_DET &&
           !is_word(w, k, w->cw->w_of))
@@ -815,7 +815,7 @@ static int held_in_operation(const struct acta_work *w, uint32_t from, uint32_t 
  * verb group, or a noun) told as wrongful -- "arbitrarily detained",
  * "were wrongly jailed", "the arbitrary arrest of" --?  Those held are its
  * victims, no suspects, whatever crime the sentence names ("people were
- * arbitrarily detained and tortured to extract confessions about crimes"). */
+ * wrongly jailed and beaten into confessing to crimes"). */
 static int wrongful_hold(const struct acta_work *w, uint32_t from, uint32_t first) {
   static const char *const WRONG[] = {"arbitrarily", "wrongfully", "wrongly",  "erroneously",
                                       "unjustly",    "unlawfully", "illegally", "mistakenly",
@@ -908,7 +908,7 @@ int32_t acta_suspect_target(struct acta_work *w, int32_t tgt, const char *code, 
    * narco-tunnel", "seized 1,020 kilograms of cocaine and arrested five
    * people") are held as suspects, not as civilians */
   /* prec45c: people held in one act with a seizure of their goods
-   * ("arrested two individuals and seized a rifle") are its suspects (not
+   * ("detained three men and confiscated a shotgun") are its suspects (not
    * in a sentence that tells of people harmed or of another case) */
   if (!after_held && crime_held_code(code) && seized_with(w, tgt, first, end) &&
       !harm_told(w, first, end) && !other_case(w, from, held_end, first, end))

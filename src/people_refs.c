@@ -2,9 +2,9 @@
 /* prec45c: "the two men", "the three people": a definite counted phrase of
  * private people the dictionary reads as civilians (CVL, by role only)
  * refers back to the people the sentence before counted so, and takes
- * their code when they were a gang's, rebels' or gunmen's ("Two alleged
- * commanders of MS-13 were murdered. ... the two men were killed inside a
- * house": CRMMST, not CVL).  Only when the people so counted there are of
+ * their code when they were a gang's, rebels' or gunmen's ("Two suspected
+ * leaders of MS-13 were ambushed. ... the two men were shot outside a
+ * bar": CRMMST, not CVL).  Only when the people so counted there are of
  * one armed group's code and no one else was counted so
  * (docs/conventions.md, "The people counted before"). */
 #include "coder_internal.h"
@@ -83,7 +83,7 @@ void acta_people_refs(struct acta_work *w, size_t m0, size_t m1, size_t p0, size
       const mention *y = &w->ments[k];
       if (y->absorbed || phrase_count(w, y->first, y->last) != v) continue;
       const mention *g = &w->ments[y->group];
-      /* "two alleged commanders of Mara Salvatrucha": the body after "of"
+      /* "two suspected leaders of Mara Salvatrucha": the body after "of"
        * whose people they are, when their own phrase has no such code */
       if (!acta_armed_group_role(g->role) && y->last + 1 < pl &&
           is_word(w, y->last, w->cw->w_of) &&
