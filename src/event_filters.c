@@ -2759,7 +2759,7 @@ static uint32_t whole_span_at(const acta_coder *c, const acta_sentence *s, uint3
     if (k > q + 1 && k + 2 < s->last && w->toks.v[k].penn == PT_NNS &&
         word_in(w, s, k + 1, w->cw->w_in) && tok_in5(w, k + 2, WL5_OFFICE_SPAN))
       return k + 2;
-    /* prec45e: "during El Picure's time as its leader", "throughout the
+    /* prec45e: "during El Tuerto's time as its chief", "throughout the
      * governor's time as head", "during his time as mayor": an owner's
      * time in a post is a tenure (the owner's phrase up to four words) */
     for (k = q + 1; k + 1 < s->last && k < q + TENURE_OWNER_REACH; k++) {
@@ -2888,8 +2888,8 @@ static const char *whole_span_tally(const acta_coder *c, const acta_sentence *s,
 }
 
 /* prec45e: an event noun's act counted over a whole span in the noun's
- * own phrase ("the gang's killing of 11 state agents during its leader's
- * time as its head", "the army's seizure of 40 tons of cocaine last
+ * own phrase ("the militia's murder of 14 customs officers during its
+ * founder's time as its chief", "the army's seizure of 40 tons of cocaine last
  * year"): a count (not a year) after the noun, then a whole span
  * (whole_span_at) before any verb group or comma, within WHOLE_SPAN_REACH
  * words; a haul's amount ("40 tons") counts with a span of years only

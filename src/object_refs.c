@@ -3033,7 +3033,7 @@ int32_t acta_extradition_target(struct acta_work *w, const vgroup *g, uint32_t e
     if ((w->tok_vg[q] != NO && !owns_to) || is_punct(w, q, ';') || is_punct(w, q, ':')) break;
     if (!is_word(w, q, w->cw->w_to)) continue;
     /* prec45e: a "to" that the word before it owns is that word's ("a
-     * captain with ties to the administration of President X", "linked to
+     * major with links to the cabinet of President X", "linked to
      * the cartel": WL_TO_LINK, not "back"): no destination; the one after
      * it may be (mend45e: not any common noun's, "extradited the drug lord
      * last week to the United States") */
