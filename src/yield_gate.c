@@ -21,7 +21,8 @@
  *   - a statement: a frame or pending statement of a verb group whose
  *     head's verb lemma is a reporting verb (d->report: claims.c
  *     acta_find_frames, triggers.c pend_statement); "according to" frames
- *     have no verb group and make no statement;
+ *     have no verb group and make no statement.  speed45c: and only when
+ *     a word of the article may make one (statement_cue below);
  *   - a figure (event_figures.c): only of a kind figure_code codes, which
  *     comes from a word of its sentence (acta_figures_event_cue_may).
  * A word that keys none of those maps (d->yield_heads, pinned by
@@ -36,13 +37,57 @@
 #include "coder_internal.h"
 #include "figures.h"
 
+/* speed45c: may a reporting verb of this article make a statement
+ * (claims.c acta_code_statements: a pending statement or a frame's), an
+ * accusation (code_accusation, crime_accusation) or a demand (demand_of)?
+ * Each needs a word of the article:
+ *   - a statement or accusation of the verb's own code: a reporting verb
+ *     whose code is not ACTA_REPORT_NO_CODE ("~---" in the dictionary:
+ *     "believe", "estimate", "suggest": not_news "a verb that frames, not
+ *     a statement"; pending statements skip it, line "if (!dm && ...)",
+ *     frames take no cameo from it, code_accusation asks for 112).  The
+ *     frame's code may be another word's ("quoted X as saying":
+ *     claims.c quotation), so every token's verb lemma is asked;
+ *   - a demand or appeal: a token of WL_MODAL_SHOULD (demand_of), which
+ *     makes a statement of a "~---" verb too;
+ *   - crime_accusation's 112 whatever the verb: a crime verb heading a
+ *     group (WL2_CRIME_VERB), a crime word (WL_CRIME_WORD), or
+ *     culprit_predicate's "behind" or WL5_CULPABLE_WORD ("responsible").
+ * An article with none of these words has its reporting verbs frame or
+ * report other events only, each of which the gates find by its pattern
+ * or figure.  The words and lemmas are fixed before the first gate. */
+static int statement_cue(const acta_coder *c) {
+  const struct acta_work *w = c->work;
+  const acta_dict *d = c->dict;
+  const acta_coder_words *cw = w->cw;
+  const acta_token *tv = w->toks.v;
+  uint32_t rv;
+  for (size_t i = 0; i < w->toks.n; i++) {
+    uint32_t l = tv[i].vlemma;
+    if (l != ACTA_NO_WORD && acta_u64map_get(&d->report, l, &rv) &&
+        (rv & 0xFFFFFFu) != ACTA_REPORT_NO_CODE)
+      return 1;
+    uint32_t x = w->tok_cw[i];
+    if (acta_word_in(cw, x, WL_MODAL_SHOULD | WL_CRIME_WORD) ||
+        acta_word_in5(cw, x, WL5_CULPABLE_WORD) || x == cw->w_behind ||
+        acta_lemma_in2(cw, l, WL2_CRIME_VERB))
+      return 1;
+  }
+  return 0;
+}
+
 /* May word key head a verb pattern the filter bloom (NULL: none) lets
- * through or (verb lemma: vlemma) be a reporting verb? */
-static int verb_head_may(const acta_dict *d, const uint64_t *bloom, uint32_t key, int vlemma) {
+ * through or (verb lemma: vlemma) be a reporting verb that may make a
+ * statement (*cue: statement_cue, asked once: -1 until then)? */
+static int verb_head_may(const acta_coder *c, const uint64_t *bloom, uint32_t key, int vlemma,
+                         int *cue) {
+  const acta_dict *d = c->dict;
   uint32_t rv;
   if (!acta_word_set_has(&d->yield_heads, key)) return 0; /* the most */
-  return !bloom || (vlemma && acta_u64map_get(&d->report, key, &rv)) ||
-         acta_head_may_fit(d, &d->verb_pats, key, bloom);
+  if (!bloom || acta_head_may_fit(d, &d->verb_pats, key, bloom)) return 1;
+  if (!vlemma || !acta_u64map_get(&d->report, key, &rv)) return 0;
+  if (*cue < 0) *cue = statement_cue(c);
+  return *cue;
 }
 
 static int noun_head_may(const acta_dict *d, const uint64_t *bloom, uint32_t key) {
@@ -65,6 +110,7 @@ int acta_article_may_yield(const acta_coder *c) {
   int one = w->nsents == 1 && w->sents[0].first == 0 && w->sents[0].last == nt;
   /* the filter is made when a word first keys a map */
   w->yg_bloom_made = 0;
+  int cue = -1;
   for (size_t i = 0; i < nt; i++) {
     const acta_token *tk = &tv[i];
     if (keys_none(tk)) continue;
@@ -78,7 +124,7 @@ int acta_article_may_yield(const acta_coder *c) {
        * filter of them all would be made for nothing) */
       if (!w->yg_bloom_made) acta_pf_cover_article(w);
       w->yg_bloom_made = 1;
-      if (verb_head_may(d, w->pf_bloom, k3[k], k == 1) || noun_head_may(d, w->pf_bloom, k3[k]))
+      if (verb_head_may(c, w->pf_bloom, k3[k], k == 1, &cue) || noun_head_may(d, w->pf_bloom, k3[k]))
         return 1;
     }
   }
@@ -101,12 +147,13 @@ int acta_tagged_article_may_yield(const acta_coder *c) {
   const acta_dict *d = c->dict;
   const acta_token *tv = w->toks.v;
   const uint64_t *bloom = w->yg_bloom_made ? w->pf_bloom : NULL;
+  int cue = -1;
   for (size_t g = 0; g < w->nvgs; g++) {
     if (!w->vgs[g].has_main) continue;
     const acta_token *h = &tv[w->vgs[g].head];
     if (keys_none(h)) continue;
-    if (verb_head_may(d, bloom, h->word, 0) || verb_head_may(d, bloom, h->vlemma, 1) ||
-        verb_head_may(d, bloom, h->nlemma, 0))
+    if (verb_head_may(c, bloom, h->word, 0, &cue) || verb_head_may(c, bloom, h->vlemma, 1, &cue) ||
+        verb_head_may(c, bloom, h->nlemma, 0, &cue))
       return 1;
   }
   for (size_t i = 0; i < w->toks.n; i++)

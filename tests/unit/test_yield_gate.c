@@ -71,6 +71,15 @@ static const char *const texts[] = {
     "The prosecutor's arrest of the mayor shocked the town.",
     "Dozens of students marched through the city centre.",
     "Guatemala's president met his Mexican counterpart.",
+    /* speed45c: a verb that only frames ("~---": believe, estimate),
+     * alone, and with a word that may make a statement of it (a modal of
+     * demand, a crime, a culprit's "behind") */
+    "The farm minister believes the harvest was poor.",
+    "Local growers estimate the harvest at half the usual size.",
+    "The farm minister believes the governor should resign.",
+    "The farm minister believes the governor laundered money for the cartel.",
+    "The farm minister believes the mayor was behind the killings.",
+    "The farm minister believes the mayor was responsible for the massacre.",
 };
 
 Test(yield_gate, gated_and_full_coding_agree) {
