@@ -286,8 +286,9 @@ struct acta_work {
   const char *rt_fixed;       /* that reason */
   uint32_t rt_record_q;       /* the first "when" after a superlative span,
                                  if before rt_fixed_q (UINT32_MAX: none) */
-  int rt_study;              /* prec45d: a report's or study's verb finds a
-                                 count and no day or month follows it */
+  uint32_t rt_study;         /* prec45d: 1 + a report's or study's verb that
+                                 finds a count with no day or month after
+                                 it (mend45d: the counts after it), or 0 */
   /* review12: the first token of each kind the count filters test before a
    * verb (event_filters.c count_marks), read once per sentence, so each
    * test is constant time; cm_ready is cleared with rt_ready (code.c)
@@ -1219,7 +1220,7 @@ const char *acta_running_total(const acta_coder *c, const acta_sentence *s, uint
 /* prec45d: why a count of deaths or harm in sentence s is a report's or
  * study's tally ("a report found that 15 people had been murdered since
  * ..."), or NULL (read with acta_running_total's reasons, once a sentence). */
-const char *acta_study_tally(const acta_coder *c, const acta_sentence *s);
+const char *acta_study_tally(const acta_coder *c, const acta_sentence *s, uint32_t at);
 /* acta_aggregate_reason()'s reason for an ongoing count ("since
  * September", "annually"): a named source's toll of it is news. */
 extern const char ACTA_AGG_SINCE[];

@@ -620,11 +620,11 @@ static const char *const GUNFIRE_VERB[] = {"fire", "open", NULL};
 /* prec44a: who holds a place or thing acted on; a craft's people */
 static const char *const CONTROL_PARTICIPLE[] = {"controlled", "run", "operated", NULL};
 static const char *const CARRY_VERB[] = {"carry", "transport", NULL};
-/* mend44a: parts of a place or thing, groups of crafts ("the east wing of a
- * jail run by", "a convoy of trucks carrying") */
 /* prec45d: a report's verb of finding a count (event_filters.c study_tally_at) */
 static const char *const COUNT_FINDING_VERB[] = {"find",     "show",     "reveal",
                                                  "document", "record",   "register", NULL};
+/* mend44a: parts of a place or thing, groups of crafts ("the east wing of a
+ * jail run by", "a convoy of trucks carrying") */
 static const char *const PART_NOUN[] = {"wing", "block", "cellblock", "part", "section",
                                         "sector", "floor", "half", "portion", "pavilion",
                                         "annex", "stretch", "convoy", "fleet", "caravan",
@@ -1895,6 +1895,7 @@ static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {
     {offsetof(acta_coder_words, l_call), "call", 1},
     {offsetof(acta_coder_words, l_go), "go", 1},
     {offsetof(acta_coder_words, l_add), "add", 1},
+    {offsetof(acta_coder_words, l_order), "order", 1}, /* mend45d */
     /* codes8 */
     {offsetof(acta_coder_words, w_dead), "dead", 0},
     {offsetof(acta_coder_words, w_death), "death", 0},

@@ -1068,6 +1068,8 @@ typedef struct acta_coder_words {
   uint32_t l_quote, l_refuse, l_fail, l_show, l_continue, l_begin, l_start,
       l_threaten, l_prepare, l_decide, l_do, l_announce, l_declare,
       l_call, l_go, l_add;
+  /* mend45d: "order", whose object heads the act ordered (match.c) */
+  uint32_t l_order;
   /* codes8: "shot dead", "shot to death" (victim_codes.c); "invest" at home
    * (act_codes.c) */
   uint32_t w_dead, w_death, l_shoot, l_invest;

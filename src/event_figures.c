@@ -839,7 +839,7 @@ void acta_sentence_figures(acta_coder *c, sent_ctx *sc) {
     const char *running = !c->dict->keds_only ? acta_running_total(c, s, at) : NULL;
     if (!running) running = acta_whole_span_figure(c, s, at); /* invented12 */
     /* prec45d: deaths a report or study finds, with no day or month */
-    if (!running && !d->keds_only && cameo_root(cm->code) >= 18) running = acta_study_tally(c, s);
+    if (!running && !d->keds_only && cameo_root(cm->code) >= 18) running = acta_study_tally(c, s, at);
     if (running) {
       acta_trace(w, "  dropped (statistic): the figure \"%.*s\" is %s\n",
                  (int)(found[k].end - found[k].start), c->cur_text + found[k].start, running);

@@ -2623,9 +2623,6 @@ static int span_alone_at(const acta_coder *c, const acta_sentence *s, uint32_t q
  * January, USAID had contributed $90 million") is still aid given */
 static const char AS_OF_DATE[] = "a count as of a date (as of April 2014)";
 
-/* Why sentence s counts over time or by comparison at token q, whatever
- * the count's token (the reasons of acta_running_total but the record's),
- * or NULL. */
 /* prec45d: how far before a verb of finding its document's noun may stand
  * ("a new report by the ombudsman's office found"). */
 #define STUDY_NOUN_REACH 6
@@ -2633,13 +2630,15 @@ static const char AS_OF_DATE[] = "a count as of a date (as of April 2014)";
 /* prec45d: is token q the head of a verb of finding a count
  * (WL6_COUNT_FINDING_VERB) whose subject is a report, a study, figures or
  * an investigation (WL3_STUDY_NOUN within STUDY_NOUN_REACH words before its
- * group, no verb between), with no day or month named after it: "a Human
- * Rights Watch investigation has found that more than 100 people were
- * killed after deportation", "a report found that 15 people had been
- * murdered by gangs since they took up arms", "a new report shows 149
- * people have died at the hands of the police"?  The count it finds is a
- * tally of many acts over the document's span, no occasion ("a report
- * found that soldiers killed 12 villagers on March 3" keeps its day). */
+ * group, no verb between): "a Human Rights Watch investigation has found
+ * that more than 100 people were killed after deportation", "a report
+ * found that 15 people had been murdered by gangs since they took up arms",
+ * "a new report shows 149 people have died at the hands of the police"?
+ * The count it finds is a tally of many acts over the document's span, no
+ * occasion.  The caller tells that no day or month is named after it ("a
+ * report found that soldiers killed 12 villagers on March 3" keeps its
+ * day) and that its first number is no known group's (mend45d: "revealed
+ * that soldiers killed the 43 students" is one act). */
 static int study_tally_at(const struct acta_work *w, const acta_sentence *s, uint32_t q) {
   int32_t v = w->tok_vg[q];
   if (v == NO || w->vgs[v].head != q || w->toks.v[q].vlemma == ACTA_NO_WORD ||
@@ -2651,17 +2650,40 @@ static int study_tally_at(const struct acta_work *w, const acta_sentence *s, uin
     if (w->tok_vg[r - 1] != NO || is_punct(w, r - 1, ',')) break;
     doc = tok_in3(w, r - 1, WL3_STUDY_NOUN);
   }
-  if (!doc) return 0;
-  for (uint32_t r = q + 1; r < s->last; r++)
-    if (acta_time_name(&w->toks.v[r])) return 0;
-  return 1;
+  return doc;
 }
 
+/* mend45d: sets w->rt_study for sentence s: 1 + the verb of finding whose
+ * count (the numbers after it) is a tally (study_tally_at), or 0.  Two
+ * passes: the last day or month named, then the verbs after it, each with
+ * the first number after it (a cursor that only moves on). */
+static void find_study_tally(struct acta_work *w, const acta_sentence *s) {
+  uint32_t after = s->first; /* past the last time name */
+  for (uint32_t r = s->first; r < s->last; r++)
+    if (acta_time_name(&w->toks.v[r])) after = r + 1;
+  uint32_t num = after;
+  for (uint32_t q = after; q < s->last; q++) {
+    if (!study_tally_at(w, s, q)) continue;
+    if (num <= q) num = q + 1;
+    while (num < s->last && w->toks.v[num].tag != P_NUM) num++;
+    /* "killed the 43 students", "his two sons": victims known, one act */
+    const acta_token *before = &w->toks.v[num - 1];
+    if (num < s->last && (is_word(w, num - 1, w->cw->w_the) ||
+                          is_word(w, num - 1, w->cw->w_those) || before->tag == P_POSS ||
+                          before->penn == PT_PRPS))
+      continue;
+    w->rt_study = q + 1;
+    return;
+  }
+}
+
+/* Why sentence s counts over time or by comparison at token q, whatever
+ * the count's token (the reasons of acta_running_total but the record's),
+ * or NULL. */
 static const char *running_reason_at(const acta_coder *c, const acta_sentence *s, uint32_t q) {
   const struct acta_work *w = c->work;
   const char *cmp = compared_total(c, s, q);
   if (cmp) return cmp;
-
   if (list4_in(w, s, q, WL4_SO_WORD) && word_in(w, s, q + 1, w->cw->w_far)) {
     if (word_in(w, s, q + 2, w->cw->w_this) && word_in(w, s, q + 3, w->cw->w_year))
       return "a count so far this year";
@@ -2965,8 +2987,7 @@ const char *acta_running_total(const acta_coder *c, const acta_sentence *s, uint
     w->rt_fixed_q = w->rt_record_q = UINT32_MAX;
     w->rt_fixed = NULL;
     w->rt_study = 0;
-    for (uint32_t q = s->first; !c->dict->keds_only && q < s->last && !w->rt_study; q++)
-      w->rt_study = study_tally_at(w, s, q);
+    if (!c->dict->keds_only) find_study_tally(w, s);
     for (uint32_t q = s->first; q + 1 < s->last; q++) {
       if (superlative_span(w, s, q)) superlative = 1;
       if (superlative && w->rt_record_q == UINT32_MAX && word_in(w, s, q, w->cw->w_when))
@@ -2982,10 +3003,14 @@ const char *acta_running_total(const acta_coder *c, const acta_sentence *s, uint
   return w->rt_fixed;
 }
 
-const char *acta_study_tally(const acta_coder *c, const acta_sentence *s) {
+const char *acta_study_tally(const acta_coder *c, const acta_sentence *s, uint32_t at) {
   struct acta_work *w = c->work;
   (void)acta_running_total(c, s, s->first); /* reads the sentence once */
-  return w->rt_study ? "a count a report or study finds (a tally, no occasion)" : NULL;
+  /* (mend45d: only a count after the verb of finding is its finding:
+   * "soldiers killed 7 guerrillas in a clash, a military report revealed"
+   * is one clash the report tells) */
+  return w->rt_study && at >= w->rt_study ? "a count a report or study finds (a tally, no occasion)"
+                                          : NULL;
 }
 
 /* invented19: does the comma at token q part a list of counted things
@@ -3216,7 +3241,7 @@ const char *acta_statistic_verb(const acta_coder *c, const sent_ctx *sc, const v
    * has found that more than 100 people were killed after deportation"):
    * not arrests or aid, whose finding tells one operation as often */
   if (counted && root >= 18 && !c->dict->keds_only) {
-    const char *study = acta_study_tally(c, sc->s);
+    const char *study = acta_study_tally(c, sc->s, g->first);
     if (study) return study;
   }
   const char *whole = whole_span_tally(c, sc->s, g, end);

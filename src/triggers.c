@@ -160,6 +160,24 @@ static int only_planned(const struct acta_work *w, const acta_sentence *s, const
   return 3;
 }
 
+/* mend45d: is a plan of only_planned's kind (1-3) told as its doer's own
+ * by frame rep (or NO): the doer's own word (own_announcement), a
+ * government telling of a state force of its country ("President Petro
+ * said the army plans to attack the camps"), or, for a plan neither
+ * rumoured nor a noun's content (3), no teller or a news outlet, which
+ * tells what the writer tells ("Maduro plans to expel the ambassador,
+ * Reuters reported")? */
+static int plan_owned(const struct acta_work *w, int32_t rep, int32_t src, int plan_kind) {
+  if (own_announcement(w, rep, src)) return 1;
+  const mention *rm = rep != NO && w->frames[rep].reporter != NO
+                          ? &w->ments[w->frames[rep].reporter]
+                          : NULL;
+  if (rm && src != NO && !strcmp(rm->role, "GOV") && acta_state_role(w->ments[src].role) &&
+      (!w->ments[src].country[0] || !strcmp(w->ments[src].country, rm->country)))
+    return 1;
+  return plan_kind == 3 && (rep == NO || (rm && !strcmp(rm->role, "MED")));
+}
+
 /* Is verb group g a "to" infinitive right after "decided" ("Congress
  * decided to open an investigation": a decision taken, the act begun)? */
 static int decided_to(const struct acta_work *w, const acta_sentence *s, const vgroup *g) {
@@ -1862,7 +1880,7 @@ static void verb_events(acta_coder *c, const sent_ctx *sc, const vgroup *g,
   int plan_kind = vc->status == ACTA_INTENDED && !d->keds_only && cameo_root(cm->code) >= 16
                       ? only_planned(w, s, g)
                       : 0;
-  if (plan_kind && !own_announcement(w, rep, src) && (plan_kind < 3 || rep != NO)) {
+  if (plan_kind && !plan_owned(w, rep, src, plan_kind)) {
     acta_trace(w, "  dropped (not carried out): \"%s\": an act planned, no threat its doer "
                "made\n", d->strings.data + p->text);
     consume_words(w, g->last, vc->pm.used_to, s->last);
