@@ -1218,7 +1218,7 @@ const char *acta_noun_span_tally(const acta_coder *c, const acta_sentence *s, ui
  * ("the deadliest week ..., when"), or NULL (event_filters.c). */
 const char *acta_running_total(const acta_coder *c, const acta_sentence *s, uint32_t at);
 /* prec45d: why a count of deaths or harm in sentence s is a report's or
- * study's tally ("a report found that 15 people had been murdered since
+ * study's tally ("a report found that 23 farmers had been slain since
  * ..."), or NULL (read with acta_running_total's reasons, once a sentence). */
 const char *acta_study_tally(const acta_coder *c, const acta_sentence *s, uint32_t at);
 /* acta_aggregate_reason()'s reason for an ongoing count ("since

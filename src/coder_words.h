@@ -1004,8 +1004,8 @@ enum {
 #define WL6_COUNT_FINDING_VERB ((uint64_t)1 << 29) /* lemma: "find", "show", "reveal",
                                             "document", "record", "register": a report's
                                             or study's verb that finds a count ("a
-                                            report found that 15 people had been
-                                            murdered": a tally, event_filters.c) */
+                                            report found that 23 farmers had been
+                                            slain": a tally, event_filters.c) */
 #define WL6_CARRY_VERB ((uint64_t)1 << 5) /* lemma: "carry", "transport": a craft
                                             "carrying" people stands for them as
                                             a verb's object ("ambushed a truck

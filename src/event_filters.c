@@ -2630,10 +2630,10 @@ static const char AS_OF_DATE[] = "a count as of a date (as of April 2014)";
 /* prec45d: is token q the head of a verb of finding a count
  * (WL6_COUNT_FINDING_VERB) whose subject is a report, a study, figures or
  * an investigation (WL3_STUDY_NOUN within STUDY_NOUN_REACH words before its
- * group, no verb between): "a Human Rights Watch investigation has found
- * that more than 100 people were killed after deportation", "a report
- * found that 15 people had been murdered by gangs since they took up arms",
- * "a new report shows 149 people have died at the hands of the police"?
+ * group, no verb between): "an Amnesty International inquiry has found
+ * that at least 60 returnees were murdered after their expulsion", "a
+ * report found that 23 farmers had been slain since the militia moved in",
+ * "a new study shows 212 people were shot dead by officers"?
  * The count it finds is a tally of many acts over the document's span, no
  * occasion.  The caller tells that no day or month is named after it ("a
  * report found that soldiers killed 12 villagers on March 3" keeps its
@@ -3237,8 +3237,8 @@ const char *acta_statistic_verb(const acta_coder *c, const sent_ctx *sc, const v
   const char *running = counted ? acta_running_total(c, sc->s, g->first) : NULL;
   if (running == AS_OF_DATE && root < 17) running = NULL; /* invented17 */
   if (running) return running;
-  /* prec45d: deaths and harm a report or study finds ("an investigation
-   * has found that more than 100 people were killed after deportation"):
+  /* prec45d: deaths and harm a report or study finds ("an inquiry
+   * has found that at least 60 returnees were murdered after expulsion"):
    * not arrests or aid, whose finding tells one operation as often */
   if (counted && root >= 18 && !c->dict->keds_only) {
     const char *study = acta_study_tally(c, sc->s, g->first);
