@@ -2660,7 +2660,8 @@ static int study_tally_at(const struct acta_work *w, const acta_sentence *s, uin
 static void find_study_tally(struct acta_work *w, const acta_sentence *s) {
   uint32_t after = s->first; /* past the last time name */
   for (uint32_t r = s->first; r < s->last; r++)
-    if (acta_time_name(&w->toks.v[r])) after = r + 1;
+    /* (capitalised: not the modal "may", not "march" a verb or noun) */
+    if (acta_time_name(&w->toks.v[r]) && (w->toks.v[r].flags & TF_CAP)) after = r + 1;
   uint32_t num = after;
   for (uint32_t q = after; q < s->last; q++) {
     if (!study_tally_at(w, s, q)) continue;

@@ -329,6 +329,11 @@ int acta_held_for_crime(const struct acta_work *w, const char *code, uint32_t fr
      * adjectives, a measure and "of"), not "with the help of drug dogs" */
     if (is_word(w, q, w->cw->w_with))
       for (uint32_t k = q + 1; k < end && k <= q + CRIME_WORD_REACH; k++) {
+        /* (a load before "of" is no goods itself: "with a shipment of
+         * bananas"; the goods after it decide, as drug_word says) */
+        if (!drug_word(w, k) && tok_in2(w, k, WL2_DRUG_NOUN) && k + 1 < end &&
+            is_word(w, k + 1, w->cw->w_of))
+          continue;
         if ((tok_in2(w, k, WL2_DRUG_NOUN) || tok_in6(w, k, WL6_HELD_GOODS) || is_punct(w, k, '$')) &&
             strcmp(norm(w, k), "drug") && (k + 1 >= end || !np_tag(w->toks.v[k + 1].tag)))
           return 1;

@@ -76,14 +76,14 @@ int32_t acta_requester_target(struct acta_work *w, const acta_sentence *s, int32
  * before it. */
 #define TARGET_REACH 40
 
-/* Does a verb group of its own (no "to", no participle said of a noun
- * before it) start at token r, after at most two adverbs ("and thereby
- * prohibiting", "and then detained")? */
-static int verb_starts(const struct acta_work *w, uint32_t r, uint32_t end) {
+/* The verb group of its own (no "to", no participle said of a noun
+ * before it) that starts at token r, after at most two adverbs ("and
+ * thereby prohibiting", "and then detained"), before end; NULL if none. */
+static const vgroup *verb_starts(const struct acta_work *w, uint32_t r, uint32_t end) {
   for (int n = 0; r < end && n < 2 && w->toks.v[r].tag == P_ADV && w->tok_vg[r] == NO; n++) r++;
-  if (r >= end || w->tok_vg[r] == NO) return 0;
+  if (r >= end || w->tok_vg[r] == NO) return NULL;
   const vgroup *h = &w->vgs[w->tok_vg[r]];
-  return h->first == r && !h->to_inf;
+  return h->first == r && !h->to_inf ? h : NULL;
 }
 
 /* Is token q the relative word of a clause on the noun right before it
@@ -146,9 +146,8 @@ int32_t acta_reach_target(struct acta_work *w, const acta_sentence *s, const vgr
      * comma there ("launched an offensive against the network, arresting
      * seven people": the arrest's; mend45e: only such a verb,
      * takes_custody) */
-    if (object && is_punct(w, q, ',') && verb_starts(w, q + 1, f) &&
-        w->toks.v[w->vgs[w->tok_vg[q + 1]].head].penn == PT_VBG &&
-        takes_custody(w, w->vgs[w->tok_vg[q + 1]].head)) {
+    const vgroup *ing = object && is_punct(w, q, ',') ? verb_starts(w, q + 1, f) : NULL;
+    if (ing && w->toks.v[ing->head].penn == PT_VBG && takes_custody(w, ing->head)) {
       acta_trace(w, "  target %s: the object of the verb after the comma, not of \"%s\"\n",
                  m->code, norm(w, g->head));
       return NO;

@@ -2327,9 +2327,15 @@ void acta_code_verbs(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
                !(w->tok_vg[q - 1] != NO && w->tok_vg[q - 1] != w->tok_vg[g->head]))
           q--;
         const vgroup *o = q > g->last + 1 ? &w->vgs[w->tok_vg[q - 1]] : NULL;
-        if (o && o->first > g->last + 1 && is_punct(w, o->first - 1, ',') &&
-            w->toks.v[o->head].penn == PT_VBG)
-          vc.pm.used_to = o->first - 1;
+        /* (the comma before it, past at most two adverbs of no group, as
+         * acta_reach_target's verb_starts reads: ", then arresting") */
+        uint32_t c = o ? o->first : 0;
+        for (int n = 0; o && n < 2 && c > g->last + 1 && w->toks.v[c - 1].tag == P_ADV &&
+                        w->tok_vg[c - 1] == NO;
+             n++)
+          c--;
+        if (o && c > g->last + 1 && is_punct(w, c - 1, ',') && w->toks.v[o->head].penn == PT_VBG)
+          vc.pm.used_to = c - 1;
       }
     }
     /* "announced the creation of a police unit": a thing made (targets9) */
