@@ -4351,6 +4351,10 @@ static int h_reports(const acta_dict *d, const struct acta_work *w, const vgroup
   return l != ACTA_NO_WORD && acta_u64map_get(&d->report, l, &rv);
 }
 
+/* How many verb groups before an "and" and_speaker reads at the most (a
+ * bound: a sentence of a thousand clauses costs no more per "and"). */
+#define AND_SPEAKER_REACH 12
+
 /* prec45a: the subject of group gi right after "and" (a comma before it
  * or not, adverbs between), no subject of its own between: the subject
  * of the last verb group before "and" in the same scope that is tensed
@@ -4362,7 +4366,7 @@ static int32_t and_speaker(const struct acta_work *w, const acta_sentence *s, si
   uint32_t q = g->first;
   while (q > lo && w->toks.v[q - 1].tag == P_ADV) q--;
   if (q <= lo || !is_word(w, q - 1, w->cw->w_and)) return subj;
-  for (size_t k = gi; k-- > vg0;) {
+  for (size_t k = gi, n = 0; k-- > vg0 && n < AND_SPEAKER_REACH; n++) {
     const vgroup *p = &w->vgs[k];
     if (p->first < s->first || p->first < lo) break;
     if (!p->has_main || p->to_inf || p->scope != scope) continue;

@@ -950,7 +950,7 @@ enum {
 #define WL6_SEIZE_VERB ((uint64_t)1 << 28) /* lemma: "seize", "confiscate": an act
                                              that takes goods from the people held
                                              with it (object_refs.c seized_with) */
-#define WL6_HELD_GOODS ((uint64_t)1 << 55) /* "rifle", "pistol", "cash", "kilos":
+#define WL6_HELD_GOODS ((uint64_t)1 << 55) /* "rifle", "pistol", "cash", "pesos":
                                              goods seized from suspects, beyond
                                              DRUG_NOUN and SEIZED_GOODS
                                              (object_refs.c seized_with; also

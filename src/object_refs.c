@@ -301,8 +301,8 @@ int acta_held_for_crime(const struct acta_work *w, const char *code, uint32_t fr
     /* prec45c: held guarding or holding captives ("a man guarding the
      * victims", "two women holding three hostages"): their captors */
     /* mend45c: an arrest's (not a release's: "freed three women while
-     * holding five hostages" are the captors' own deed), right after those
-     * held (no "while", "after" before it) */
+     * holding five hostages" are the captors' own deed), not after a
+     * subordinator or a preposition ("while", "after") */
     if (w->toks.v[q].tag == P_VERB && w->toks.v[q].penn == PT_VBG && !strncmp(code, "173", 3) &&
         q > from && w->toks.v[q - 1].tag != P_SUBORD && w->toks.v[q - 1].tag != P_PREP &&
         (!strcmp(t, "guarding") || !strcmp(t, "holding") || !strcmp(t, "watching") ||

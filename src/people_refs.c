@@ -59,9 +59,15 @@ static size_t count_tokens(const struct acta_work *w, long v, uint32_t b, uint32
   return n;
 }
 
+/* How many "the N men" phrases of one sentence are looked up in the
+ * sentence before (each reads all of it: a bound keeps a pathological
+ * sentence linear). */
+#define PEOPLE_REFS_MAX 8
+
 void acta_people_refs(struct acta_work *w, size_t m0, size_t m1, size_t p0, size_t p1,
                       uint32_t pf, uint32_t pl) {
-  for (size_t i = m0; i < m1; i++) {
+  int asked = 0;
+  for (size_t i = m0; i < m1 && asked < PEOPLE_REFS_MAX; i++) {
     mention *m = &w->ments[i];
     /* "the two men", "the 14 young people": "the", a count of two or
      * more, at most one adjective, a plain people head; alone in its group */
@@ -72,6 +78,7 @@ void acta_people_refs(struct acta_work *w, size_t m0, size_t m1, size_t p0, size
       continue;
     long v = acta_count_value(w, m->first + 1);
     if (v < 2 || (m->last == m->first + 4 && w->toks.v[m->first + 2].tag != P_ADJ)) continue;
+    asked++;
     /* the sentence before's people counted so: one armed group's code */
     int32_t found = NO, other = 0;
     /* mend45c: and every count so on the sentence's tokens is one of

@@ -50,8 +50,9 @@
  *     claims.c quotation), so every token's verb lemma is asked;
  *   - a demand or appeal: a token of WL_MODAL_SHOULD (demand_of), which
  *     makes a statement of a "~---" verb too;
- *   - crime_accusation's 112 whatever the verb: a crime verb heading a
- *     group (WL2_CRIME_VERB), a crime word (WL_CRIME_WORD), or
+ *   - crime_accusation's 112 whatever the verb: a crime verb
+ *     (WL2_CRIME_VERB; any token's lemma is asked, a superset of the
+ *     heads of groups it reads), a crime word (WL_CRIME_WORD), or
  *     culprit_predicate's "behind" or WL5_CULPABLE_WORD ("responsible").
  * An article with none of these words has its reporting verbs frame or
  * report other events only, each of which the gates find by its pattern
