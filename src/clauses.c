@@ -697,6 +697,27 @@ static int32_t partitive_whom_antecedent(const struct acta_work *w, uint32_t r, 
  * may have, quotation marks and a gloss in brackets included. */
 #define GIVEN_NAME_REACH 12
 
+/* prec44b/prec45d: token t ends "known as" or is a naming participle
+ * (WL6_NAMING_VERB: "called", "named", "dubbed") right after an actor's
+ * phrase of scope `scope` (coded, whole, no modifier, after no
+ * preposition): that phrase's group; NO otherwise.  t > lo. */
+static int32_t naming_antecedent(const struct acta_work *w, uint32_t t, uint32_t lo,
+                                 int32_t scope) {
+  if (is_word(w, t, w->cw->w_as)) {
+    if (t <= lo + 1 || !norm_eq(w, t - 1, "known")) return NO;
+    t--;
+  } else if (!((w->toks.v[t].penn == PT_VBN || w->toks.v[t].penn == PT_VBD) &&
+               tok_lemma_in6(w, t, w->toks.v[t].vlemma, WL6_NAMING_VERB))) {
+    return NO;
+  }
+  int32_t mi = w->tok_ment[t - 1];
+  if (mi == NO || w->tok_scope[t - 1] != scope) return NO;
+  const mention *m = &w->ments[mi];
+  const mention *g = &w->ments[m->group];
+  if (m->last != t || m->absorbed || !g->code[0] || g->after_prep || g->modifier) return NO;
+  return m->group;
+}
+
 /* prec44b: "a criminal group known as La Jauria threatened", "a gang
  * called Los Injertos attacked": a name no dictionary codes (capitalised
  * words, "de", "of", "the", quotation marks, a gloss in brackets) running
@@ -714,23 +735,8 @@ static int32_t named_actor_subject(const struct acta_work *w, uint32_t p, uint32
   int32_t nm = w->tok_ment[p - 1];
   if (nm != NO && w->ments[nm].last == p && w->tok_scope[p - 1] == scope &&
       w->ments[w->ments[nm].group].code[0] && w->ments[nm].first > lo + 2) {
-    uint32_t t = w->ments[nm].first - 1;
-    int naming = 0;
-    if (is_word(w, t, w->cw->w_as)) {
-      naming = norm_eq(w, t - 1, "known");
-      if (naming) t--;
-    } else {
-      naming = (w->toks.v[t].penn == PT_VBN || w->toks.v[t].penn == PT_VBD) &&
-               tok_lemma_in6(w, t, w->toks.v[t].vlemma, WL6_NAMING_VERB);
-    }
-    int32_t mi = naming ? w->tok_ment[t - 1] : NO;
-    if (mi != NO && w->tok_scope[t - 1] == scope) {
-      const mention *m = &w->ments[mi];
-      const mention *g = &w->ments[m->group];
-      if (m->last == t && !m->absorbed && g->code[0] && !g->after_prep && !g->modifier)
-        return w->ments[nm].group;
-    }
-    return NO;
+    return naming_antecedent(w, w->ments[nm].first - 1, lo, scope) != NO ? w->ments[nm].group
+                                                                         : NO;
   }
   uint32_t q = p;
   if (is_punct(w, q - 1, ')'))
@@ -752,21 +758,7 @@ static int32_t named_actor_subject(const struct acta_work *w, uint32_t p, uint32
     q--;
   }
   if (!cap || q == p) return NO;
-  /* the participle: "known" + "as", or "called", "named", "dubbed" */
-  uint32_t t = q - 1;
-  if (is_word(w, t, w->cw->w_as)) {
-    if (t <= lo + 1 || !norm_eq(w, t - 1, "known")) return NO;
-    t--;
-  } else if (!((w->toks.v[t].penn == PT_VBN || w->toks.v[t].penn == PT_VBD) &&
-               tok_lemma_in6(w, t, w->toks.v[t].vlemma, WL6_NAMING_VERB))) {
-    return NO;
-  }
-  int32_t mi = w->tok_ment[t - 1];
-  if (mi == NO || w->tok_scope[t - 1] != scope) return NO;
-  const mention *m = &w->ments[mi];
-  const mention *g = &w->ments[m->group];
-  if (m->last != t || m->absorbed || !g->code[0] || g->after_prep || g->modifier) return NO;
-  return m->group;
+  return naming_antecedent(w, q - 1, lo, scope);
 }
 
 int32_t acta_find_subject(const struct acta_work *w, uint32_t pos,
