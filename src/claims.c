@@ -504,15 +504,6 @@ static uint32_t subordinate_end(const struct acta_work *w, const acta_sentence *
   return last;
 }
 
-/* prec45a: is a "we" or "I" right before verb group g (adverbs passed
- * over, not before lo)? */
-static int first_person_before(const struct acta_work *w, const vgroup *g, uint32_t lo) {
-  uint32_t q = g->first;
-  while (q > lo && w->toks.v[q - 1].tag == P_ADV) q--;
-  return q > lo && w->toks.v[q - 1].tag == P_PRON && w->tok_ment[q - 1] == NO &&
-         tok_in(w, q - 1, WL_PRON_FIRST);
-}
-
 /* What reporting verb group gi reports and who reports it: forward ("X said
  * (that) CLAUSE", a quotation's speaker, relayed by the one quoting) when a
  * clause follows, else backward.  Returns 0 when there is no frame. */
@@ -606,8 +597,10 @@ static int frame_span_of(const acta_dict *d, const struct acta_work *w,
     /* prec45a: '"..., and all I can tell you is this: ..."': a "we" or
      * "I" right before the verb is its speaker (a pronoun: none named),
      * never an actor named before it */
-    if (fs->reporter != NO && !d->keds_only && first_person_before(w, g, scope_lo))
-      fs->reporter = NO;
+    if (fs->reporter != NO && !d->keds_only) {
+      int32_t fp = first_person_before(w, g->first, scope_lo);
+      if (fp != NO && w->tok_ment[fp] == NO) fs->reporter = NO;
+    }
     if (fs->reporter == NO) {
       /* "Officials said that ...": keep the speaker's words, when they
        * may speak ("the discovery suggests" has no speaker) */

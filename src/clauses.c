@@ -3545,14 +3545,6 @@ static int quote_tag_pronoun(const struct acta_work *w, const vgroup *g, uint32_
   return is_punct(w, p, '"');
 }
 
-/* mend45a: is group r's subject a "we" or "I" right before it (adverbs
- * passed over, not before lo: "As I told ...")? */
-static int first_person_said(const struct acta_work *w, const vgroup *r, uint32_t lo) {
-  uint32_t b = r->first;
-  while (b > lo && w->toks.v[b - 1].tag == P_ADV) b--;
-  return b > lo && w->toks.v[b - 1].tag == P_PRON && tok_in(w, b - 1, WL_PRON_FIRST);
-}
-
 /* mend45a: is token q0, inside frame fi, in another speaker's words quoted
  * there: the clause of another frame that opens after fi's first token,
  * its reporting verb's subject no first person ('"Hamas says we attacked
@@ -3569,7 +3561,7 @@ static int nested_voice(const struct acta_work *w, int32_t fi, uint32_t q0) {
     if ((int32_t)k == fi || o->vg == NO || o->first <= f->first || o->first > q0 ||
         q0 >= o->last)
       continue;
-    if (first_person_said(w, &w->vgs[o->vg], f->first)) continue;
+    if (first_person_before(w, w->vgs[o->vg].first, f->first) != NO) continue;
     return 1;
   }
   /* a colon right after a verb of another subject and its object, the
@@ -3583,7 +3575,7 @@ static int nested_voice(const struct acta_work *w, int32_t fi, uint32_t q0) {
       const vgroup *r = &w->vgs[w->tok_vg[t - 1]];
       uint32_t l = w->toks.v[r->head].vlemma;
       if (r->has_main && l != ACTA_NO_WORD && !acta_lemma_in2(w->cw, l, WL2_LINKING_VERB) &&
-          !first_person_said(w, r, f->first))
+          first_person_before(w, r->first, f->first) == NO)
         return 1;
     }
   }

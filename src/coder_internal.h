@@ -719,6 +719,19 @@ static inline int tok_lemma_in6(const struct acta_work *w, uint32_t i, uint32_t 
   return acta_lemma_in6(w->cw, lemma, (uint32_t)bits) || tok_in6(w, i, bits);
 }
 
+/* prec45a/mend45a: the "we" or "I" (WL_PRON_FIRST) right before token
+ * `first`, a verb group's first (adverbs passed over, none before lo):
+ * its token; NO when there is none.  claims.c's reporting verbs also ask
+ * that it be in no mention; clauses.c's nested voices do not. */
+static inline int32_t first_person_before(const struct acta_work *w, uint32_t first,
+                                          uint32_t lo) {
+  uint32_t q = first;
+  while (q > lo && w->toks.v[q - 1].tag == P_ADV) q--;
+  return q > lo && w->toks.v[q - 1].tag == P_PRON && tok_in(w, q - 1, WL_PRON_FIRST)
+             ? (int32_t)(q - 1)
+             : NO;
+}
+
 /* Does token i end in suffix suf (its folded form)? */
 static inline int tok_ends(const struct acta_work *w, uint32_t i, const char *suf) {
   size_t n = w->toks.v[i].norm_len, l = strlen(suf);
