@@ -732,6 +732,13 @@ static inline int32_t first_person_before(const struct acta_work *w, uint32_t fi
              : NO;
 }
 
+/* prec45e/mend45e: does token q own the "to" after it, a word of
+ * WL_TO_LINK ("linked", "ties", "according") but not "back" (a way home is
+ * the verb's: "sent back to")? */
+static inline int word_owns_to(const struct acta_work *w, uint32_t q) {
+  return tok_in(w, q, WL_TO_LINK) && !is_word(w, q, w->cw->w_back);
+}
+
 /* Does token i end in suffix suf (its folded form)? */
 static inline int tok_ends(const struct acta_work *w, uint32_t i, const char *suf) {
   size_t n = w->toks.v[i].norm_len, l = strlen(suf);

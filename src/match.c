@@ -390,7 +390,7 @@ static int match_pattern(const acta_dict *d, const struct acta_work *w,
            * "back to": a way home is the verb's; mend45e: nor the
            * pattern's own word right before it, "send ambassador to +") */
           if (len && !p->exact && j > head + 1 && j > pos && is_word(w, j, w->cw->w_to) &&
-              tok_in(w, j - 1, WL_TO_LINK) && !is_word(w, j - 1, w->cw->w_back)) {
+              word_owns_to(w, j - 1)) {
             len = 0;
             continue;
           }

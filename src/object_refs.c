@@ -3033,8 +3033,7 @@ int32_t acta_extradition_target(struct acta_work *w, const vgroup *g, uint32_t e
   for (uint32_t q = t->last; q + 1 < end && q < t->last + EXTRADITION_REACH; q++) {
     /* (mend45e: a participle that owns the "to" after it is no clause of
      * its own: "a mafia boss linked to the gang to Colombia") */
-    const int owns_to = tok_in(w, q, WL_TO_LINK) && !is_word(w, q, w->cw->w_back) &&
-                        q + 1 < end && is_word(w, q + 1, w->cw->w_to);
+    const int owns_to = word_owns_to(w, q) && q + 1 < end && is_word(w, q + 1, w->cw->w_to);
     if ((w->tok_vg[q] != NO && !owns_to) || is_punct(w, q, ';') || is_punct(w, q, ':')) break;
     if (!is_word(w, q, w->cw->w_to)) continue;
     /* prec45e: a "to" that the word before it owns is that word's ("a
@@ -3042,9 +3041,7 @@ int32_t acta_extradition_target(struct acta_work *w, const vgroup *g, uint32_t e
      * the cartel": WL_TO_LINK, not "back"): no destination; the one after
      * it may be (mend45e: not any common noun's, "extradited the drug lord
      * last week to the United States") */
-    if (q > t->last && w->tok_ment[q - 1] == NO && tok_in(w, q - 1, WL_TO_LINK) &&
-        !is_word(w, q - 1, w->cw->w_back))
-      continue;
+    if (q > t->last && w->tok_ment[q - 1] == NO && word_owns_to(w, q - 1)) continue;
     uint32_t r = q + 1;
     if (r < end && w->toks.v[r].tag == P_DET) r++;
     int32_t x = r < end ? w->tok_ment[r] : NO;
