@@ -704,7 +704,7 @@ static int32_t partitive_whom_antecedent(const struct acta_work *w, uint32_t r, 
 static int32_t naming_antecedent(const struct acta_work *w, uint32_t t, uint32_t lo,
                                  int32_t scope) {
   if (is_word(w, t, w->cw->w_as)) {
-    if (t <= lo + 1 || !norm_eq(w, t - 1, "known")) return NO;
+    if (t <= lo + 1 || !is_word(w, t - 1, w->cw->w_known)) return NO;
     t--;
   } else if (!((w->toks.v[t].penn == PT_VBN || w->toks.v[t].penn == PT_VBD) &&
                tok_lemma_in6(w, t, w->toks.v[t].vlemma, WL6_NAMING_VERB))) {

@@ -441,6 +441,10 @@ static int crime_sentence(struct acta_work *w, uint32_t first, uint32_t last) {
   return w->cs_crime;
 }
 
+/* mend45c: a rescue's words: people held after one told are no suspects
+ * (held_others, with "freed"; held_in_operation). */
+static const char *const RESCUE_WORDS[] = {"rescued", "rescue", NULL};
+
 /* prec44c: does the sentence [first, end) tell of people harmed -- gone
  * missing, rescued, abandoned, victims, hostages, kidnapped ("two women
  * were abducted by armed men and later rescued")?  People held in it may
@@ -496,7 +500,7 @@ static int held_others(const struct acta_work *w, int32_t tgt, uint32_t pf, uint
   for (uint32_t q = pf; q < pl; q++) {
     if (acta_count_value(w, q) == v) return 0;
     const char *t = norm(w, q);
-    rescue |= !strcmp(t, "rescued") || !strcmp(t, "rescue") || !strcmp(t, "freed");
+    rescue |= norm_one_of(w, q, RESCUE_WORDS) || !strcmp(t, "freed");
   }
   return rescue;
 }
@@ -781,10 +785,11 @@ static int held_in_operation(const struct acta_work *w, uint32_t from, uint32_t 
                              uint32_t first, uint32_t end) {
   int op = 0;
   for (uint32_t q = from; q + 2 < held_end && q < from + HELD_FOR_REACH && !op; q++) {
-    if (!(is_word(w, q, w->cw->w_in) || !strcmp(norm(w, q), "during"))) continue;
+    if (!(is_word(w, q, w->cw->w_in) || is_word(w, q, w->cw->w_during))) continue;
     uint32_t k = q + 1;
-    const char *d = norm(w, k);
-    if (strcmp(d, "the") && strcmp(d, "this") && strcmp(d, "that")) continue;
+    if (!(is_word(w, k, w->cw->w_the) || is_word(w, k, w->cw->w_this) ||
+          is_word(w, k, w->cw->w_that)))
+      continue;
     k++;
     /* ("the second stage of the raid", "the joint operation") */
     for (uint32_t n = 0; n < 4 && k + 1 < held_end && !tok_in2(w, k, WL2_OPERATION_NOUN); n++, k++)
@@ -798,8 +803,8 @@ static int held_in_operation(const struct acta_work *w, uint32_t from, uint32_t 
   int crime = 0;
   for (uint32_t q = lo; q < end; q++) {
     const char *t = norm(w, q);
-    if (!strncmp(t, "protest", 7) || !strncmp(t, "demonstrat", 10) || !strcmp(t, "rescued") ||
-        !strcmp(t, "rescue"))
+    if (!strncmp(t, "protest", 7) || !strncmp(t, "demonstrat", 10) ||
+        norm_one_of(w, q, RESCUE_WORDS))
       return 0;
     /* (mend45c: nor rebels or insurgents named: an operation against them
      * holds no drug suspects -- "The army said cocaine funds the rebels.
