@@ -2279,5 +2279,11 @@ int32_t acta_requester_target(struct acta_work *w, const acta_sentence *s, int32
  * of the gang that killed the migrants": prec37b). */
 int32_t acta_reach_target(struct acta_work *w, const acta_sentence *s, const vgroup *g,
                           int32_t tgt, const char *code);
+/* nominal45: the target tgt of an event noun whose own words start at
+ * token from, or NO when a comma and an "-ing" verb of taking into
+ * custody stand between, past a word of the noun's object ("an offensive
+ * against the network, arresting eleven people": the arrest's). */
+int32_t acta_custody_clause_target(struct acta_work *w, const acta_sentence *s, uint32_t from,
+                                   int32_t tgt);
 
 #endif

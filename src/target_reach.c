@@ -20,6 +20,8 @@
  * relative clause ("that", "which", "who", "whom") on the verb's own
  * object (prec37b: "seized 40 rifles that the army says were stolen by
  * the rebels"): the clause's; the same bounded pass as the second verb's.
+ * An event noun's target after its own object, a comma and an "-ing"
+ * verb of taking into custody is that verb's too (nominal45).
  * docs/conventions.md "The one who asked for an act", "A target slot
  * past a second verb", "A target inside a relative clause". */
 #include "coder_internal.h"
@@ -107,6 +109,36 @@ static int takes_custody(const struct acta_work *w, uint32_t h) {
   return l != ACTA_NO_WORD && acta_lemma_in5(w->cw, l, (uint32_t)WL5_HOLD_VERB);
 }
 
+/* Does an "-ing" clause of taking into custody start after a comma at
+ * token q, before the target's first token f (", arresting seven people",
+ * ", then detaining")? */
+static int custody_clause_at(const struct acta_work *w, uint32_t q, uint32_t f) {
+  const vgroup *ing = is_punct(w, q, ',') ? verb_starts(w, q + 1, f) : NULL;
+  return ing && w->toks.v[ing->head].penn == PT_VBG && takes_custody(w, ing->head);
+}
+
+/* nominal45: the same test for an event noun's target, from the token
+ * after the noun ("an offensive against the network, arresting eleven
+ * people": the arrest's, coded itself). */
+int32_t acta_custody_clause_target(struct acta_work *w, const acta_sentence *s, uint32_t from,
+                                   int32_t tgt) {
+  if (tgt == NO) return tgt;
+  const mention *m = &w->ments[w->ments[tgt].group];
+  uint32_t f = m->first;
+  if (f <= from || f > from + TARGET_REACH || f >= s->last) return tgt;
+  int object = 0; /* a word of the noun's own object seen */
+  for (uint32_t q = from; q < f; q++) {
+    int t = w->toks.v[q].tag;
+    if (t == P_NOUN || t == P_PROPN || t == P_PRON || t == P_NUM) object = 1;
+    if (object && custody_clause_at(w, q, f)) {
+      acta_trace(w, "  target %s: the object of the verb after the comma, not of the event "
+                 "noun\n", m->code);
+      return NO;
+    }
+  }
+  return tgt;
+}
+
 /* One pass over the tokens between the verb and its target, past a word
  * of the verb's own object: the target is a second verb's object after
  * "and"/"or" (claims35), or, for an act of force or coercion (roots 17-20),
@@ -146,8 +178,7 @@ int32_t acta_reach_target(struct acta_work *w, const acta_sentence *s, const vgr
      * comma there ("launched an offensive against the network, arresting
      * seven people": the arrest's; mend45e: only such a verb,
      * takes_custody) */
-    const vgroup *ing = object && is_punct(w, q, ',') ? verb_starts(w, q + 1, f) : NULL;
-    if (ing && w->toks.v[ing->head].penn == PT_VBG && takes_custody(w, ing->head)) {
+    if (object && custody_clause_at(w, q, f)) {
       acta_trace(w, "  target %s: the object of the verb after the comma, not of \"%s\"\n",
                  m->code, norm(w, g->head));
       return NO;

@@ -2981,6 +2981,10 @@ void acta_code_event_nouns(acta_coder *c, sent_ctx *sc) {
         break;
       }
     }
+    /* nominal45: "an offensive against the network, arresting eleven
+     * people": the arrest's people (coded itself), not the offensive's
+     * target, as for a verb (acta_reach_target) */
+    if (!d->keds_only && target != NO) target = acta_custody_clause_target(w, s, i + 1, target);
     if (p->nlit == 0 && !p->has_target) continue;
     if (!d->keds_only && i + 1 < s->last && w->toks.v[i + 1].tag == P_NOUN &&
         (w->tok_ment[i + 1] == NO || w->tok_ment[i + 1] == w->tok_ment[i])) {
