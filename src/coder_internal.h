@@ -1039,6 +1039,9 @@ void acta_group_note(struct acta_work *w, size_t m0, size_t m1);
 /* prec45c: the value of the count at token q ("89", "1,200", "four"), or
  * -1 when it is none of these. */
 long acta_count_value(const struct acta_work *w, uint32_t q);
+/* The value of the first count among tokens [b, e) ("Four people",
+ * "the 14 young people"), or -1 when none is. */
+long acta_phrase_count(const struct acta_work *w, uint32_t b, uint32_t e);
 /* prec45c: a definite counted phrase of private people among mentions
  * [m0, m1) ("the two men") takes the code of the armed group's people the
  * sentence before (its mentions [p0, p1), its tokens [pf, pl)) counted so,

@@ -489,8 +489,7 @@ static int protest_or_court_told(const struct acta_work *w, uint32_t first, uint
  * gives no count. */
 static int held_others(const struct acta_work *w, int32_t tgt, uint32_t pf, uint32_t pl) {
   const mention *m = &w->ments[w->ments[tgt].group];
-  long v = -1;
-  for (uint32_t q = m->first; q < m->last && v < 0; q++) v = acta_count_value(w, q);
+  long v = acta_phrase_count(w, m->first, m->last);
   if (v <= 0) return 0;
   /* mend45c: a rescue told there, the people freed from the crime: a harm
    * alone is no sign the held are its doers ("began an operation against

@@ -43,8 +43,7 @@ static int plain_people_head(const struct acta_work *w, uint32_t q) {
   return 0;
 }
 
-/* The count of phrase [b, e) (its first number), or -1 when none. */
-static long phrase_count(const struct acta_work *w, uint32_t b, uint32_t e) {
+long acta_phrase_count(const struct acta_work *w, uint32_t b, uint32_t e) {
   for (uint32_t q = b; q < e; q++) {
     long v = acta_count_value(w, q);
     if (v >= 0) return v;
@@ -88,7 +87,7 @@ void acta_people_refs(struct acta_work *w, size_t m0, size_t m1, size_t p0, size
     size_t theirs = 0;
     for (size_t k = p0; k < p1 && !other; k++) {
       const mention *y = &w->ments[k];
-      if (y->absorbed || phrase_count(w, y->first, y->last) != v) continue;
+      if (y->absorbed || acta_phrase_count(w, y->first, y->last) != v) continue;
       const mention *g = &w->ments[y->group];
       /* "two suspected leaders of Mara Salvatrucha": the body after "of"
        * whose people they are, when their own phrase has no such code */
