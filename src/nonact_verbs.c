@@ -49,13 +49,10 @@ const char *acta_support_description(const struct acta_work *w, const acta_sente
 /* mend44e: is verb group g's subject a body or an office holder (a role
  * of the state, a party, an armed group or a firm), not people? */
 static int body_subject(const struct acta_work *w, const vgroup *g) {
-  static const char *const body[] = {"GOV", "MIL", "COP", "JUD", "LEG", "REB", "UAF",
-                                     "CRM", "BUS", "SPY", "INS", "PTY", "IGO"};
   if (g->subject == NO) return 0;
   const char *r = w->ments[w->ments[g->subject].group].role;
-  for (size_t k = 0; k < sizeof body / sizeof body[0]; k++)
-    if (acta_code_eq(r, body[k])) return 1;
-  return 0;
+  return acta_state_role(r) || acta_armed_group_role(r) || acta_code_eq(r, "BUS") ||
+         acta_code_eq(r, "INS") || acta_code_eq(r, "PTY") || acta_code_eq(r, "IGO");
 }
 
 const char *acta_own_staff_appeal(const struct acta_work *w, const acta_sentence *s,

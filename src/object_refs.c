@@ -453,14 +453,13 @@ static const char *const RESCUE_WORDS[] = {"rescued", "rescue", NULL};
  * or a verb's lemma, and whole words, no prefixes). */
 static int harm_told(const struct acta_work *w, uint32_t first, uint32_t end) {
   static const char *const HARM[] = {"missing", "disappeared", "disappearance", "disappearances",
-                                     "rescued", "rescue",      "abandoned",     NULL};
+                                     "abandoned", NULL};
   for (uint32_t q = first; q < end; q++) {
     const acta_token *tk = &w->toks.v[q];
     if (tok_lemma_in6(w, q, tk->nlemma, WL6_CAPTIVE_WORD) ||
         tok_lemma_in6(w, q, tk->vlemma, WL6_CAPTIVE_WORD))
       return 1;
-    for (size_t i = 0; HARM[i]; i++)
-      if (!strcmp(norm(w, q), HARM[i])) return 1;
+    if (norm_one_of(w, q, HARM) || norm_one_of(w, q, RESCUE_WORDS)) return 1;
   }
   return 0;
 }
@@ -887,9 +886,14 @@ int32_t acta_suspect_target(struct acta_work *w, int32_t tgt, const char *code, 
    * mend41c: role-only people or a person's name (not a demonym's
    * people: "two tourists were also held"), in a sentence that tells of
    * no other case and gives no reason of its own (other_case) */
+  /* other_case and harm_told read the whole sentence: asked once each
+   * (-1: not yet) by the tests below */
+  int oc = -1, ht = -1;
+#define OTHER_CASE() (oc < 0 ? (oc = other_case(w, from, held_end, first, end)) : oc)
+#define HARM_TOLD() (ht < 0 ? (ht = harm_told(w, first, end)) : ht)
   int after_held = arrest && w->held_crm_end == first &&
                    (w->ments[tgt].role_only || named_person(w, &w->ments[tgt])) &&
-                   !other_case(w, from, held_end, first, end);
+                   !OTHER_CASE();
   /* prec44c: people by role only ("Two men were arrested.") held right
    * after a sentence whose words told of a crime ("police dismantled a
    * workshop making ammunition") are its suspects, as after an arrest of
@@ -897,13 +901,11 @@ int32_t acta_suspect_target(struct acta_work *w, int32_t tgt, const char *code, 
    * one harmed (not a person's name: "Julio Ramos was arrested" may be
    * another story) */
   if (arrest && !after_held && w->ments[tgt].role_only && !named_person(w, &w->ments[tgt]) &&
-      crime_told_before(w, first, tgt) && !harm_told(w, first, end) &&
-      !other_case(w, from, held_end, first, end))
+      crime_told_before(w, first, tgt) && !HARM_TOLD() && !OTHER_CASE())
     after_held = 1;
   /* prec45c: people held "in the operation" of a story of crime */
   if (arrest && !after_held && w->ments[tgt].role_only && !named_person(w, &w->ments[tgt]) &&
-      held_in_operation(w, from, held_end, first, end) && !harm_told(w, first, end) &&
-      !other_case(w, from, held_end, first, end))
+      held_in_operation(w, from, held_end, first, end) && !HARM_TOLD() && !OTHER_CASE())
     after_held = 1;
   /* prec44c: a person's name held that the article gave an alias before */
   if (arrest && !after_held && w->ments[tgt].role_only && named_person(w, &w->ments[tgt]) &&
@@ -919,9 +921,11 @@ int32_t acta_suspect_target(struct acta_work *w, int32_t tgt, const char *code, 
   /* prec45c: people held in one act with a seizure of their goods
    * ("detained three men and confiscated a shotgun") are its suspects (not
    * in a sentence that tells of people harmed or of another case) */
-  if (!after_held && crime_held_code(code) && seized_with(w, tgt, first, end) &&
-      !harm_told(w, first, end) && !other_case(w, from, held_end, first, end))
+  if (!after_held && crime_held_code(code) && seized_with(w, tgt, first, end) && !HARM_TOLD() &&
+      !OTHER_CASE())
     after_held = 1;
+#undef OTHER_CASE
+#undef HARM_TOLD
   if (!kin && !(w->ments[tgt].role_only ? after_held || acta_held_for_crime(w, code, from, held_end) ||
                                               acta_linked_to_crime(w, tgt, end) ||
                                               (crime_held_code(code) && crime_sentence(w, first, end))

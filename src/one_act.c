@@ -49,14 +49,18 @@ static int same_victims(const acta_event *a, const acta_event *b) {
          acta_kind_unarmed(acta_actor_kind(&b->target));
 }
 
+/* Is lemma l a verb of killing or harm (WL2_KILL_ACT, WL2_HARM_ACT)? */
+static int harm_lemma(const struct acta_work *w, uint32_t l) {
+  return acta_lemma_in2(w->cw, l, WL2_KILL_ACT | WL2_HARM_ACT);
+}
+
 /* Is token t an "-ing" form of a killing or harm right after a comma
  * (", killing three people")? */
 static int harm_participle(const struct acta_work *w, const acta_sentence *s, uint32_t t) {
   if (t <= s->first || t >= s->last || !is_punct(w, t - 1, ',')) return 0;
   const acta_token *tk = &w->toks.v[t];
   return tk->penn == PT_VBG &&
-         (acta_lemma_in2(w->cw, tk->vlemma, WL2_KILL_ACT) ||
-          acta_lemma_in2(w->cw, tk->vlemma, WL2_HARM_ACT));
+         harm_lemma(w, tk->vlemma);
 }
 
 /* codes13: is token t an "-ing" form after a comma or after "and" in a
@@ -206,8 +210,7 @@ static int raid_harm(const struct acta_work *w, const acta_sentence *s, const ac
                      uint32_t ta, const acta_event *b, uint32_t tb) {
   const acta_token *tk = &w->toks.v[tb];
   return force_root(b->cameo) && acta_same_actor_code(&a->source, &b->source) &&
-         (acta_lemma_in2(w->cw, tk->vlemma, WL2_KILL_ACT) ||
-          acta_lemma_in2(w->cw, tk->vlemma, WL2_HARM_ACT)) &&
+         harm_lemma(w, tk->vlemma) &&
          raid_clause(w, s, ta, tb);
 }
 
@@ -221,9 +224,7 @@ static int means_again(const struct acta_work *w, const acta_sentence *s, const 
   /* (a harm told after it is a result, harm_participle's: "killing a guard
    * and wounding the driver" wounds another) */
   const acta_token *tk = &w->toks.v[tb];
-  if (acta_lemma_in2(w->cw, tk->vlemma, WL2_KILL_ACT) ||
-      acta_lemma_in2(w->cw, tk->vlemma, WL2_HARM_ACT))
-    return 0;
+  if (harm_lemma(w, tk->vlemma)) return 0;
   if (!acta_same_actor_code(&a->source, &b->source)) return 0;
   /* (on the same target, or on none the dictionaries code: "attacked the
    * town hall, firing shots at its windows") */
@@ -262,9 +263,7 @@ static int weapon_harm(const struct acta_work *w, const acta_sentence *s, const 
   if (!force_root(a->cameo) || a->target.present) return 0;
   if (!force_root(b->cameo) || !acta_same_actor_code(&a->source, &b->source)) return 0;
   const acta_token *tk = &w->toks.v[tb];
-  if (!acta_lemma_in2(w->cw, tk->vlemma, WL2_KILL_ACT) &&
-      !acta_lemma_in2(w->cw, tk->vlemma, WL2_HARM_ACT))
-    return 0;
+  if (!harm_lemma(w, tk->vlemma)) return 0;
   if (!acta_weapon_participle(w, s, ta)) return 0;
   /* mend44e: the weapon did the harm: "killed by a mine laid by X" (only
    * "by", a determiner and the weapon's words between), or "a bomb

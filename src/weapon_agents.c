@@ -62,8 +62,7 @@ static int wields(const struct acta_work *w, uint32_t n, uint32_t v, int particl
  * policeman or a farmer named so has stepped on one. */
 static int mine_user(const struct acta_work *w, int32_t grp) {
   const char *r = w->ments[grp].role;
-  return acta_code_eq(r, "REB") || acta_code_eq(r, "UAF") || acta_code_eq(r, "CRM") ||
-         acta_code_eq(r, "INS");
+  return acta_armed_group_role(r) || acta_code_eq(r, "INS");
 }
 
 /* prec44e: does a phrase of a past span follow the actor's phrase [f, e)
