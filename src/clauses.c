@@ -781,8 +781,8 @@ int32_t acta_find_subject(const struct acta_work *w, uint32_t pos,
     if (q > lo && w->tok_ment[q - 1] != NO &&
         w->tok_scope[q - 1] == scope)
       return who_antecedent(w, p - 1, w->tok_ment[q - 1], lo, scope);
-    /* prec45b: "the former hitman of the Beltran Leyva Organization
-     * (BLO), who was captured": the relative stands for the actor the
+    /* prec45b: "a former gunman of the Gulf Cartel (CDG), who
+     * was arrested": the relative stands for the actor the
      * acronym in brackets glosses */
     {
       uint32_t o = bracket_gloss_first(w, q, lo);

@@ -2912,8 +2912,8 @@ static const char *whole_span_tally(const acta_coder *c, const acta_sentence *s,
 
 /* prec45e: an event noun's act counted over a whole span in the noun's
  * own phrase ("the militia's murder of 14 customs officers during its
- * founder's time as its chief", "the army's seizure of 40 tons of cocaine last
- * year"): a count (not a year) after the noun, then a whole span
+ * founder's time as its chief", "the army's seizure of 40 tons of cocaine over the
+ * past year"): a count (not a year) after the noun, then a whole span
  * (whole_span_at) before any verb group or comma, within WHOLE_SPAN_REACH
  * words; a haul's amount ("40 tons") counts with a span of years only
  * when the span is no bare year, as whole_span_tally asks. */

@@ -323,8 +323,8 @@ int acta_held_for_crime(const struct acta_work *w, const char *code, uint32_t fr
     if (!lead) continue;
     for (uint32_t k = q + 1; k < end && k <= q + CRIME_WORD_REACH; k++)
       if (tok_in(w, k, WL_CRIME_WORD)) return 1;
-    /* prec45c: held with drugs, arms or cash ("captured along with the
-     * intercepted shipment", "arrested with 20 kilos of cocaine"): the
+    /* prec45c: held with drugs, arms or cash ("caught together with the
+     * seized cargo", "arrested with 20 kilos of cocaine"): the
      * goods' carriers; only the goods' own phrase (numbers, determiners,
      * adjectives, a measure and "of"), not "with the help of drug dogs" */
     if (is_word(w, q, w->cw->w_with))
@@ -521,8 +521,8 @@ static int crime_told_before(const struct acta_work *w, uint32_t first, int32_t 
   if (lo >= w->nsents || w->sents[lo].last != first) return 0;
   const acta_sentence *ps = &w->sents[lo];
   /* prec45c: people harmed or rescued before are not those held after,
-   * when the held are counted apart from them ("rescued 89 migrants being
-   * smuggled in a truck. Four people were arrested": the smugglers) */
+   * when the held are counted apart from them ("freed 60 migrants hidden
+   * in a lorry. Four people were arrested": the smugglers) */
   if (protest_or_court_told(w, ps->first, ps->last) ||
       (harm_told(w, ps->first, ps->last) && !held_others(w, tgt, ps->first, ps->last)))
     return 0;
@@ -718,8 +718,8 @@ static int seized_with(const struct acta_work *w, int32_t tgt, uint32_t first, u
     if (w->tok_vg[b] == NO) continue;
     const vgroup *h = &w->vgs[w->tok_vg[b]];
     if (seize_group(w, h)) return held_goods(w, h->last, p);
-    /* (a relative clause inside the thing's phrase: "the plane, which was
-     * filled with contraband electronics") */
+    /* (a relative clause inside the thing's phrase: "the boat, which was
+     * loaded with smuggled phones") */
     uint32_t r = h->first;
     while (r > lo && w->toks.v[r - 1].tag == P_ADV) r--;
     if (r > lo && (w->toks.v[r - 1].tag == P_WH || w->toks.v[r - 1].tag == P_THAT)) {
@@ -2013,7 +2013,7 @@ static int32_t neighbour_object(struct acta_work *w, const sent_ctx *sc, uint32_
   return (int32_t)w->nments++;
 }
 
-/* "urged the country to pass legislation", "helped the nation avoid":
+/* "urged the country to adopt a law", "helped the nation avoid":
  * "the country" or "the nation" as the object at token q (not "the
  * country's efforts", nor the subject of a clause: "warned the country had
  * entered") is the country of its sentence (sc->country: its own places

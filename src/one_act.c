@@ -149,7 +149,7 @@ static int day_word(const struct acta_work *w, uint32_t q) {
  * a past verb listed after a comma) with no day of its own after it, and
  * no clause break between; before it, a
  * harm or seizure whose verb a "during"/"in" phrase on the raid's noun
- * follows within a few words ("was killed during a police raid")? */
+ * follows within a few words ("died in a police raid")? */
 static int raid_clause(const struct acta_work *w, const acta_sentence *s, uint32_t ta,
                        uint32_t tb) {
   enum { TIE_REACH = 16, ING_REACH = 32, PREP_REACH = 4, NP_REACH = 3 };

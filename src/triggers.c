@@ -132,8 +132,8 @@ static int plotted_to(const struct acta_work *w, const acta_sentence *s, const v
 }
 
 /* prec45d: is verb group g a "to" infinitive whose act is only planned?
- * 1: the content of a noun no dictionary codes ("a set of protocols to
- * shoot down planes", "a plan to attack"); 2: after a verb of planning
+ * 1: the content of a noun no dictionary codes ("a set of rules to
+ * bring down aircraft", "a plan to attack"); 2: after a verb of planning
  * ("plans to suspend", "intended to kill": WL2_PLAN_VERB) or of plotting
  * (WL5_PLOT_VERB), or after "going" ("were going to attack"), that an
  * adverb of report or guess qualifies ("reportedly plans to"); 3: the same
