@@ -1122,8 +1122,8 @@ const acta_cameo *acta_act_code(struct acta_work *w, const acta_dict *d,
      * suspended classes": a business, a school or people that halt what
      * they themselves do sanction no one (172 is a state's or an
      * authority's administrative sanction).  A former official (ELI) may
-     * have acted in office ("President Colom ... declaring a state of
-     * siege", coded after his term) */
+     * have acted in office (a state of siege a past president decreed,
+     * told in an article dated after his term) */
     acta_trace(w, "  dropped (a kind of act): %s halted its own work, sanctioned no one\n",
                source->code);
     return NULL;
