@@ -1493,8 +1493,9 @@ static int thing_modal(const acta_dict *d, const struct acta_work *w, uint32_t q
 
 /* codes46d: is the modal at q a duty the speaker owns -- its verb group's
  * subject the speaker ("the ministry said it must train more judges":
- * clauses.c's self_report, a pronoun that fits the reporter) or "I" ("'I
- * must answer to the voters,' the mayor said")?  What one says one must
+ * clauses.c's self_report, a pronoun that fits the reporter), a
+ * government's own country, or "I" ("'I must answer to the voters,' the
+ * mayor said")?  What one says one must
  * do demands nothing of anyone.  Not after an addressee (frame f's
  * reporting verb "told" someone), not a passive ("said they should be
  * given more resources" asks others to act), nor "we" ("We must ..." may
@@ -1506,13 +1507,25 @@ static int own_duty(const struct acta_work *w, uint32_t q, uint32_t from, uint32
   while (h < to && h < q + 3 && (w->toks.v[h].tag == P_ADV || w->toks.v[h].tag == P_NEG)) h++;
   if (h + 1 < to && is_vocab(w, h, V_BE) && w->toks.v[h + 1].penn == PT_VBN) return 0;
   /* "told his agents they should stay calm": "they" after an
-   * addressee may be the addressee */
+   * addressee (an actor between the reporting verb and what it reports)
+   * may be the addressee */
   int32_t rv = f != NO ? w->frames[f].vg : NO;
   if (rv != NO)
-    for (uint32_t k = w->vgs[rv].last; k < q; k++)
-      if (w->tok_ment[k] != NO) return 0;
+    for (uint32_t a = w->vgs[rv].last; a < w->frames[f].first && a < q; a++)
+      if (w->tok_ment[a] != NO) return 0;
   int32_t g = w->tok_vg[q];
   if (g != NO && w->vgs[g].self_report) return 1;
+  /* "President Calvo said Peru should not pay for ...": a government's
+   * own state (a bare country, its country) is the speaker's to steer */
+  uint32_t k = q;
+  while (k > from && w->toks.v[k - 1].tag == P_ADV) k--;
+  int32_t rep = f != NO ? w->frames[f].reporter : NO;
+  if (k > from && rep != NO && w->tok_ment[k - 1] != NO) {
+    const mention *sm = &w->ments[w->tok_ment[k - 1]], *rm = &w->ments[rep];
+    if (sm->last == k && !sm->role[0] && sm->country[0] && !strcmp(sm->country, rm->country) &&
+        !strcmp(sm->code, sm->country) && !strcmp(rm->role, "GOV"))
+      return 1;
+  }
   int32_t p = first_person_before(w, q, from);
   return p != NO && is_vocab(w, (uint32_t)p, V_I);
 }
