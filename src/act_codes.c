@@ -27,10 +27,11 @@
  *   massed, 153 (police) or 154 (armed forces), no demonstration (codes29);
  * - no event for: an investment at home, help in an act with no one
  *   helped ("helped the country avoid"), "demonstrated by", a business
- *   that "shut down", a "hang" with no one hanged, "recognize" of no state
- *   or government, a rival group "displaced", a "fight" with no armed
- *   party, captives freed by a state's force (a rescue, no release:
- *   prec39d).
+ *   that "shut down", a business, a school or people halting their own
+ *   work (172 with no one sanctioned: codes46d), a "hang" with no one
+ *   hanged, "recognize" of no state or government, a rival group
+ *   "displaced", a "fight" with no armed party, captives freed by a
+ *   state's force (a rescue, no release: prec39d).
  * docs/conventions.md "Supplies, backings and targets by what they are"
  * states the rules.  Reads the trigger's lemma, the actors' roles and the
  * words around the trigger; called by acta_emit (events.c). */
@@ -1113,6 +1114,18 @@ const acta_cameo *acta_act_code(struct acta_work *w, const acta_dict *d,
              source && acta_kind_unarmed(acta_actor_kind(source)) && !object_after(w, s, trig)) {
     acta_trace(w, "  dropped (a kind of act): \"shut down\" with no object: %s closed, banned "
                "nothing\n", source->code);
+    return NULL;
+  } else if (!strncmp(cm->code, "172", 3) && source &&
+             acta_kind_unarmed(acta_actor_kind(source)) && !acta_actor_role_is(source, "ELI") &&
+             !(target && target->present)) {
+    /* codes46d: "transport firms suspended service", "the school
+     * suspended classes": a business, a school or people that halt what
+     * they themselves do sanction no one (172 is a state's or an
+     * authority's administrative sanction).  A former official (ELI) may
+     * have acted in office (a state of siege a past president decreed,
+     * told in an article dated after his term) */
+    acta_trace(w, "  dropped (a kind of act): %s halted its own work, sanctioned no one\n",
+               source->code);
     return NULL;
   } else if (!strcmp(cm->code, "0874") && money_object(w, s, trig)) {
     /* codes13: "withdrew $230,000 from the fuel cards", "pulled out

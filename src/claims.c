@@ -1491,6 +1491,45 @@ static int thing_modal(const acta_dict *d, const struct acta_work *w, uint32_t q
          !tok_in4(w, n, WL4_COLLECTIVE_NOUN);
 }
 
+/* codes46d: is the modal at q a duty the speaker owns -- its verb group's
+ * subject the speaker ("the ministry said it must train more judges":
+ * clauses.c's self_report, a pronoun that fits the reporter), a
+ * government's own country, or "I" ("'I must answer to the voters,' the
+ * mayor said")?  What one says one must
+ * do demands nothing of anyone.  Not after an addressee (frame f's
+ * reporting verb "told" someone), not a passive ("said they should be
+ * given more resources" asks others to act), nor "we" ("We must ..." may
+ * ask the hearers too: left to the modal). */
+static int own_duty(const struct acta_work *w, uint32_t q, uint32_t from, uint32_t to,
+                    int32_t f) {
+  /* "said they should be given more resources": a duty of others */
+  uint32_t h = q + 1;
+  while (h < to && h < q + 3 && (w->toks.v[h].tag == P_ADV || w->toks.v[h].tag == P_NEG)) h++;
+  if (h + 1 < to && is_vocab(w, h, V_BE) && w->toks.v[h + 1].penn == PT_VBN) return 0;
+  /* "told his agents they should stay calm": "they" after an
+   * addressee (an actor between the reporting verb and what it reports)
+   * may be the addressee */
+  int32_t rv = f != NO ? w->frames[f].vg : NO;
+  if (rv != NO)
+    for (uint32_t a = w->vgs[rv].last; a < w->frames[f].first && a < q; a++)
+      if (w->tok_ment[a] != NO) return 0;
+  int32_t g = w->tok_vg[q];
+  if (g != NO && w->vgs[g].self_report) return 1;
+  /* "President Calvo said Peru should not pay for ...": a government's
+   * own state (a bare country, its country) is the speaker's to steer */
+  uint32_t k = q;
+  while (k > from && w->toks.v[k - 1].tag == P_ADV) k--;
+  int32_t rep = f != NO ? w->frames[f].reporter : NO;
+  if (k > from && rep != NO && w->tok_ment[k - 1] != NO) {
+    const mention *sm = &w->ments[w->tok_ment[k - 1]], *rm = &w->ments[rep];
+    if (sm->last == k && !sm->role[0] && sm->country[0] && !strcmp(sm->country, rm->country) &&
+        !strcmp(sm->code, sm->country) && !strcmp(rm->role, "GOV"))
+      return 1;
+  }
+  int32_t p = first_person_before(w, q, from);
+  return p != NO && is_vocab(w, (uint32_t)p, V_I);
+}
+
 /* The demand (must, has to: 100) or appeal (should, ought: 020) a reported
  * clause makes with a modal of its own, or NULL.  A modal right after a
  * relative "that", "which" or "who" describes the noun before it ("said the
@@ -1528,6 +1567,11 @@ static const acta_cameo *demand_of(const acta_dict *d, struct acta_work *w,
       if (thing_modal(d, w, q, from, to)) {
         acta_trace(w, "  \"%s\" is said of a thing: what is thought of it, no appeal\n",
                    norm(w, q));
+        continue;
+      }
+      if (own_duty(w, q, from, to, f)) {
+        acta_trace(w, "  \"%s\" binds the speaker itself: a duty it owns, no demand of "
+                   "anyone\n", norm(w, q));
         continue;
       }
       return acta_cameo_find(d, is_word(w, q, w->cw->w_must) ? "100" : "020");
