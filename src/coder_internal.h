@@ -404,6 +404,13 @@ struct acta_work {
    * made by the yield gate (yield_gate.c), which reads it again after
    * pass 1: pf_cover never remakes a filter that covers its sentence */
   int yg_bloom_made;
+  /* speed46b: what the first gate read, for the second (yield_gate.c):
+   * no key of a token before yg_known may head a pattern or statement
+   * under the filter the second reads, and token yg_known's may by its
+   * verb test (yg_how YG_VERB) or its noun test (YG_NOUN); YG_NONE:
+   * neither is known of it */
+  uint32_t yg_known;
+  uint8_t yg_how;
   uint32_t pf_lo, pf_hi;
   int pf_valid;
   /* speed35f: a token of the sentence being coded took TF_USED
@@ -1616,7 +1623,7 @@ int acta_article_may_yield(const acta_coder *c);
  * the filter (one-sentence articles only) lets through or is a reporting
  * verb, no noun heads a noun pattern it lets through, and no sentence with
  * a number has a figure's event kind word.  After acta_article_may_yield
- * (its filter). */
+ * (its filter, and the tokens it found may or may not: w->yg_known). */
 int acta_tagged_article_may_yield(const acta_coder *c);
 
 /* ---- victim_codes.c -------------------------------------------------------- */

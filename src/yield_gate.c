@@ -77,18 +77,25 @@ static int statement_cue(const acta_coder *c) {
   return 0;
 }
 
+/* May reporting verb key (a verb lemma) make a statement (*cue:
+ * statement_cue, asked once: -1 until then)?  (The reporting verbs are
+ * keys of yield_heads.) */
+static int report_may(const acta_coder *c, uint32_t key, int *cue) {
+  uint32_t rv;
+  if (!acta_u64map_get(&c->dict->report, key, &rv)) return 0;
+  if (*cue < 0) *cue = statement_cue(c);
+  return *cue;
+}
+
 /* May word key head a verb pattern the filter bloom (NULL: none) lets
  * through or (verb lemma: vlemma) be a reporting verb that may make a
- * statement (*cue: statement_cue, asked once: -1 until then)? */
+ * statement (cue: report_may)? */
 static int verb_head_may(const acta_coder *c, const uint64_t *bloom, uint32_t key, int vlemma,
                          int *cue) {
   const acta_dict *d = c->dict;
-  uint32_t rv;
   if (!acta_word_set_has(&d->yield_heads, key)) return 0; /* the most */
   if (!bloom || acta_head_may_fit(d, &d->verb_pats, key, bloom)) return 1;
-  if (!vlemma || !acta_u64map_get(&d->report, key, &rv)) return 0;
-  if (*cue < 0) *cue = statement_cue(c);
-  return *cue;
+  return vlemma && report_may(c, key, cue);
 }
 
 static int noun_head_may(const acta_dict *d, const uint64_t *bloom, uint32_t key) {
@@ -96,11 +103,44 @@ static int noun_head_may(const acta_dict *d, const uint64_t *bloom, uint32_t key
          (!bloom || acta_head_may_fit(d, &d->noun_pats, key, bloom));
 }
 
+/* speed46b: may token tk head a verb pattern or a statement by its word,
+ * verb lemma or noun lemma (verb_head_may of each, the verb lemma as
+ * one)?  A lemma that is the word or the other lemma again ("attack",
+ * "attacks": the noun lemma is the verb lemma) is asked once: its
+ * pattern test says the same; as the verb lemma that repeats the word,
+ * only whether it is a reporting verb is new. */
+static int verb_keys_may(const acta_coder *c, const uint64_t *bloom, const acta_token *tk,
+                         int *cue) {
+  uint32_t wd = tk->word, vl = tk->vlemma, nl = tk->nlemma;
+  return verb_head_may(c, bloom, wd, 0, cue) ||
+         (vl == wd ? acta_word_set_has(&c->dict->yield_heads, vl) && report_may(c, vl, cue)
+                   : verb_head_may(c, bloom, vl, 1, cue)) ||
+         (nl != wd && nl != vl && verb_head_may(c, bloom, nl, 0, cue));
+}
+
+/* The same of noun patterns (noun_head_may), each key asked once. */
+static int noun_keys_may(const acta_dict *d, const uint64_t *bloom, const acta_token *tk) {
+  uint32_t wd = tk->word, vl = tk->vlemma, nl = tk->nlemma;
+  return noun_head_may(d, bloom, wd) || (vl != wd && noun_head_may(d, bloom, vl)) ||
+         (nl != wd && nl != vl && noun_head_may(d, bloom, nl));
+}
+
 /* speed45b: did the tokenizer's memo find that none of token tk's word
  * id and lemmas keys yield_heads (TS_YH_ASKED without TS_YH)?  Then no
  * test below passes it. */
 static inline int keys_none(const acta_token *tk) {
   return (tk->shape & (TS_YH_ASKED | TS_YH)) == TS_YH_ASKED;
+}
+
+/* (w->yg_how) */
+enum { YG_NONE, YG_VERB, YG_NOUN };
+
+/* Notes for acta_tagged_article_may_yield what this gate read (w->yg_*)
+ * and says yes. */
+static int yes_at(struct acta_work *w, size_t known, uint8_t how) {
+  w->yg_known = (uint32_t)known;
+  w->yg_how = how;
+  return 1;
 }
 
 int acta_article_may_yield(const acta_coder *c) {
@@ -115,24 +155,25 @@ int acta_article_may_yield(const acta_coder *c) {
   for (size_t i = 0; i < nt; i++) {
     const acta_token *tk = &tv[i];
     if (keys_none(tk)) continue;
-    uint32_t k3[3] = {tk->word, tk->vlemma, tk->nlemma};
-    for (int k = 0; k < 3; k++) {
-      if (!acta_word_set_has(&d->yield_heads, k3[k])) continue;
-      if (!one) return 1;
-      /* the article's one sentence: match.c's filter of it, made once
-       * here and kept by match.c for pass 2 (a longer article is asked
-       * without the filter: its words nearly always key a map, and a
-       * filter of them all would be made for nothing) */
-      if (!w->yg_bloom_made) acta_pf_cover_article(w);
-      w->yg_bloom_made = 1;
-      if (verb_head_may(c, w->pf_bloom, k3[k], k == 1, &cue) || noun_head_may(d, w->pf_bloom, k3[k]))
-        return 1;
-    }
+    if (!acta_word_set_has(&d->yield_heads, tk->word) &&
+        !acta_word_set_has(&d->yield_heads, tk->vlemma) &&
+        !acta_word_set_has(&d->yield_heads, tk->nlemma))
+      continue;
+    /* (without the filter, a key of yield_heads passes verb_head_may) */
+    if (!one) return yes_at(w, i, YG_VERB);
+    /* the article's one sentence: match.c's filter of it, made once
+     * here and kept by match.c for pass 2 (a longer article is asked
+     * without the filter: its words nearly always key a map, and a
+     * filter of them all would be made for nothing) */
+    if (!w->yg_bloom_made) acta_pf_cover_article(w);
+    w->yg_bloom_made = 1;
+    if (verb_keys_may(c, w->pf_bloom, tk, &cue)) return yes_at(w, i, YG_VERB);
+    if (noun_keys_may(d, w->pf_bloom, tk)) return yes_at(w, i, YG_NOUN);
   }
   for (size_t si = 0; si < w->nsents; si++)
     if (acta_figures_event_cue_may(c->cur_text, &w->toks, w->sents[si].first,
                                    w->sents[si].last))
-      return 1;
+      return yes_at(w, nt, YG_NONE);
   return 0;
 }
 
@@ -142,26 +183,29 @@ int acta_article_may_yield(const acta_coder *c) {
  * main verb only (has_main), acta_code_event_nouns noun patterns at
  * P_NOUN tokens only, and acta_sentence_figures reads figures only in a
  * sentence with a P_NUM token or a spelled-out number joined by a
- * hyphen. */
+ * hyphen.  speed46b: the tokens before w->yg_known
+ * failed these tests in the first gate (under the same filter, or none:
+ * no key of yield_heads, which holds pat_heads[1]), and token yg_known
+ * passed one of them there (yg_how): they are not asked again. */
 int acta_tagged_article_may_yield(const acta_coder *c) {
   const struct acta_work *w = c->work;
   const acta_dict *d = c->dict;
   const acta_token *tv = w->toks.v;
   const uint64_t *bloom = w->yg_bloom_made ? w->pf_bloom : NULL;
+  const uint32_t known = w->yg_known;
   int cue = -1;
   for (size_t g = 0; g < w->nvgs; g++) {
-    if (!w->vgs[g].has_main) continue;
-    const acta_token *h = &tv[w->vgs[g].head];
-    if (keys_none(h)) continue;
-    if (verb_head_may(c, bloom, h->word, 0, &cue) || verb_head_may(c, bloom, h->vlemma, 1, &cue) ||
-        verb_head_may(c, bloom, h->nlemma, 0, &cue))
-      return 1;
+    uint32_t at = w->vgs[g].head;
+    if (!w->vgs[g].has_main || at < known) continue;
+    if (at == known && w->yg_how == YG_VERB) return 1;
+    const acta_token *h = &tv[at];
+    if (!keys_none(h) && verb_keys_may(c, bloom, h, &cue)) return 1;
   }
-  for (size_t i = 0; i < w->toks.n; i++)
-    if (tv[i].tag == P_NOUN && !keys_none(&tv[i]) &&
-        (noun_head_may(d, bloom, tv[i].word) || noun_head_may(d, bloom, tv[i].vlemma) ||
-         noun_head_may(d, bloom, tv[i].nlemma)))
-      return 1;
+  for (size_t i = known; i < w->toks.n; i++) {
+    if (tv[i].tag != P_NOUN) continue;
+    if (i == known && w->yg_how == YG_NOUN) return 1;
+    if (!keys_none(&tv[i]) && noun_keys_may(d, bloom, &tv[i])) return 1;
+  }
   for (size_t si = 0; si < w->nsents; si++) {
     const acta_sentence *s = &w->sents[si];
     uint32_t q = s->first;
