@@ -2741,6 +2741,23 @@ static int span_lead(const struct acta_work *w, const acta_sentence *s, uint32_t
  * owner's time in a post may stand ("during El Picure's time as"). */
 #define TENURE_OWNER_REACH 7
 
+/* prec46a: does "past", "last" or "previous" at token q open several
+ * months back from now: a number, "few" or "several", then "months"
+ * ("the past three months", "the last few months")? */
+static int months_back_at(const struct acta_work *w, const acta_sentence *s, uint32_t q) {
+  return (word_in(w, s, q, w->cw->w_last) || word_in(w, s, q, w->cw->w_past) ||
+          norm_eq(w, q, "previous")) &&
+         q + 2 < s->last && norm_eq(w, q + 2, "months") &&
+         (w->toks.v[q + 1].tag == P_NUM || norm_eq(w, q + 1, "few") ||
+          norm_eq(w, q + 1, "several"));
+}
+
+/* prec46a: is the number at token q the months of such a span ("the past
+ * three months"), no count of acts? */
+static int months_number_at(const struct acta_work *w, const acta_sentence *s, uint32_t q) {
+  return q > s->first && w->toks.v[q].tag == P_NUM && months_back_at(w, s, q - 1);
+}
+
 /* The last token of a whole span of time that starts at token q, or 0
  * (the sentence's first token is never a span's end); *year set when it
  * is "last year", "this year" or "past year". */
@@ -2757,6 +2774,16 @@ static uint32_t whole_span_at(const acta_coder *c, const acta_sentence *s, uint3
       return 0;
     if (q + 2 < s->last && w->toks.v[q + 2].tag == P_POSS) return 0; /* "last year's" */
     return q + 1;
+  }
+  /* prec46a: "in the past three months", "over the last few months",
+   * "the previous 18 months": several months back from now is a span as
+   * a year is (a week or a month is news: no such span); not a duration
+   * after "for" ("held for the past three months") */
+  if (months_back_at(w, s, q) &&
+      !(q > s->first && is_word(w, q - 1, w->cw->w_for)) &&
+      !(q >= s->first + 2 && is_word(w, q - 2, w->cw->w_for))) {
+    *year = 1;
+    return q + 2;
   }
   if (span_lead(w, s, q)) {
     uint32_t k = q + 1;
@@ -2870,14 +2897,15 @@ static const char *whole_span_tally(const acta_coder *c, const acta_sentence *s,
    * both are known */
   int counted = 0, things = 0;
   for (uint32_t q = g->last; q < to && !things; q++)
-    if (w->toks.v[q].tag == P_NUM && !year_at(c, q)) {
+    if (w->toks.v[q].tag == P_NUM && !year_at(c, q) && !months_number_at(w, s, q)) {
       counted = 1;
       things |= !amount_at(c, s, q);
     }
   uint32_t back = clause_start_before(w, s, g);
   for (uint32_t q = g->first; q > back && !things; q--) {
     const acta_token *tk = &w->toks.v[q - 1];
-    if (tk->tag == P_NUM && !year_at(c, q - 1) && !is_word(w, q - 1, w->cw->w_one)) {
+    if (tk->tag == P_NUM && !year_at(c, q - 1) && !is_word(w, q - 1, w->cw->w_one) &&
+        !months_number_at(w, s, q - 1)) {
       counted = 1;
       things |= !amount_at(c, s, q - 1);
     }
@@ -2926,7 +2954,7 @@ const char *acta_noun_span_tally(const acta_coder *c, const acta_sentence *s, ui
   int counted = 0, things = 0;
   for (uint32_t q = i + 1; q < to; q++) {
     if (w->tok_vg[q] != NO || is_punct(w, q, ',') || is_punct(w, q, ';')) break;
-    if (w->toks.v[q].tag == P_NUM && !year_at(c, q)) {
+    if (w->toks.v[q].tag == P_NUM && !year_at(c, q) && !months_number_at(w, s, q)) {
       counted = 1;
       things |= !amount_at(c, s, q);
       continue;
