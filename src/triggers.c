@@ -1117,6 +1117,15 @@ static void pend_statement(acta_coder *c, sent_ctx *sc, size_t gi,
                  norm(w, g->head));
     return;
   }
+  /* prec46a: "would have to confirm", "has to announce", "would need to
+   * declare": a saying owed or needed, no word said, as "has to arrest"
+   * is no arrest (a purpose, complement_status) */
+  if (vc->purpose && !d->keds_only) {
+    if (frame_of == NO && acta_u64map_get(&d->report, h->vlemma, &rv))
+      acta_trace(w, "  dropped (%s): \"%s\": words to be said, not said\n", ACTA_WHY_PURPOSE,
+                 norm(w, g->head));
+    return;
+  }
   if (frame_of == NO && !g->passive && !d->keds_only && h->vlemma != ACTA_NO_WORD &&
       acta_u64map_get(&d->report, h->vlemma, &rv) && g->subject != NO &&
       sc->npending < sizeof sc->pending / sizeof sc->pending[0]) {
