@@ -2883,8 +2883,41 @@ static uint32_t clause_start_before(const struct acta_work *w, const acta_senten
   return q;
 }
 
+/* prec46a: the verb group verb group g is joined to by "and" or "or"
+ * right before it (", and" too): the nearest group before, within
+ * WHOLE_SPAN_REACH words, of the same voice and no infinitive, no relative
+ * pronoun, ';' or ':' between; else NO. */
+static int32_t coordinated_before(const struct acta_work *w, const acta_sentence *s,
+                                  const vgroup *g) {
+  if (g->to_inf || g->first < s->first + 2 || !is_and_or(w, g->first - 1)) return NO;
+  int32_t own = w->tok_vg[g->head];
+  for (uint32_t q = g->first - 1; q > s->first && g->first - q < WHOLE_SPAN_REACH; q--) {
+    const acta_token *tk = &w->toks.v[q - 1];
+    int32_t v = w->tok_vg[q - 1];
+    if (v != NO && v != own) {
+      const vgroup *p = &w->vgs[v];
+      return !p->to_inf && p->passive == g->passive ? v : NO;
+    }
+    if (tk->tag == P_WH || tk->tag == P_THAT || is_punct(w, q - 1, ';') ||
+        is_punct(w, q - 1, ':'))
+      return NO;
+  }
+  return NO;
+}
+
 static int clause_span_alone(const acta_coder *c, const acta_sentence *s, const vgroup *g,
                              uint32_t end);
+
+/* prec46a: how many verbs back a list joined by "and" or "or" is read
+ * ("had run 70 patrols over the first half of 2021 and had sunk or seized
+ * 9 boats": "seized" is joined to "sunk", joined to "run"). */
+#define COORD_CHAIN 3
+
+static int in_chain(const int32_t *chain, int n, int32_t v) {
+  for (int k = 0; k < n; k++)
+    if (chain[k] == v) return 1;
+  return 0;
+}
 
 static const char *whole_span_tally(const acta_coder *c, const acta_sentence *s,
                                     const vgroup *g, uint32_t end) {
@@ -2917,13 +2950,25 @@ static const char *whole_span_tally(const acta_coder *c, const acta_sentence *s,
   if (!g->passive && g->first > s->first &&
       (w->toks.v[g->first - 1].tag == P_WH || w->toks.v[g->first - 1].tag == P_THAT))
     return NULL;
+  /* prec46a: the verb g is joined to by "and" or "or" shares its span
+   * ("Over the first half of 2021 the navy ran 70 patrols and sank 9
+   * boats"; "ran 70 patrols over the first half of 2021 and sank 9
+   * boats") */
+  int32_t chain[COORD_CHAIN];
+  int nchain = 0;
+  for (const vgroup *x = g; nchain < COORD_CHAIN; nchain++) {
+    chain[nchain] = coordinated_before(w, s, x);
+    if (chain[nchain] == NO) break;
+    x = &w->vgs[chain[nchain]];
+  }
   /* opening the sentence */
   for (uint32_t q = s->first; q < g->first && q < s->first + WHOLE_SPAN_REACH; q++) {
     int year;
     uint32_t e = whole_span_at(c, s, q, &year);
     if (e && (things || !year)) {
       for (uint32_t k = e + 1; k < g->first; k++)
-        if (w->tok_vg[k] != NO && w->tok_vg[k] != own) return NULL;
+        if (w->tok_vg[k] != NO && w->tok_vg[k] != own && !in_chain(chain, nchain, w->tok_vg[k]))
+          return NULL;
       return "a tally over a whole span (last year, in the same period)";
     }
     if (w->tok_vg[q] != NO || is_punct(w, q, ',')) break;
@@ -2935,6 +2980,13 @@ static const char *whole_span_tally(const acta_coder *c, const acta_sentence *s,
     if (whole_span_at(c, s, q, &year) && (things || !year))
       return "a tally over a whole span (this year, the first half of)";
   }
+  /* prec46a: after a verb g is joined to, before g */
+  for (int k = 0; k < nchain; k++)
+    for (uint32_t q = w->vgs[chain[k]].last; q + 1 < g->first; q++) {
+      int year;
+      if (whole_span_at(c, s, q, &year) && (things || !year))
+        return "a tally over a whole span (this year, the first half of)";
+    }
   return NULL;
 }
 
