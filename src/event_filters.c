@@ -154,14 +154,58 @@ const vgroup *acta_listed_gerund_comma(const struct acta_work *w, const acta_sen
   return listed_gerund(w, s, g, 1);
 }
 
+/* prec46a: is verb group g a lone "-ing" form? */
+static int lone_gerund(const struct acta_work *w, const vgroup *g) {
+  return g->last - g->first == 1 && w->toks.v[g->head].penn == PT_VBG;
+}
+
+/* prec46a: do only objects and commas stand between verb groups a and b
+ * (a before b), at most 12 tokens? */
+static int only_objects_between(const struct acta_work *w, const vgroup *a, const vgroup *b) {
+  if (a->last >= b->first || b->first - a->last > 12) return 0;
+  for (uint32_t q = a->last; q + 1 < b->first; q++) {
+    const acta_token *tk = &w->toks.v[q];
+    if (w->tok_vg[q] != NO) return 0;
+    if (tk->kind == TK_PUNCT && tk->punct != ',' && tk->punct != '"' && tk->punct != '\'')
+      return 0;
+  }
+  return 1;
+}
+
+/* prec46a: the "-ing" form before verb group g in a list of them
+ * (acta_listed_gerund_before), or, read for an activity named, one a
+ * member of a verb of saying is listed with (whose frame gives the next
+ * member another scope: "instead of writing a letter and hoping for a
+ * pardon"), or one before a comma when g is itself a middle member, an
+ * "-ing" form listed after it by "and" or "or" ("instead of paying the
+ * fines, hoping for a pardon, and fleeing"); a comma alone ("in fighting
+ * the rebels, killing 40") lists nothing. */
+static const vgroup *gerund_list_before(const struct acta_work *w, const acta_sentence *s,
+                                        const vgroup *g) {
+  const vgroup *pg = acta_listed_gerund_before(w, s, g);
+  if (pg) return pg;
+  if (g == w->vgs || g->first <= s->first || !lone_gerund(w, g)) return NULL;
+  pg = g - 1;
+  if (pg->first < s->first || !lone_gerund(w, pg) || !only_objects_between(w, pg, g) ||
+      (pg->first > s->first && tok_in(w, pg->first - 1, WL_DOCUMENT_NOUN)))
+    return NULL;
+  if (is_and_or(w, g->first - 1)) return pg;
+  if (!is_punct(w, g->first - 1, ',')) return NULL;
+  const vgroup *ng = g + 1;
+  return ng < w->vgs + w->nvgs && ng->first < s->last && lone_gerund(w, ng) &&
+                 is_and_or(w, ng->first - 1) && only_objects_between(w, g, ng)
+             ? pg
+             : NULL;
+}
+
 /* activity_gerund_own of verb group g, or of the "-ing" forms of a list it
- * ends (acta_listed_gerund_before; invented12), up to four back. */
+ * ends (gerund_list_before; invented12), up to four back. */
 static int activity_gerund(const struct acta_work *w, const acta_sentence *s,
                            const vgroup *g) {
   /* (the list's last member alleged or a document's act stays: "a
    * resolution criticizing X and calling for sanctions") */
   if (g->alleged || g->raised || g->document_act) return 0;
-  for (int k = 0; k < 4 && g; k++, g = acta_listed_gerund_before(w, s, g))
+  for (int k = 0; k < 4 && g; k++, g = gerund_list_before(w, s, g))
     if (activity_gerund_own(w, s, g)) return 1;
   return 0;
 }
