@@ -2778,7 +2778,8 @@ static int tenure_lead(const struct acta_work *w, const acta_sentence *s, uint32
 
 static int span_lead(const struct acta_work *w, const acta_sentence *s, uint32_t q) {
   return tenure_lead(w, s, q) || word_in(w, s, q, w->cw->w_in) ||
-         word_in(w, s, q, w->cw->w_over);
+         word_in(w, s, q, w->cw->w_over) ||
+         norm_eq(w, q, "within"); /* prec46a: "within the same period" */
 }
 
 /* prec45e: how far after "during" or "throughout" the "time" of an
