@@ -2928,7 +2928,7 @@ static uint32_t clause_start_before(const struct acta_work *w, const acta_senten
   return q;
 }
 
-/* prec46a: the verb group verb group g is joined to by "and" or "or"
+/* prec46a: the verb group that verb group g is joined to by "and" or "or"
  * right before it (", and" too): the nearest group before, within
  * WHOLE_SPAN_REACH words, of the same voice and no infinitive, no relative
  * pronoun, ';' or ':' between; else NO. */

@@ -1542,10 +1542,10 @@ size_t acta_split_sentences(const acta_dict *d, acta_tokens *t,
             /* prec46a: a text's headline that ends in an abbreviation, its
              * source after a colon ("Navy Sinks Drug Sub Off Tumbes: Govt.
              * Officials in Lima said ..."): the first sentence, a line of
-             * mostly capitalised
-             * words (headline_break), of HEADLINE_MIN_WORDS words at
-             * least, ends there; a word's abbreviation, no title ("Gen."),
-             * initial or dotted name ("The U.S. State Department") */
+             * mostly capitalised words (headline_break) of at least
+             * HEADLINE_MIN_WORDS tokens, ends there; a word's abbreviation,
+             * no title ("Gen."), initial or dotted name ("The U.S. State
+             * Department") */
             else if (ns == 0 && p - first >= HEADLINE_MIN_WORDS && word_abbrev(t, p - 1) &&
                      headline_break(t, first, i))
               brk = 1;

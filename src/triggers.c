@@ -604,8 +604,8 @@ static size_t list_infinitive(const struct acta_work *w, const acta_sentence *s,
     if (q > pv->last && is_and_or(w, q) && is_punct(w, q - 1, ',')) q--;
     if (q - pv->last > 8) return gi;
     for (uint32_t r = pv->last; r < q; r++)
-      if (!np_tag(w->toks.v[r].tag) && w->toks.v[r].tag != P_PRON && w->toks.v[r].tag != P_PREP &&
-          !is_word(w, r, w->cw->w_of))
+      if (!np_tag(w->toks.v[r].tag) && w->toks.v[r].tag != P_PRON &&
+          w->toks.v[r].tag != P_PREP && !is_word(w, r, w->cw->w_of))
         return gi;
     cur--;
   }
@@ -1117,9 +1117,9 @@ static void pend_statement(acta_coder *c, sent_ctx *sc, size_t gi,
                  norm(w, g->head));
     return;
   }
-  /* prec46a: "would have to confirm", "has to announce", "would need to
-   * declare": a saying owed or needed, no word said, as "has to arrest"
-   * is no arrest (a purpose, complement_status) */
+  /* prec46a: "has to announce", "would need to announce": a saying owed
+   * or needed, no word said, as "has to arrest" is no arrest (a purpose,
+   * complement_status) */
   if (vc->purpose && !d->keds_only) {
     if (frame_of == NO && acta_u64map_get(&d->report, h->vlemma, &rv))
       acta_trace(w, "  dropped (%s): \"%s\": words to be said, not said\n", ACTA_WHY_PURPOSE,
