@@ -154,14 +154,58 @@ const vgroup *acta_listed_gerund_comma(const struct acta_work *w, const acta_sen
   return listed_gerund(w, s, g, 1);
 }
 
+/* prec46a: is verb group g a lone "-ing" form? */
+static int lone_gerund(const struct acta_work *w, const vgroup *g) {
+  return g->last - g->first == 1 && w->toks.v[g->head].penn == PT_VBG;
+}
+
+/* prec46a: do only objects and commas stand between verb groups a and b
+ * (a before b), at most 12 tokens? */
+static int only_objects_between(const struct acta_work *w, const vgroup *a, const vgroup *b) {
+  if (a->last >= b->first || b->first - a->last > 12) return 0;
+  for (uint32_t q = a->last; q + 1 < b->first; q++) {
+    const acta_token *tk = &w->toks.v[q];
+    if (w->tok_vg[q] != NO) return 0;
+    if (tk->kind == TK_PUNCT && tk->punct != ',' && tk->punct != '"' && tk->punct != '\'')
+      return 0;
+  }
+  return 1;
+}
+
+/* prec46a: the "-ing" form before verb group g in a list of them
+ * (acta_listed_gerund_before), or, read for an activity named, one a
+ * member of a verb of saying is listed with (whose frame gives the next
+ * member another scope: "instead of writing a letter and hoping for a
+ * pardon"), or one before a comma when g is itself a middle member, an
+ * "-ing" form listed after it by "and" or "or" ("instead of paying the
+ * fines, hoping for a pardon, and fleeing"); a comma alone ("in fighting
+ * the rebels, killing 40") lists nothing. */
+static const vgroup *gerund_list_before(const struct acta_work *w, const acta_sentence *s,
+                                        const vgroup *g) {
+  const vgroup *pg = acta_listed_gerund_before(w, s, g);
+  if (pg) return pg;
+  if (g == w->vgs || g->first <= s->first || !lone_gerund(w, g)) return NULL;
+  pg = g - 1;
+  if (pg->first < s->first || !lone_gerund(w, pg) || !only_objects_between(w, pg, g) ||
+      (pg->first > s->first && tok_in(w, pg->first - 1, WL_DOCUMENT_NOUN)))
+    return NULL;
+  if (is_and_or(w, g->first - 1)) return pg;
+  if (!is_punct(w, g->first - 1, ',')) return NULL;
+  const vgroup *ng = g + 1;
+  return ng < w->vgs + w->nvgs && ng->first < s->last && lone_gerund(w, ng) &&
+                 is_and_or(w, ng->first - 1) && only_objects_between(w, g, ng)
+             ? pg
+             : NULL;
+}
+
 /* activity_gerund_own of verb group g, or of the "-ing" forms of a list it
- * ends (acta_listed_gerund_before; invented12), up to four back. */
+ * ends (gerund_list_before; invented12), up to four back. */
 static int activity_gerund(const struct acta_work *w, const acta_sentence *s,
                            const vgroup *g) {
   /* (the list's last member alleged or a document's act stays: "a
    * resolution criticizing X and calling for sanctions") */
   if (g->alleged || g->raised || g->document_act) return 0;
-  for (int k = 0; k < 4 && g; k++, g = acta_listed_gerund_before(w, s, g))
+  for (int k = 0; k < 4 && g; k++, g = gerund_list_before(w, s, g))
     if (activity_gerund_own(w, s, g)) return 1;
   return 0;
 }
@@ -2734,12 +2778,30 @@ static int tenure_lead(const struct acta_work *w, const acta_sentence *s, uint32
 
 static int span_lead(const struct acta_work *w, const acta_sentence *s, uint32_t q) {
   return tenure_lead(w, s, q) || word_in(w, s, q, w->cw->w_in) ||
-         word_in(w, s, q, w->cw->w_over);
+         word_in(w, s, q, w->cw->w_over) ||
+         norm_eq(w, q, "within"); /* prec46a: "within the same period" */
 }
 
 /* prec45e: how far after "during" or "throughout" the "time" of an
  * owner's time in a post may stand ("during El Picure's time as"). */
 #define TENURE_OWNER_REACH 7
+
+/* prec46a: does "past", "last" or "previous" at token q open several
+ * months back from now: a number, "few" or "several", then "months"
+ * ("the past three months", "the last few months")? */
+static int months_back_at(const struct acta_work *w, const acta_sentence *s, uint32_t q) {
+  return (word_in(w, s, q, w->cw->w_last) || word_in(w, s, q, w->cw->w_past) ||
+          norm_eq(w, q, "previous")) &&
+         q + 2 < s->last && norm_eq(w, q + 2, "months") &&
+         (w->toks.v[q + 1].tag == P_NUM || norm_eq(w, q + 1, "few") ||
+          norm_eq(w, q + 1, "several"));
+}
+
+/* prec46a: is the number at token q the months of such a span ("the past
+ * three months"), no count of acts? */
+static int months_number_at(const struct acta_work *w, const acta_sentence *s, uint32_t q) {
+  return q > s->first && w->toks.v[q].tag == P_NUM && months_back_at(w, s, q - 1);
+}
 
 /* The last token of a whole span of time that starts at token q, or 0
  * (the sentence's first token is never a span's end); *year set when it
@@ -2757,6 +2819,16 @@ static uint32_t whole_span_at(const acta_coder *c, const acta_sentence *s, uint3
       return 0;
     if (q + 2 < s->last && w->toks.v[q + 2].tag == P_POSS) return 0; /* "last year's" */
     return q + 1;
+  }
+  /* prec46a: "in the past three months", "over the last few months",
+   * "the previous 18 months": several months back from now is a span as
+   * a year is (a week or a month is news: no such span); not a duration
+   * after "for" ("held for the past three months") */
+  if (months_back_at(w, s, q) &&
+      !(q > s->first && is_word(w, q - 1, w->cw->w_for)) &&
+      !(q >= s->first + 2 && is_word(w, q - 2, w->cw->w_for))) {
+    *year = 1;
+    return q + 2;
   }
   if (span_lead(w, s, q)) {
     uint32_t k = q + 1;
@@ -2856,8 +2928,41 @@ static uint32_t clause_start_before(const struct acta_work *w, const acta_senten
   return q;
 }
 
+/* prec46a: the verb group that verb group g is joined to by "and" or "or"
+ * right before it (", and" too): the nearest group before, within
+ * WHOLE_SPAN_REACH words, of the same voice and no infinitive, no relative
+ * pronoun, ';' or ':' between; else NO. */
+static int32_t coordinated_before(const struct acta_work *w, const acta_sentence *s,
+                                  const vgroup *g) {
+  if (g->to_inf || g->first < s->first + 2 || !is_and_or(w, g->first - 1)) return NO;
+  int32_t own = w->tok_vg[g->head];
+  for (uint32_t q = g->first - 1; q > s->first && g->first - q < WHOLE_SPAN_REACH; q--) {
+    const acta_token *tk = &w->toks.v[q - 1];
+    int32_t v = w->tok_vg[q - 1];
+    if (v != NO && v != own) {
+      const vgroup *p = &w->vgs[v];
+      return !p->to_inf && p->passive == g->passive ? v : NO;
+    }
+    if (tk->tag == P_WH || tk->tag == P_THAT || is_punct(w, q - 1, ';') ||
+        is_punct(w, q - 1, ':'))
+      return NO;
+  }
+  return NO;
+}
+
 static int clause_span_alone(const acta_coder *c, const acta_sentence *s, const vgroup *g,
                              uint32_t end);
+
+/* prec46a: how many verbs back a list joined by "and" or "or" is read
+ * ("had run 70 patrols over the first half of 2021 and had sunk or seized
+ * 9 boats": "seized" is joined to "sunk", joined to "run"). */
+#define COORD_CHAIN 3
+
+static int in_chain(const int32_t *chain, int n, int32_t v) {
+  for (int k = 0; k < n; k++)
+    if (chain[k] == v) return 1;
+  return 0;
+}
 
 static const char *whole_span_tally(const acta_coder *c, const acta_sentence *s,
                                     const vgroup *g, uint32_t end) {
@@ -2870,14 +2975,15 @@ static const char *whole_span_tally(const acta_coder *c, const acta_sentence *s,
    * both are known */
   int counted = 0, things = 0;
   for (uint32_t q = g->last; q < to && !things; q++)
-    if (w->toks.v[q].tag == P_NUM && !year_at(c, q)) {
+    if (w->toks.v[q].tag == P_NUM && !year_at(c, q) && !months_number_at(w, s, q)) {
       counted = 1;
       things |= !amount_at(c, s, q);
     }
   uint32_t back = clause_start_before(w, s, g);
   for (uint32_t q = g->first; q > back && !things; q--) {
     const acta_token *tk = &w->toks.v[q - 1];
-    if (tk->tag == P_NUM && !year_at(c, q - 1) && !is_word(w, q - 1, w->cw->w_one)) {
+    if (tk->tag == P_NUM && !year_at(c, q - 1) && !is_word(w, q - 1, w->cw->w_one) &&
+        !months_number_at(w, s, q - 1)) {
       counted = 1;
       things |= !amount_at(c, s, q - 1);
     }
@@ -2889,13 +2995,25 @@ static const char *whole_span_tally(const acta_coder *c, const acta_sentence *s,
   if (!g->passive && g->first > s->first &&
       (w->toks.v[g->first - 1].tag == P_WH || w->toks.v[g->first - 1].tag == P_THAT))
     return NULL;
+  /* prec46a: the verb g is joined to by "and" or "or" shares its span
+   * ("Over the first half of 2021 the navy ran 70 patrols and sank 9
+   * boats"; "ran 70 patrols over the first half of 2021 and sank 9
+   * boats") */
+  int32_t chain[COORD_CHAIN];
+  int nchain = 0;
+  for (const vgroup *x = g; nchain < COORD_CHAIN; nchain++) {
+    chain[nchain] = coordinated_before(w, s, x);
+    if (chain[nchain] == NO) break;
+    x = &w->vgs[chain[nchain]];
+  }
   /* opening the sentence */
   for (uint32_t q = s->first; q < g->first && q < s->first + WHOLE_SPAN_REACH; q++) {
     int year;
     uint32_t e = whole_span_at(c, s, q, &year);
     if (e && (things || !year)) {
       for (uint32_t k = e + 1; k < g->first; k++)
-        if (w->tok_vg[k] != NO && w->tok_vg[k] != own) return NULL;
+        if (w->tok_vg[k] != NO && w->tok_vg[k] != own && !in_chain(chain, nchain, w->tok_vg[k]))
+          return NULL;
       return "a tally over a whole span (last year, in the same period)";
     }
     if (w->tok_vg[q] != NO || is_punct(w, q, ',')) break;
@@ -2907,6 +3025,13 @@ static const char *whole_span_tally(const acta_coder *c, const acta_sentence *s,
     if (whole_span_at(c, s, q, &year) && (things || !year))
       return "a tally over a whole span (this year, the first half of)";
   }
+  /* prec46a: after a verb g is joined to, before g */
+  for (int k = 0; k < nchain; k++)
+    for (uint32_t q = w->vgs[chain[k]].last; q + 1 < g->first; q++) {
+      int year;
+      if (whole_span_at(c, s, q, &year) && (things || !year))
+        return "a tally over a whole span (this year, the first half of)";
+    }
   return NULL;
 }
 
@@ -2926,7 +3051,7 @@ const char *acta_noun_span_tally(const acta_coder *c, const acta_sentence *s, ui
   int counted = 0, things = 0;
   for (uint32_t q = i + 1; q < to; q++) {
     if (w->tok_vg[q] != NO || is_punct(w, q, ',') || is_punct(w, q, ';')) break;
-    if (w->toks.v[q].tag == P_NUM && !year_at(c, q)) {
+    if (w->toks.v[q].tag == P_NUM && !year_at(c, q) && !months_number_at(w, s, q)) {
       counted = 1;
       things |= !amount_at(c, s, q);
       continue;

@@ -1363,6 +1363,19 @@ static int title_abbrev(const acta_tokens *t, size_t k) {
   return 0;
 }
 
+/* prec46a: is token k (a word with its abbreviation's period) a word's
+ * abbreviation ("Govt.", "Dept."): of two letters or more, no title
+ * (title_abbrev), no dotted name ("U.S.", "U.N.")? */
+static int word_abbrev(const acta_tokens *t, size_t k) {
+  const char *nn = acta_tok_norm(t, k);
+  size_t nl = t->v[k].norm_len - 1;
+  return nl >= 2 && !memchr(nn, '.', nl) && !title_abbrev(t, k);
+}
+
+/* prec46a: the fewest tokens a headline run into its text's first
+ * sentence has before its closing abbreviation (word_abbrev). */
+#define HEADLINE_MIN_WORDS 4
+
 /* Marks a dateline at the start of the text: upper-case place words,
  * optional ", Country", optional "(Agency)", then a dash. */
 static void mark_dateline(acta_tokens *t) {
@@ -1525,6 +1538,16 @@ size_t acta_split_sentences(const acta_dict *d, acta_tokens *t,
              * be a function word */
             if (!title_abbrev(t, p - 1) && d && tk->word != ACTA_NO_WORD &&
                 d->info[tk->word].closed != CC_NONE)
+              brk = 1;
+            /* prec46a: a text's headline that ends in an abbreviation, its
+             * source after a colon ("Navy Sinks Drug Sub Off Tumbes: Govt.
+             * Officials in Lima said ..."): the first sentence, a line of
+             * mostly capitalised words (headline_break) of at least
+             * HEADLINE_MIN_WORDS tokens, ends there; a word's abbreviation,
+             * no title ("Gen."), initial or dotted name ("The U.S. State
+             * Department") */
+            else if (ns == 0 && p - first >= HEADLINE_MIN_WORDS && word_abbrev(t, p - 1) &&
+                     headline_break(t, first, i))
               brk = 1;
           } else if (abbr_end && (tk->flags & TF_CAP) && p < i && tv[p].start == e->end &&
                      tv[p].punct == '"') {

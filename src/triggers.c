@@ -236,7 +236,17 @@ static int able_to(const struct acta_work *w, const acta_sentence *s, const vgro
   while (b > s->first && w->toks.v[b - 1].tag == P_ADV) b--;
   if (b == s->first) return 1;
   const acta_token *be = &w->toks.v[b - 1];
-  return !(be->tag == P_AUX && (be->penn == PT_VBD || be->penn == PT_VBN));
+  /* prec46a: the present perfect ("the militia has been able to seize
+   * whole towns", "have long been able to bribe judges") tells a record
+   * of what an actor can do, told of no occasion (not "had been able
+   * to", a past act) */
+  if (be->tag == P_AUX && be->penn == PT_VBN) {
+    uint32_t h = b - 1;
+    while (h > s->first && w->toks.v[h - 1].tag == P_ADV) h--;
+    return h > s->first && has_have(w, h - 1) &&
+           (w->toks.v[h - 1].penn == PT_VBZ || w->toks.v[h - 1].penn == PT_VBP);
+  }
+  return !(be->tag == P_AUX && be->penn == PT_VBD);
 }
 
 /* prec41e: is verb group g an infinitive on "enough" or "sufficient"
@@ -585,14 +595,17 @@ static size_t list_infinitive(const struct acta_work *w, const acta_sentence *s,
     const vgroup *pv = &w->vgs[cur - 1];
     if (pv->last > cg->first) return gi;
     /* the mark or conjunction before it, and only a noun phrase (the
-     * previous member's object) between it and the previous member */
+     * previous member's object, prec46a: with a place or a time after a
+     * preposition: "to shut roads in the south, burn trucks and block
+     * the port") between it and the previous member */
     uint32_t q = cg->first;
     if (!(is_and_or(w, q - 1) || is_punct(w, q - 1, ','))) return gi;
     q--;
     if (q > pv->last && is_and_or(w, q) && is_punct(w, q - 1, ',')) q--;
     if (q - pv->last > 8) return gi;
     for (uint32_t r = pv->last; r < q; r++)
-      if (!np_tag(w->toks.v[r].tag) && w->toks.v[r].tag != P_PRON && !is_word(w, r, w->cw->w_of))
+      if (!np_tag(w->toks.v[r].tag) && w->toks.v[r].tag != P_PRON &&
+          w->toks.v[r].tag != P_PREP && !is_word(w, r, w->cw->w_of))
         return gi;
     cur--;
   }
@@ -1101,6 +1114,15 @@ static void pend_statement(acta_coder *c, sent_ctx *sc, size_t gi,
   if (vc->status == ACTA_INTENDED && !d->keds_only && planned(w, sc->s, g)) {
     if (frame_of == NO && acta_u64map_get(&d->report, h->vlemma, &rv))
       acta_trace(w, "  dropped (not carried out): \"%s\": words planned, not said\n",
+                 norm(w, g->head));
+    return;
+  }
+  /* prec46a: "has to announce", "would need to announce": a saying owed
+   * or needed, no word said, as "has to arrest" is no arrest (a purpose,
+   * complement_status) */
+  if (vc->purpose && !d->keds_only) {
+    if (frame_of == NO && acta_u64map_get(&d->report, h->vlemma, &rv))
+      acta_trace(w, "  dropped (%s): \"%s\": words to be said, not said\n", ACTA_WHY_PURPOSE,
                  norm(w, g->head));
     return;
   }
