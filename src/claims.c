@@ -1628,6 +1628,26 @@ static const acta_cameo *demand_of(const acta_dict *d, struct acta_work *w,
  * whose clause yielded no event ("X said the talks were difficult"); KEDS
  * codes every reporting verb the dictionary has, even when what it reports
  * was coded. */
+/* prec46e: the teller of statement frame f's saying when a backward
+ * frame nested in f's own span turns round over it ("Urresti said the
+ * government was intensifying operations, reported El Comercio", "...,
+ * El Tiempo reported"): that frame's, when it reaches back over f's
+ * verb and has a speaker; else NO (the statement keeps f's outer frame
+ * as its reporter). */
+static int32_t trailing_teller(const struct acta_work *w, int32_t f) {
+  const frame *fr = &w->frames[f];
+  if (fr->parent != NO || fr->vg == NO) return NO;
+  uint32_t h = w->vgs[fr->vg].head;
+  for (size_t p = (size_t)f + 1; p < w->nframes; p++) {
+    const frame *pf = &w->frames[p];
+    if (pf->parent != f || pf->vg == NO || pf->first > h || pf->last <= h ||
+        pf->last > w->vgs[pf->vg].first || pf->by_pronoun)
+      continue;
+    if (pf->reporter != NO || pf->rep_last > pf->rep_first) return (int32_t)p;
+  }
+  return NO;
+}
+
 void acta_code_statements(acta_coder *c, sent_ctx *sc) {
   struct acta_work *w = c->work;
   const acta_dict *d = c->dict;
@@ -1738,6 +1758,7 @@ void acta_code_statements(acta_coder *c, sent_ctx *sc) {
     }
     int32_t tgt = acta_first_mention(w, fr->first, fr->last, (int32_t)f, 0);
     int32_t rep = fr->parent;
+    int32_t told_by = d->keds_only ? NO : trailing_teller(w, (int32_t)f);
     const acta_cameo *cm =
         fr->cameo == ACTA_REPORT_NO_CODE ? NULL : &d->cameo[fr->cameo];
     const acta_pattern *kp = NULL;
@@ -1779,7 +1800,7 @@ void acta_code_statements(acta_coder *c, sent_ctx *sc) {
                 ? acta_keds_target(w, g->last, s->last, NO, fr->reporter)
                 : acta_keds_target(w, fr->first, fr->last, (int32_t)f, fr->reporter);
     }
-    acta_emit(c, sc, fr->reporter, tgt, rep, kp, cm, g->head,
+    acta_emit(c, sc, fr->reporter, tgt, told_by != NO ? told_by : rep, kp, cm, g->head,
               acta_vg_status(w, g, ACTA_ASSERTED), 0,
               acta_intern_str(&d->words, w->toks.v[g->head].vlemma));
   }
