@@ -232,7 +232,7 @@ static uint32_t according_phrase(const struct acta_work *w, const acta_sentence 
       q++; /* "published by"; "consulted by" ends the source's words */
     } else if (is_punct(w, q, '(') && q + 2 < s->last && is_punct(w, q + 2, ')') &&
                w->toks.v[q + 1].tag == P_PROPN) {
-      q += 3; /* "the Secretariat of Public Security (SSP)" */
+      q += 3; /* "the Office of Border Control (OBC)" */
     } else {
       break;
     }
@@ -244,9 +244,10 @@ static uint32_t according_phrase(const struct acta_work *w, const acta_sentence 
 
 /* "according to X": X reports the whole sentence but the attribution.
  * prec46e: an X that opens with no coded actor is the actor a document is
- * by ("according to a report by El Faro"), else, when its head may speak,
- * a speaker the dictionaries do not know, by its words ("according to El
- * Diario", "according to sources in the security forces"). */
+ * by ("according to an audit by the comptroller"), else, when its head
+ * may speak, a speaker the dictionaries do not know, by its words
+ * ("according to Diario Sur", "according to sources inside the prison
+ * service"). */
 static void according_to_frame(const acta_dict *d, struct acta_work *w, const acta_sentence *s) {
   /* speed34d: the word ids and the bound in locals, a pointer walk (one
    * load and compare a token; the stores below end the walk) */
@@ -474,8 +475,8 @@ static int backward_frame(const acta_dict *d, const struct acta_work *w,
       } else if (e2 == g->last && !d->keds_only && e2 < s->last &&
                  (is_word(w, e2, w->cw->w_to) || is_word(w, e2, w->cw->w_that))) {
         /* prec46e: no speaker before the verb nor after it, and what it
-         * reports follows it ("Makled, recently extradited by Colombia,
-         * claims to have paid", "..., claimed that"): the comma closes an
+         * reports follows it ("Bustos, lately sent to Peru by Bolivia,
+         * claims to have bribed", "..., claimed that"): the comma closes an
          * aside on the subject before it, and the verb is the main
          * clause's own, no backward frame over the aside */
         return 0;
@@ -1623,15 +1624,10 @@ static const acta_cameo *demand_of(const acta_dict *d, struct acta_work *w,
   return NULL;
 }
 
-/* Statements (CAMEO 01...): a bare reporting verb ("X announced new
- * rules") unless an event noun of its clause was coded; a reporting verb
- * whose clause yielded no event ("X said the talks were difficult"); KEDS
- * codes every reporting verb the dictionary has, even when what it reports
- * was coded. */
 /* prec46e: the teller of statement frame f's saying when a backward
- * frame nested in f's own span turns round over it ("Urresti said the
- * government was intensifying operations, reported El Comercio", "...,
- * El Tiempo reported"): that frame's, when it reaches back over f's
+ * frame nested in f's own span turns round over it ("the trade minister
+ * said exports would fall, reported Diario Sur", "..., Radio Norte
+ * reported"): that frame's, when it reaches back over f's
  * verb and has a speaker; else NO (the statement keeps f's outer frame
  * as its reporter). */
 static int32_t trailing_teller(const struct acta_work *w, int32_t f) {
@@ -1648,6 +1644,11 @@ static int32_t trailing_teller(const struct acta_work *w, int32_t f) {
   return NO;
 }
 
+/* Statements (CAMEO 01...): a bare reporting verb ("X announced new
+ * rules") unless an event noun of its clause was coded; a reporting verb
+ * whose clause yielded no event ("X said the talks were difficult"); KEDS
+ * codes every reporting verb the dictionary has, even when what it reports
+ * was coded. */
 void acta_code_statements(acta_coder *c, sent_ctx *sc) {
   struct acta_work *w = c->work;
   const acta_dict *d = c->dict;

@@ -1534,9 +1534,9 @@ static int sentence_adverb_status(const struct acta_work *w, uint32_t from, cons
 #define AGENT_ADVERB_REACH 8
 
 /* prec46e: the status an adverb of report or guess right before a
- * passive's agent gives its act ("his son was murdered, allegedly by
- * Zetas hitmen", "was gunned down reportedly by a dissident faction",
- * "tortured and murdered, allegedly at the hands of the commander",
+ * passive's agent gives its act ("the reporter was shot, allegedly by
+ * cartel gunmen", "was ambushed reportedly by a breakaway faction",
+ * "beaten and killed, allegedly at the hands of a police chief",
  * "killed, apparently by gang members"): the doer is told only as
  * alleged or guessed, and so is the act with that doer.  The adverb is
  * sought after verb group g past punctuation, a place or a time, and a

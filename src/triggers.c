@@ -1111,7 +1111,7 @@ static void pend_statement(acta_coder *c, sent_ctx *sc, size_t gi,
     ps->vg = gi;
     ps->cameo = rv & 0xFFFFFFu;
     ps->status = vc->status;
-    /* prec46e: "claimed not to have any knowledge of the pact": the
+    /* prec46e: "officials claimed not to know of any deal": the
      * "not" after the reporting verb's head negates what is said, not
      * the saying, which is made (as a commitment not to act is made:
      * negation_after_head) */
@@ -2629,8 +2629,8 @@ static int noun_not_done(const struct acta_work *w, const acta_sentence *s, uint
 /* actors24: the actor "responsible" at token r is said of ("the Zetas were
  * responsible for the massacre of", "Los Rojos, the group responsible for
  * the murder", "the cartel, which was held responsible for the killing",
- * "rebels are believed to be responsible for the attack"), as an
- * allegation: the subject of a verb group among the auxiliaries, adverbs
+ * "a militia is believed responsible for a bombing"), its status
+ * what the words between tell (prec46e, below): the subject of a verb group among the auxiliaries, adverbs
  * and participles before it, else the actor's phrase right before them;
  * none when "not" or "never" stands between ("he was not responsible for
  * the massacre").  NO if none. */
@@ -2639,7 +2639,7 @@ static int32_t culpable_doer(const acta_dict *d, struct acta_work *w, const acta
   int32_t src = NO;
   uint32_t q = r;
   /* prec46e: the status is what the words between tell: "be" alone
-   * asserts ("the Zetas were responsible for the massacre"), a verb of
+   * asserts ("the cartel was responsible for the kidnapping"), a verb of
    * report or blame alleges ("was held responsible", "are said to be
    * responsible"), one of belief guesses ("are believed to be
    * responsible"), and so do their adverbs and modals ("reportedly",
