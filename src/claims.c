@@ -738,6 +738,20 @@ static int resolve_speaker(struct acta_work *w, const acta_sentence *s,
     if (tok_in(w, at, WL_PRON_PERSON)) kind = REF_PERSON;
     else if (tok_in(w, at, WL_PRON_ORG)) kind = REF_ORG;
     else return 1;
+    /* prec46e: "Salcedo told the weekly that he believes ...": "he" or
+     * "she" saying inside what a named person with no code says is that
+     * person going on, not an actor of an earlier sentence (the
+     * antecedent search knows only coded actors) */
+    int32_t outer = w->tok_scope[g->head];
+    if (kind == REF_PERSON && outer != NO && w->frames[outer].reporter == NO &&
+        w->frames[outer].rep_last > w->frames[outer].rep_first &&
+        w->toks.v[w->frames[outer].rep_last - 1].tag == P_PROPN) {
+      fs->sp_first = w->frames[outer].rep_first;
+      fs->sp_last = w->frames[outer].rep_last;
+      acta_trace(w, "  reporter \"%s\" -> the speaker whose words hold it (no code)\n",
+                 norm(w, at));
+      return 1;
+    }
   } else {
     /* "the ministry": a bare role noun after "the", nothing after it that
      * would name whose ("the ministry of defence") */
