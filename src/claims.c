@@ -202,8 +202,9 @@ static int relaying_participle(const struct acta_work *w, uint32_t i) {
  * Faro"): from p up to a comma or a word no noun phrase has, going on
  * over "of", "in", "from", "by", "for", "at", "on", "within" + a noun
  * phrase and over a past participle before "by" ("published by"; not one
- * that relays: "sources consulted by El Tiempo" are the sources).  Returns its end; *by is
- * the coded actor named right after "by" or "from" when that preposition
+ * that relays: "sources consulted by El Tiempo" are the sources).
+ * Returns its end; *by is the coded actor named right after "by" or
+ * "from" when that preposition
  * follows a noun or a participle that is no relay ("a report by X", "data
  * from X", "statements made by X"; not "sources consulted by X"). */
 static uint32_t according_phrase(const struct acta_work *w, const acta_sentence *s,

@@ -2629,9 +2629,10 @@ static int noun_not_done(const struct acta_work *w, const acta_sentence *s, uint
 /* actors24: the actor "responsible" at token r is said of ("the Zetas were
  * responsible for the massacre of", "Los Rojos, the group responsible for
  * the murder", "the cartel, which was held responsible for the killing",
- * "a militia is believed responsible for a bombing"), its status
- * what the words between tell (prec46e, below): the subject of a verb group among the auxiliaries, adverbs
- * and participles before it, else the actor's phrase right before them;
+ * "a militia is believed responsible for a bombing"), with the status
+ * the words between tell (prec46e, below): the subject of a verb group
+ * among the auxiliaries, adverbs and participles before it, else the
+ * actor's phrase right before them;
  * none when "not" or "never" stands between ("he was not responsible for
  * the massacre").  NO if none. */
 static int32_t culpable_doer(const acta_dict *d, struct acta_work *w, const acta_sentence *s,
