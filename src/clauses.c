@@ -761,6 +761,26 @@ static int32_t named_actor_subject(const struct acta_work *w, uint32_t p, uint32
   return naming_antecedent(w, q - 1, lo, scope);
 }
 
+/* How many words an "according to" attribution may have (its speaker's
+ * phrase is at most claims.c's SPEAKER_WORDS, past "according to"). */
+#define ATTRIBUTION_REACH 14
+
+/* prec46e: is token i, outside frame scope, inside the attribution of
+ * an "according to" frame scope (a frame with no reporting verb), the
+ * words "according to X" standing in its clause ("The gang, according to
+ * police, killed two men")?  Returns where the attribution starts (its
+ * "according"), else UINT32_MAX. */
+static uint32_t attribution_start(const struct acta_work *w, uint32_t i, int32_t scope) {
+  if (scope == NO || w->tok_scope[i] != NO || w->frames[scope].vg != NO) return UINT32_MAX;
+  const frame *f = &w->frames[scope];
+  if (i < f->first || i >= f->last) return UINT32_MAX;
+  uint32_t j = i;
+  while (j > f->first && w->tok_scope[j - 1] == NO && i - j < ATTRIBUTION_REACH) j--;
+  return is_word(w, j, w->cw->w_according) && j + 1 < f->last && is_word(w, j + 1, w->cw->w_to)
+             ? j
+             : UINT32_MAX;
+}
+
 int32_t acta_find_subject(const struct acta_work *w, uint32_t pos,
                           uint32_t lo, int32_t scope) {
   if (w->tok_vg[pos] != NO && !w->keds && vague_speaker_before(w, &w->vgs[w->tok_vg[pos]], lo)) {
@@ -1003,12 +1023,28 @@ int32_t acta_find_subject(const struct acta_work *w, uint32_t pos,
     /* speed32c: the tokens no mention holds (the most) in a loop of their
      * own, which asks only where the clause stops */
     while (tok_ment[i] == NO) {
-      if (tok_scope[i] != scope ||
-          (tv[i].kind == TK_PUNCT && (tv[i].punct == ';' || tv[i].punct == ':')) || i == lo)
+      if (tok_scope[i] != scope) {
+        /* prec46e: "The gang, according to El Diario, killed": the
+         * attribution is passed over, not the clause's end */
+        uint32_t a = attribution_start(w, i, scope);
+        if (a != UINT32_MAX && a > lo) {
+          i = a - 1;
+          continue;
+        }
+        return NO;
+      }
+      if ((tv[i].kind == TK_PUNCT && (tv[i].punct == ';' || tv[i].punct == ':')) || i == lo)
         return NO;
       i--;
     }
-    if (tok_scope[i] != scope) break;
+    if (tok_scope[i] != scope) {
+      uint32_t a = attribution_start(w, i, scope); /* prec46e */
+      if (a != UINT32_MAX && a > lo) {
+        i = a;
+        continue;
+      }
+      break;
+    }
     const acta_token *tk = &tv[i];
     if (tk->kind == TK_PUNCT && (tk->punct == ';' || tk->punct == ':')) break;
     int32_t mi = tok_ment[i];
