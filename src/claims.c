@@ -163,6 +163,8 @@ typedef struct frame_span {
   int continued;            /* the outer frame's speaker goes on saying */
   int inference;            /* a thing that cannot speak suggests it */
   int32_t around1;          /* claims35: frame.around1 */
+  uint32_t aside_first, aside_last; /* prec46e: ", police said," inside
+                               the span, outside its scope */
 } frame_span;
 
 /* The most words an uncoded speaker's phrase may have. */
@@ -503,7 +505,25 @@ static int backward_frame(const acta_dict *d, const struct acta_work *w,
     for (uint32_t q = fs->first; q < fs->last && !has_clause; q++)
       if (w->tok_vg[q] != NO && clause_verb(d, w, &w->vgs[w->tok_vg[q]]))
         has_clause = 1;
-    if (!has_clause) fs->last = fs->first;
+    if (!has_clause) {
+      fs->last = fs->first;
+      /* prec46e: "The gang, police said, killed two men": a subject, a
+       * coded speaker and the verb set off by commas, and the clause's
+       * own finite verb right after them: what is said is the whole
+       * sentence but the aside (a speaker with no code, "witnesses
+       * said", keeps the empty frame: its uncoded words were read as a
+       * name of the article's, "Diario Sur reported" as CRM) */
+      uint32_t v = g->last + 1;
+      while (v < s->last && w->toks.v[v].tag == P_ADV && v < g->last + 3) v++;
+      if (!d->keds_only && subj != NO && g->last + 1 < s->last && is_punct(w, g->last, ',') &&
+          v < s->last && w->tok_vg[v] != NO && w->vgs[w->tok_vg[v]].first == v &&
+          acta_finite_group(w, &w->vgs[w->tok_vg[v]]) && b > s->first + 1 &&
+          w->tok_ment[b - 2] != NO) {
+        fs->last = s->last;
+        fs->aside_first = b - 1;
+        fs->aside_last = g->last + 1;
+      }
+    }
   }
   return 1;
 }
@@ -882,6 +902,8 @@ static void add_frame(struct acta_work *w, size_t gi, const report *r,
   f->around1 = fs->around1; /* claims35 */
   for (uint32_t q = fs->first; q < f->last; q++)
     if (w->tok_scope[q] == outer) w->tok_scope[q] = (int32_t)w->nframes;
+  for (uint32_t q = fs->aside_first; q < fs->aside_last; q++) /* prec46e */
+    if (w->tok_scope[q] == (int32_t)w->nframes) w->tok_scope[q] = outer;
   w->nframes++;
   acta_trace(w, "  frame: reporter %s over tokens %u-%u (%s)\n",
              fs->reporter != NO ? w->ments[fs->reporter].code : "-", fs->first,
