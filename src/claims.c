@@ -24,36 +24,6 @@ void acta_mark_produced(struct acta_work *w, int32_t fr) {
   }
 }
 
-/* "according to X": X reports the whole sentence but the attribution. */
-static void according_to_frame(struct acta_work *w, const acta_sentence *s) {
-  /* speed34d: the word ids and the bound in locals, a pointer walk (one
-   * load and compare a token; the stores below end the walk) */
-  const uint32_t according = w->cw->w_according, to = w->cw->w_to;
-  if (s->last < s->first + 3) return;
-  for (const uint32_t *t = w->tok_cw + s->first, *end = w->tok_cw + s->last - 2; t < end; t++) {
-    if (*t != according || t[1] != to) continue;
-    uint32_t i = (uint32_t)(t - w->tok_cw);
-    int32_t m = w->tok_ment[i + 2];
-    if (m == NO) continue;
-    GROW(w->frames, w->nframes, w->cap_frames);
-    frame *f = &w->frames[w->nframes];
-    memset(f, 0, sizeof *f);
-    f->reporter = w->ments[m].group;
-    f->via = NO;
-    f->vg = NO;
-    f->parent = NO;
-    f->status = ACTA_ASSERTED;
-    f->first = s->first;
-    f->last = s->last;
-    uint32_t ml = w->ments[m].last;
-    /* the whole sentence except the attribution itself */
-    for (uint32_t q = s->first; q < s->last; q++) w->tok_scope[q] = (int32_t)w->nframes;
-    for (uint32_t q = i; q < ml; q++) w->tok_scope[q] = NO;
-    w->nframes++;
-    break;
-  }
-}
-
 /* How far after a reporting verb its own act's words may reach
  * ("declared a two-week unilateral ceasefire"). */
 #define OWN_ACT_WORDS 6
@@ -193,6 +163,8 @@ typedef struct frame_span {
   int continued;            /* the outer frame's speaker goes on saying */
   int inference;            /* a thing that cannot speak suggests it */
   int32_t around1;          /* claims35: frame.around1 */
+  uint32_t aside_first, aside_last; /* prec46e: ", police said," inside
+                               the span, outside its scope */
 } frame_span;
 
 /* The most words an uncoded speaker's phrase may have. */
@@ -214,6 +186,114 @@ static int speaker_head(const struct acta_work *w, uint32_t f, uint32_t l) {
   return w->toks.v[h].tag == P_PROPN || capital ||
          tok_in(w, h, WL_SPEAKER_NOUN | WL_PERSON_NOUN | WL_DOCUMENT_NOUN |
                           WL_GROUP_SOURCE | WL_CIVIL_BODY);
+}
+
+/* prec46e: a participle that names who relays a source, not who wrote
+ * it ("sources consulted by El Tiempo", "a source cited by La Prensa"). */
+static int relaying_participle(const struct acta_work *w, uint32_t i) {
+  static const char *const RELAY[] = {"consulted", "cited", "quoted", "contacted",
+                                      "interviewed", NULL};
+  for (const char *const *r = RELAY; *r; r++)
+    if (!strcmp(norm(w, i), *r)) return 1;
+  return 0;
+}
+
+/* prec46e: the phrase right after "according to" when no coded actor
+ * opens it ("El Diario", "sources in the security forces", "a report by
+ * the Congressional Research Service", "an investigation published by El
+ * Faro"): from p up to a comma or a word no noun phrase has, going on
+ * over "of", "in", "from", "by", "for", "at", "on", "within" + a noun
+ * phrase and over a past participle before "by" ("published by"; not one
+ * that relays: "sources consulted by El Tiempo" are the sources).
+ * Returns its end; *by is the coded actor named right after "by" or
+ * "from" when that preposition
+ * follows a noun or a participle that is no relay ("a report by X", "data
+ * from X", "statements made by X"; not "sources consulted by X"). */
+static uint32_t according_phrase(const struct acta_work *w, const acta_sentence *s,
+                                 uint32_t p, int32_t *by) {
+  *by = NO;
+  uint32_t q = p;
+  while (q < s->last && q - p < SPEAKER_WORDS) {
+    const acta_token *t = &w->toks.v[q];
+    if (np_tag(t->tag)) {
+      q++;
+    } else if (t->tag == P_PREP && q + 1 < s->last && q > p &&
+               np_tag(w->toks.v[q + 1].tag) &&
+               (is_word(w, q, w->cw->w_of) || is_word(w, q, w->cw->w_in) ||
+                is_word(w, q, w->cw->w_from) || is_word(w, q, w->cw->w_by) ||
+                is_word(w, q, w->cw->w_for) || !strcmp(norm(w, q), "at") ||
+                !strcmp(norm(w, q), "on") || !strcmp(norm(w, q), "within"))) {
+      if (*by == NO && (is_word(w, q, w->cw->w_by) || is_word(w, q, w->cw->w_from)) &&
+          w->tok_ment[q + 1] != NO && w->ments[w->tok_ment[q + 1]].first == q + 1 &&
+          w->ments[w->tok_ment[q + 1]].code[0] &&
+          (w->toks.v[q - 1].tag == P_NOUN ||
+           (w->toks.v[q - 1].penn == PT_VBN && !relaying_participle(w, q - 1))))
+        *by = w->ments[w->tok_ment[q + 1]].group;
+      q++;
+    } else if (t->penn == PT_VBN && q > p && q + 1 < s->last && is_word(w, q + 1, w->cw->w_by) &&
+               !relaying_participle(w, q)) {
+      q++; /* "published by"; "consulted by" ends the source's words */
+    } else if (is_punct(w, q, '(') && q + 2 < s->last && is_punct(w, q + 2, ')') &&
+               w->toks.v[q + 1].tag == P_PROPN) {
+      q += 3; /* "the Office of Border Control (OBC)" */
+    } else {
+      break;
+    }
+  }
+  /* a phrase ends with no preposition or participle */
+  while (q > p && !np_tag(w->toks.v[q - 1].tag) && !is_punct(w, q - 1, ')')) q--;
+  return q;
+}
+
+/* "according to X": X reports the whole sentence but the attribution.
+ * prec46e: an X that opens with no coded actor is the actor a document is
+ * by ("according to an audit by the comptroller"), else, when its head
+ * may speak, a speaker the dictionaries do not know, by its words
+ * ("according to Diario Sur", "according to sources inside the prison
+ * service"). */
+static void according_to_frame(const acta_dict *d, struct acta_work *w, const acta_sentence *s) {
+  /* speed34d: the word ids and the bound in locals, a pointer walk (one
+   * load and compare a token; the stores below end the walk) */
+  const uint32_t according = w->cw->w_according, to = w->cw->w_to;
+  if (s->last < s->first + 3) return;
+  for (const uint32_t *t = w->tok_cw + s->first, *end = w->tok_cw + s->last - 2; t < end; t++) {
+    if (*t != according || t[1] != to) continue;
+    uint32_t i = (uint32_t)(t - w->tok_cw);
+    int32_t m = w->tok_ment[i + 2];
+    int32_t rep = m != NO ? w->ments[m].group : NO;
+    uint32_t ml = m != NO ? w->ments[m].last : i + 2, rf = 0, rl = 0;
+    if (m == NO) {
+      if (d->keds_only) continue;
+      int32_t by = NO;
+      uint32_t e = according_phrase(w, s, i + 2, &by);
+      if (by != NO) {
+        rep = by;
+      } else if (e > i + 2 && speaker_head(w, i + 2, e)) {
+        rf = i + 2;
+        rl = e;
+      } else {
+        continue;
+      }
+      ml = e;
+    }
+    GROW(w->frames, w->nframes, w->cap_frames);
+    frame *f = &w->frames[w->nframes];
+    memset(f, 0, sizeof *f);
+    f->reporter = rep;
+    f->rep_first = rf;
+    f->rep_last = rl;
+    f->via = NO;
+    f->vg = NO;
+    f->parent = NO;
+    f->status = ACTA_ASSERTED;
+    f->first = s->first;
+    f->last = s->last;
+    /* the whole sentence except the attribution itself */
+    for (uint32_t q = s->first; q < s->last; q++) w->tok_scope[q] = (int32_t)w->nframes;
+    for (uint32_t q = i; q < ml; q++) w->tok_scope[q] = NO;
+    w->nframes++;
+    break;
+  }
 }
 
 /* Is verb group g's head "suggest", "indicate" or "imply": what a thing
@@ -311,7 +391,9 @@ static int after_relative(const struct acta_work *w, const acta_sentence *s, uin
  * believed to belong to the cartel", "six men, all believed to be"): a
  * lone participle right after the comma (or "all", "both" after it) with
  * "to" or "of" after it?  It says what the noun before it is
- * thought to be, and reports nothing of the clause before the comma. */
+ * thought to be, and reports nothing of the clause before the comma; so
+ * is one with "with" after it ("was arrested in May, charged with
+ * laundering money": what he is charged with, prec46e). */
 static int comma_reduced_relative(const struct acta_work *w, const acta_sentence *s,
                                   const vgroup *g) {
   const acta_token *h = &w->toks.v[g->first];
@@ -321,7 +403,9 @@ static int comma_reduced_relative(const struct acta_work *w, const acta_sentence
   return g->last - g->first == 1 && c > s->first &&
          is_punct(w, c, ',') && (h->penn == PT_VBN || h->penn == PT_VBD) &&
          g->last < s->last &&
-         (is_word(w, g->last, w->cw->w_to) || is_word(w, g->last, w->cw->w_of));
+         (is_word(w, g->last, w->cw->w_to) || is_word(w, g->last, w->cw->w_of) ||
+          /* prec46e: "was arrested in May, charged with trafficking" */
+          is_word(w, g->last, w->cw->w_with));
 }
 
 /* claims35: the span of a reduced relative (comma_reduced_relative): its
@@ -391,6 +475,14 @@ static int backward_frame(const acta_dict *d, const struct acta_work *w,
       if (speaker_head(w, g->last, e2)) {
         fs->sp_first = g->last;
         fs->sp_last = e2;
+      } else if (e2 == g->last && !d->keds_only && e2 < s->last &&
+                 (is_word(w, e2, w->cw->w_to) || is_word(w, e2, w->cw->w_that))) {
+        /* prec46e: no speaker before the verb nor after it, and what it
+         * reports follows it ("Bustos, lately sent to Peru by Bolivia,
+         * claims to have bribed", "..., claimed that"): the comma closes an
+         * aside on the subject before it, and the verb is the main
+         * clause's own, no backward frame over the aside */
+        return 0;
       } else if (object && after_relative(w, s, b)) {
         /* bugs23: "X, who was arrested last week, denied the charges":
          * a verb with an object that is no speaker, after a relative
@@ -413,7 +505,25 @@ static int backward_frame(const acta_dict *d, const struct acta_work *w,
     for (uint32_t q = fs->first; q < fs->last && !has_clause; q++)
       if (w->tok_vg[q] != NO && clause_verb(d, w, &w->vgs[w->tok_vg[q]]))
         has_clause = 1;
-    if (!has_clause) fs->last = fs->first;
+    if (!has_clause) {
+      fs->last = fs->first;
+      /* prec46e: "The gang, police said, killed two men": a subject, a
+       * coded speaker and the verb set off by commas, and the clause's
+       * own finite verb right after them: what is said is the whole
+       * sentence but the aside (a speaker with no code, "witnesses
+       * said", keeps the empty frame: its uncoded words were read as a
+       * name of the article's, "Diario Sur reported" as CRM) */
+      uint32_t v = g->last + 1;
+      while (v < s->last && w->toks.v[v].tag == P_ADV && v < g->last + 3) v++;
+      if (!d->keds_only && subj != NO && g->last + 1 < s->last && is_punct(w, g->last, ',') &&
+          v < s->last && w->tok_vg[v] != NO && w->vgs[w->tok_vg[v]].first == v &&
+          acta_finite_group(w, &w->vgs[w->tok_vg[v]]) && b > s->first + 1 &&
+          w->tok_ment[b - 2] != NO) {
+        fs->last = s->last;
+        fs->aside_first = b - 1;
+        fs->aside_last = g->last + 1;
+      }
+    }
   }
   return 1;
 }
@@ -649,6 +759,20 @@ static int resolve_speaker(struct acta_work *w, const acta_sentence *s,
     if (tok_in(w, at, WL_PRON_PERSON)) kind = REF_PERSON;
     else if (tok_in(w, at, WL_PRON_ORG)) kind = REF_ORG;
     else return 1;
+    /* prec46e: "Salcedo told the weekly that he believes ...": "he" or
+     * "she" saying inside what a named person with no code says is that
+     * person going on, not an actor of an earlier sentence (the
+     * antecedent search knows only coded actors) */
+    int32_t outer = w->tok_scope[g->head];
+    if (kind == REF_PERSON && outer != NO && w->frames[outer].reporter == NO &&
+        w->frames[outer].rep_last > w->frames[outer].rep_first &&
+        w->toks.v[w->frames[outer].rep_last - 1].tag == P_PROPN) {
+      fs->sp_first = w->frames[outer].rep_first;
+      fs->sp_last = w->frames[outer].rep_last;
+      acta_trace(w, "  reporter \"%s\" -> the speaker whose words hold it (no code)\n",
+                 norm(w, at));
+      return 1;
+    }
   } else {
     /* "the ministry": a bare role noun after "the", nothing after it that
      * would name whose ("the ministry of defence") */
@@ -778,6 +902,8 @@ static void add_frame(struct acta_work *w, size_t gi, const report *r,
   f->around1 = fs->around1; /* claims35 */
   for (uint32_t q = fs->first; q < f->last; q++)
     if (w->tok_scope[q] == outer) w->tok_scope[q] = (int32_t)w->nframes;
+  for (uint32_t q = fs->aside_first; q < fs->aside_last; q++) /* prec46e */
+    if (w->tok_scope[q] == (int32_t)w->nframes) w->tok_scope[q] = outer;
   w->nframes++;
   acta_trace(w, "  frame: reporter %s over tokens %u-%u (%s)\n",
              fs->reporter != NO ? w->ments[fs->reporter].code : "-", fs->first,
@@ -879,7 +1005,7 @@ void acta_find_frames(const acta_dict *d, struct acta_work *w,
    * s->last (uint32_t), so the loop would reload it at every token */
   int32_t *scope = w->tok_scope;
   for (uint32_t i = s->first, last = s->last; i < last; i++) scope[i] = NO;
-  according_to_frame(w, s);
+  according_to_frame(d, w, s);
   for (size_t gi = vg0; gi < vg1; gi++) {
     vgroup *g = &w->vgs[gi];
     if (!g->has_main) continue;
@@ -1579,6 +1705,26 @@ static const acta_cameo *demand_of(const acta_dict *d, struct acta_work *w,
   return NULL;
 }
 
+/* prec46e: the teller of statement frame f's saying when a backward
+ * frame nested in f's own span turns round over it ("the trade minister
+ * said exports would fall, reported Diario Sur", "..., Radio Norte
+ * reported"): that frame's, when it reaches back over f's
+ * verb and has a speaker; else NO (the statement keeps f's outer frame
+ * as its reporter). */
+static int32_t trailing_teller(const struct acta_work *w, int32_t f) {
+  const frame *fr = &w->frames[f];
+  if (fr->parent != NO || fr->vg == NO) return NO;
+  uint32_t h = w->vgs[fr->vg].head;
+  for (size_t p = (size_t)f + 1; p < w->nframes; p++) {
+    const frame *pf = &w->frames[p];
+    if (pf->parent != f || pf->vg == NO || pf->first > h || pf->last <= h ||
+        pf->last > w->vgs[pf->vg].first || pf->by_pronoun)
+      continue;
+    if (pf->reporter != NO || pf->rep_last > pf->rep_first) return (int32_t)p;
+  }
+  return NO;
+}
+
 /* Statements (CAMEO 01...): a bare reporting verb ("X announced new
  * rules") unless an event noun of its clause was coded; a reporting verb
  * whose clause yielded no event ("X said the talks were difficult"); KEDS
@@ -1694,6 +1840,7 @@ void acta_code_statements(acta_coder *c, sent_ctx *sc) {
     }
     int32_t tgt = acta_first_mention(w, fr->first, fr->last, (int32_t)f, 0);
     int32_t rep = fr->parent;
+    int32_t told_by = d->keds_only ? NO : trailing_teller(w, (int32_t)f);
     const acta_cameo *cm =
         fr->cameo == ACTA_REPORT_NO_CODE ? NULL : &d->cameo[fr->cameo];
     const acta_pattern *kp = NULL;
@@ -1735,7 +1882,7 @@ void acta_code_statements(acta_coder *c, sent_ctx *sc) {
                 ? acta_keds_target(w, g->last, s->last, NO, fr->reporter)
                 : acta_keds_target(w, fr->first, fr->last, (int32_t)f, fr->reporter);
     }
-    acta_emit(c, sc, fr->reporter, tgt, rep, kp, cm, g->head,
+    acta_emit(c, sc, fr->reporter, tgt, told_by != NO ? told_by : rep, kp, cm, g->head,
               acta_vg_status(w, g, ACTA_ASSERTED), 0,
               acta_intern_str(&d->words, w->toks.v[g->head].vlemma));
   }

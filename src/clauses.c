@@ -761,6 +761,33 @@ static int32_t named_actor_subject(const struct acta_work *w, uint32_t p, uint32
   return naming_antecedent(w, q - 1, lo, scope);
 }
 
+/* How many words an "according to" attribution may have (its speaker's
+ * phrase is at most claims.c's SPEAKER_WORDS, past "according to"). */
+#define ATTRIBUTION_REACH 14
+
+/* prec46e: is token i, outside frame scope, inside the attribution of
+ * frame scope standing in its clause: "according to X" (a frame with no
+ * reporting verb: "The gang, according to police, killed two men") or
+ * an aside that holds the frame's reporting verb ("The gang, police
+ * said, killed two men")?  Returns where the attribution starts, else
+ * UINT32_MAX. */
+static uint32_t attribution_start(const struct acta_work *w, uint32_t i, int32_t scope) {
+  if (scope == NO || w->tok_scope[i] != NO) return UINT32_MAX;
+  const frame *f = &w->frames[scope];
+  if (i < f->first || i >= f->last) return UINT32_MAX;
+  uint32_t j = i;
+  while (j > f->first && w->tok_scope[j - 1] == NO && i - j < ATTRIBUTION_REACH) j--;
+  if (f->vg == NO)
+    return is_word(w, j, w->cw->w_according) && j + 1 < f->last && is_word(w, j + 1, w->cw->w_to)
+               ? j
+               : UINT32_MAX;
+  /* ", police said,": the aside holds the frame's own reporting verb */
+  uint32_t k = i;
+  while (k + 1 < f->last && w->tok_scope[k + 1] == NO && k - j < ATTRIBUTION_REACH) k++;
+  uint32_t h = w->vgs[f->vg].head;
+  return h >= j && h <= k ? j : UINT32_MAX;
+}
+
 int32_t acta_find_subject(const struct acta_work *w, uint32_t pos,
                           uint32_t lo, int32_t scope) {
   if (w->tok_vg[pos] != NO && !w->keds && vague_speaker_before(w, &w->vgs[w->tok_vg[pos]], lo)) {
@@ -1003,12 +1030,28 @@ int32_t acta_find_subject(const struct acta_work *w, uint32_t pos,
     /* speed32c: the tokens no mention holds (the most) in a loop of their
      * own, which asks only where the clause stops */
     while (tok_ment[i] == NO) {
-      if (tok_scope[i] != scope ||
-          (tv[i].kind == TK_PUNCT && (tv[i].punct == ';' || tv[i].punct == ':')) || i == lo)
+      if (tok_scope[i] != scope) {
+        /* prec46e: "The gang, according to El Diario, killed": the
+         * attribution is passed over, not the clause's end */
+        uint32_t a = attribution_start(w, i, scope);
+        if (a != UINT32_MAX && a > lo) {
+          i = a - 1;
+          continue;
+        }
+        return NO;
+      }
+      if ((tv[i].kind == TK_PUNCT && (tv[i].punct == ';' || tv[i].punct == ':')) || i == lo)
         return NO;
       i--;
     }
-    if (tok_scope[i] != scope) break;
+    if (tok_scope[i] != scope) {
+      uint32_t a = attribution_start(w, i, scope); /* prec46e */
+      if (a != UINT32_MAX && a > lo) {
+        i = a;
+        continue;
+      }
+      break;
+    }
     const acta_token *tk = &tv[i];
     if (tk->kind == TK_PUNCT && (tk->punct == ';' || tk->punct == ':')) break;
     int32_t mi = tok_ment[i];
@@ -1480,6 +1523,18 @@ static uint32_t sentence_first(const struct acta_work *w, uint32_t q) {
   return lo < w->nsents && w->sents[lo].first <= q ? w->sents[lo].first : 0;
 }
 
+/* prec46e: the end of the sentence token q is in (w->toks.n when no
+ * sentence holds it), the same search as sentence_first's. */
+static uint32_t sentence_end(const struct acta_work *w, uint32_t q) {
+  size_t lo = 0, hi = w->nsents;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (w->sents[mid].last <= q) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < w->nsents && w->sents[lo].first <= q ? w->sents[lo].last : (uint32_t)w->toks.n;
+}
+
 /* mend44d: how far past the opening adverb of a sentence its status
  * reaches (a verb further on is asserted). */
 #define SENTENCE_ADVERB_REACH 40
@@ -1518,6 +1573,41 @@ static int sentence_adverb_status(const struct acta_work *w, uint32_t from, cons
   return st;
 }
 
+/* How many words after a passive its agent's adverb may stand. */
+#define AGENT_ADVERB_REACH 8
+
+/* prec46e: the status an adverb of report or guess right before a
+ * passive's agent gives its act ("the reporter was shot, allegedly by
+ * cartel gunmen", "was ambushed reportedly by a breakaway faction",
+ * "beaten and killed, allegedly at the hands of a police chief",
+ * "killed, apparently by gang members"): the doer is told only as
+ * alleged or guessed, and so is the act with that doer.  The adverb is
+ * sought after verb group g past punctuation, a place or a time, and a
+ * participle coordinated with g, up to a ';', ':' or another verb; the
+ * agent is an actor's phrase.  Asserted when none. */
+static int agent_adverb_status(const struct acta_work *w, const vgroup *g) {
+  if (!g->passive) return ACTA_ASSERTED;
+  uint32_t end = sentence_end(w, g->first);
+  for (uint32_t q = g->last; q + 1 < end && q < g->last + AGENT_ADVERB_REACH; q++) {
+    const acta_token *t = &w->toks.v[q];
+    if (t->kind == TK_PUNCT && (t->punct == ';' || t->punct == ':' || t->punct == '"')) break;
+    if (w->tok_vg[q] != NO && w->tok_vg[q] != (int32_t)(g - w->vgs) &&
+        !(t->penn == PT_VBN && q > g->last && is_and_or(w, q - 1)))
+      break;
+    if (t->tag != P_ADV || !(tok_in(w, q, WL_ADV_ALLEGED) || tok_in(w, q, WL_ADV_HEDGED))) continue;
+    uint32_t a = is_word(w, q + 1, w->cw->w_by) ? q + 2
+                 : q + 5 < end && norm_eq(w, q + 1, "at") && norm_eq(w, q + 2, "the") &&
+                         norm_eq(w, q + 3, "hands") && is_word(w, q + 4, w->cw->w_of)
+                     ? q + 5
+                     : 0;
+    /* the doer named there is an actor (else the act alone is told, and
+     * told as done: "killed, apparently by a stray bullet") */
+    if (!a || a >= end || w->tok_ment[a] == NO) break;
+    return tok_in(w, q, WL_ADV_ALLEGED) ? ACTA_ALLEGED : ACTA_HEDGED;
+  }
+  return ACTA_ASSERTED;
+}
+
 /* How many coordinated verbs back an adverb's status is looked for. */
 #define SHARED_ADVERB_DEPTH 4
 
@@ -1540,6 +1630,7 @@ static int adverb_status(const struct acta_work *w, const vgroup *g, int depth) 
       if (status_rank(ACTA_HEDGED) > status_rank(st)) st = ACTA_HEDGED;
   }
   if (st == ACTA_ASSERTED) st = sentence_adverb_status(w, from, g);
+  if (st == ACTA_ASSERTED) st = agent_adverb_status(w, g);
   if (st != ACTA_ASSERTED || depth <= 0 || g <= w->vgs || g >= w->vgs + w->nvgs) return st;
   const vgroup *p = g - 1;
   if (p->first < from) return st; /* (the sentence before's: mend37cd) */

@@ -1133,6 +1133,12 @@ static void pend_statement(acta_coder *c, sent_ctx *sc, size_t gi,
     ps->vg = gi;
     ps->cameo = rv & 0xFFFFFFu;
     ps->status = vc->status;
+    /* prec46e: "officials claimed not to know of any deal": the
+     * "not" after the reporting verb's head negates what is said, not
+     * the saying, which is made (as a commitment not to act is made:
+     * negation_after_head) */
+    if (!d->keds_only && vc->status == ACTA_NEGATED && negation_after_head(w, g))
+      ps->status = vc->fr != NO ? w->frames[vc->fr].status : ACTA_ASSERTED;
     ps->rep = vc->rep;
     ps->end = vc->end;
   }
@@ -2645,26 +2651,49 @@ static int noun_not_done(const struct acta_work *w, const acta_sentence *s, uint
 /* actors24: the actor "responsible" at token r is said of ("the Zetas were
  * responsible for the massacre of", "Los Rojos, the group responsible for
  * the murder", "the cartel, which was held responsible for the killing",
- * "rebels are believed to be responsible for the attack"), as an
- * allegation: the subject of a verb group among the auxiliaries, adverbs
- * and participles before it, else the actor's phrase right before them;
+ * "a militia is believed responsible for a bombing"), with the status
+ * the words between tell (prec46e, below): the subject of a verb group
+ * among the auxiliaries, adverbs and participles before it, else the
+ * actor's phrase right before them;
  * none when "not" or "never" stands between ("he was not responsible for
  * the massacre").  NO if none. */
-static int32_t culpable_doer(struct acta_work *w, const acta_sentence *s, uint32_t r,
-                             int *nstatus) {
+static int32_t culpable_doer(const acta_dict *d, struct acta_work *w, const acta_sentence *s,
+                             uint32_t r, int *nstatus) {
   int32_t src = NO;
   uint32_t q = r;
-  /* (the loop leaves by its break once a subject is found: review25 took
-   * an always-true "src == NO" out of its test) */
+  /* prec46e: the status is what the words between tell: "be" alone
+   * asserts ("the cartel was responsible for the kidnapping"), a verb of
+   * report or blame alleges ("was held responsible", "are said to be
+   * responsible"), one of belief guesses ("are believed to be
+   * responsible"), and so do their adverbs and modals ("reportedly",
+   * "may be").  The walk goes on over the whole chain of auxiliaries,
+   * adverbs, "to" and verbs, the first subject found kept. */
+  int st = ACTA_ASSERTED;
+  int32_t last_vg = NO;
   while (q > s->first && r - q < CULPABLE_REACH) {
     const acta_token *t = &w->toks.v[q - 1];
     if (t->tag == P_NEG) return NO;
     if (w->tok_vg[q - 1] != NO) {
-      if (w->vgs[w->tok_vg[q - 1]].negated) return NO;
-      src = w->vgs[w->tok_vg[q - 1]].subject;
-      if (src != NO) break;
+      const vgroup *g = &w->vgs[w->tok_vg[q - 1]];
+      if (g->negated) return NO;
+      if (w->tok_vg[q - 1] != last_vg) {
+        last_vg = w->tok_vg[q - 1];
+        int gs = acta_vg_status(w, g, ACTA_ASSERTED);
+        const acta_token *h = &w->toks.v[g->head];
+        if (h->word == ACTA_NO_WORD || d->info[h->word].closed != CC_BE)
+          gs = acta_lemma_in(w->cw, h->vlemma, WL_RAISE_HEDGED) ? ACTA_HEDGED : ACTA_ALLEGED;
+        if ((gs == ACTA_ALLEGED || gs == ACTA_HEDGED) && status_rank(gs) > status_rank(st)) st = gs;
+      }
+      if (src == NO) src = g->subject;
     } else if (t->tag != P_AUX && t->tag != P_MODAL && t->tag != P_ADV && t->tag != P_TO) {
       break;
+    } else if (t->tag == P_ADV &&
+               (tok_in(w, q - 1, WL_ADV_ALLEGED) || tok_in(w, q - 1, WL_ADV_HEDGED))) {
+      int as = tok_in(w, q - 1, WL_ADV_ALLEGED) ? ACTA_ALLEGED : ACTA_HEDGED;
+      if (status_rank(as) > status_rank(st)) st = as;
+    } else if (t->tag == P_MODAL && tok_in(w, q - 1, WL_MODAL_HEDGED) &&
+               status_rank(ACTA_HEDGED) > status_rank(st)) {
+      st = ACTA_HEDGED; /* "may be responsible" */
     }
     q--;
   }
@@ -2672,8 +2701,8 @@ static int32_t culpable_doer(struct acta_work *w, const acta_sentence *s, uint32
       w->ments[w->tok_ment[q - 1]].last == q)
     src = w->ments[w->tok_ment[q - 1]].group;
   if (src == NO) return NO;
-  acta_trace(w, "  the act an actor is held responsible for: its act, alleged\n");
-  *nstatus = ACTA_ALLEGED;
+  acta_trace(w, "  the act an actor is held responsible for: its act, %s\n", acta_status_name(st));
+  *nstatus = st;
   return acta_enemies_of(w, src, "source");
 }
 
@@ -2685,7 +2714,8 @@ static int32_t culpable_doer(struct acta_work *w, const acta_sentence *s, uint32
  * The noun's phrase (from np_start) opens with a determiner or holds a
  * possessive, one act told: "charged with murder" names a crime, no one
  * act.  NO if none. */
-static int32_t charged_doer(struct acta_work *w, const acta_sentence *s, uint32_t np_start,
+static int32_t charged_doer(const acta_dict *d, struct acta_work *w, const acta_sentence *s,
+                            uint32_t np_start,
                             uint32_t i, int *nstatus) {
   if (np_start < s->first + 2 || np_start == i) return NO;
   uint32_t p = np_start - 1;
@@ -2696,7 +2726,7 @@ static int32_t charged_doer(struct acta_work *w, const acta_sentence *s, uint32_
   for (uint32_t q = np_start; q < i && !one_act; q++)
     if (w->toks.v[q].tag == P_POSS) one_act = 1;
   if (!one_act) return NO;
-  if (tok_in5(w, p - 1, WL5_CULPABLE_WORD)) return culpable_doer(w, s, p - 1, nstatus);
+  if (tok_in5(w, p - 1, WL5_CULPABLE_WORD)) return culpable_doer(d, w, s, p - 1, nstatus);
   if (w->tok_vg[p - 1] == NO) return NO;
   const vgroup *g = &w->vgs[w->tok_vg[p - 1]];
   if (!g->passive || g->negated || g->subject == NO || g->last != p ||
@@ -2757,7 +2787,7 @@ static int32_t noun_source(struct acta_work *w, const acta_dict *d,
         w->vgs[w->tok_vg[of - 1]].subject != NO && scope == NO)
       *accuse_rep = acta_accuser_frame(w, w->vgs[w->tok_vg[of - 1]].subject);
   }
-  if (src == NO && !d->keds_only) src = charged_doer(w, s, np_start, i, nstatus);
+  if (src == NO && !d->keds_only) src = charged_doer(d, w, s, np_start, i, nstatus);
   return src;
 }
 
