@@ -3666,9 +3666,13 @@ void acta_near_countries(struct acta_work *w, size_t m0, size_t m1, const acta_s
      * nor any of these from an envoy ("the Chilean diplomat"); a gang's
      * may ("arrests of Colombians show how they maintain cells ... of
      * trafficking organizations": the people are its members) */
+    /* prec46c: nor private people's, from other private people, nor a
+     * gang's from firms ("links between US companies and Rivera's
+     * criminal network": its partners, not its members) */
     else if (best_j < m1 && m->near_country[0] && best != 0 &&
              (acta_state_role(m->role) || acta_code_eq(m->role, "REB") ||
-              acta_code_eq(m->role, "UAF")) &&
+              acta_code_eq(m->role, "UAF") || acta_code_eq(m->role, "CVL") ||
+              (acta_code_eq(m->role, "CRM") && acta_code_eq(w->ments[best_j].role, "BUS"))) &&
              acta_people_mention(w, &w->ments[best_j])) {
       acta_trace(w, "  \"%s\": not %s's (%s named near it comes from there)\n",
                  norm(w, m->last - 1), m->near_country, w->ments[best_j].code);
