@@ -3667,8 +3667,8 @@ void acta_near_countries(struct acta_work *w, size_t m0, size_t m1, const acta_s
      * may ("arrests of Colombians show how they maintain cells ... of
      * trafficking organizations": the people are its members) */
     /* prec46c: nor private people's, from other private people, nor a
-     * gang's from firms ("links between US companies and Rivera's
-     * criminal network": its partners, not its members) */
+     * gang's from firms ("ties of American firms to a trafficker's
+     * network": its partners, not its members) */
     else if (best_j < m1 && m->near_country[0] && best != 0 &&
              (acta_state_role(m->role) || acta_code_eq(m->role, "REB") ||
               acta_code_eq(m->role, "UAF") || acta_code_eq(m->role, "CVL") ||

@@ -9,9 +9,9 @@
  * or in the REACH sentences before, is that person: it takes that
  * phrase's country (near_country), not the sentence's first country nor
  * the nearest one named (the country the person visits, deals with or
- * talks about).  So does a title and a name ("Defense Minister Henry
- * Rangel Silva said ...") after a title of a country with no name
- * ("Venezuela's defense minister announced ..."), the title's words the
+ * talks about).  So does a title and a name ("Defense Minister Pedro
+ * Rojas told reporters ...") after a title of a country with no name
+ * ("Venezuela's defense minister ordered ..."), the title's words the
  * same to its head, unless its sentence tells of another person ("him",
  * "her", "counterpart").  Two such people of different countries
  * ("Mexican President X met US President Y.  The president said") leave
@@ -69,10 +69,10 @@ static int names_titled(const struct acta_work *w, const mention *r, const menti
   return k < r->last && cap_name(w, k);
 }
 
-/* Is bare role m a title and a name ("Defense Minister Henry Rangel
- * Silva") whose title is the whole of mention r's words to r's head, r a
- * title of m's role with a country of its own and no name after it
- * ("Venezuela's defense minister"): the person r told of, named now? */
+/* Is bare role m a title and a name ("Defense Minister Pedro Rojas")
+ * whose title is the whole of mention r's words to r's head, r a title of
+ * m's role with a country of its own and no name after it ("Venezuela's
+ * defense minister"): the person r told of, named now? */
 static int title_named(const struct acta_work *w, const mention *m, const mention *r) {
   if (r->role_only || r->absorbed || !r->country[0] || !acta_code_eq(r->role, m->role) ||
       r->last <= r->first)
