@@ -923,6 +923,7 @@ int acta_code_article(acta_coder *c, const acta_article *a) {
     sent_ctx sc;
     if (!d->keds_only) acta_section_heading(w, si); /* prec41b */
     sentence_context(w, si, &sc);
+    if (!d->keds_only) acta_title_refs(w, &sc); /* prec46c */
     if (!d->keds_only) acta_role_chain(w, &sc); /* prec41b */
     memcpy(w->people_country, sc.people_country, 4);
     w->rt_ready = 0;

@@ -955,6 +955,15 @@ void acta_role_countries(struct acta_work *w);
  * own takes the country of the same role named in the two sentences
  * before; call for every sentence in order, si == 0 first (role_chain.c). */
 void acta_role_chain(struct acta_work *w, const sent_ctx *sc);
+/* prec46c: a bare "the minister" of sentence sc standing for the person
+ * named with that title in it before or in the two sentences before
+ * ("US Senator Jim Harlan ...  The senator") takes that person's country
+ * (title_refs.c); call before acta_role_chain. */
+void acta_title_refs(struct acta_work *w, const sent_ctx *sc);
+/* prec46c: is mention m plain men by role only (CVL: "two men", "a group
+ * of men") doing an act of force (code's root 18-20)?  They are armed men,
+ * UAF (armed_men.c). */
+int acta_armed_men_source(const struct acta_work *w, const mention *m, const char *code);
 /* prec41b: does sentence si open with a roundup section's heading ("Peru At
  * least 14 police ...")?  Then w->section_country is its country until the
  * next; call for every sentence in order, si == 0 first (section_heads.c). */

@@ -2699,6 +2699,35 @@ static int bare_demonym(const struct acta_work *w, const mention *m) {
   return caps >= 2 && caps <= 4;
 }
 
+/* prec46c: an office's word after a portfolio's name ("Minister",
+ * "ministries"). */
+static int office_word(const struct acta_work *w, uint32_t q) {
+  return norm_eq(w, q, "minister") || norm_eq(w, q, "ministry") || norm_eq(w, q, "ministries") ||
+         norm_eq(w, q, "secretary") || norm_eq(w, q, "secretariat");
+}
+
+/* prec46c: are bare country a (its "'s" or its last dictionary phrase, a
+ * country's word, then one or two capitalised nouns: "Venezuelan
+ * Interior", "Peru's Energy") and role b after "and" ("Justice Minister
+ * Pedro Rojas", "Interior ministries") the title of a minister or
+ * ministries of two portfolios: b's words capitalised up to an office's
+ * word, at most two of them? */
+static int portfolio_title(const struct acta_work *w, const mention *a, const mention *b) {
+  uint32_t p = a->first;
+  while (p < a->last && w->toks.v[p].tag != P_POSS) p++;
+  if (p >= a->last) p = a->phrase_first;
+  if (p + 1 >= a->last || a->last - (p + 1) > 2) return 0;
+  for (uint32_t q = p + 1; q < a->last; q++)
+    if (!(w->toks.v[q].flags & TF_CAP) ||
+        (w->toks.v[q].tag != P_NOUN && w->toks.v[q].tag != P_PROPN))
+      return 0;
+  for (uint32_t q = b->first; q < b->last && q < b->first + 3; q++) {
+    if (office_word(w, q)) return q > b->first;
+    if (!(w->toks.v[q].flags & TF_CAP)) return 0;
+  }
+  return 0;
+}
+
 /* actors25: "Colombia's tax and customs police", "Peru's mining and energy
  * minister": a country's "'s" and lower-case words with no role (a bare
  * country), then "and" and a role phrase of lower-case words with no
@@ -2710,20 +2739,21 @@ static void shared_heads(struct acta_work *w, size_t m0, size_t m1) {
     mention *a = &w->ments[k], *b = &w->ments[k + 1];
     if (a->absorbed || b->absorbed || !a->country[0] || a->role[0] || strlen(a->code) != 3 ||
         !b->role[0] ||
-        b->first != a->last + 1 || !is_word(w, a->last, w->cw->w_and) || a->last < a->first + 3 ||
+        b->first != a->last + 1 || !is_word(w, a->last, w->cw->w_and) ||
         (!b->role_only && !acta_code_eq(a->country, b->country)))
       continue;
     /* a: the country's "'s" then lower-case nouns or adjectives */
     uint32_t p = a->first;
     while (p < a->last && w->toks.v[p].tag != P_POSS) p++;
-    if (p + 1 >= a->last) continue;
-    int plain = 1;
+    int plain = p + 1 < a->last;
     for (uint32_t q = p + 1; q < b->last && plain; q++) {
       const acta_token *t = &w->toks.v[q];
       if (q == a->last) continue; /* "and" */
       plain = !(t->flags & TF_CAP) && (t->tag == P_NOUN || t->tag == P_ADJ);
     }
-    if (!plain) continue;
+    /* prec46c: or a portfolio's title in capitals ("Venezuelan Interior
+     * and Justice Minister", "Peru's Energy and Mines Minister") */
+    if (!plain && !portfolio_title(w, a, b)) continue;
     if (b->role_only) {
       char code[sizeof b->code];
       snprintf(code, sizeof code, "%.3s%.60s", a->country, b->code);
@@ -3636,9 +3666,13 @@ void acta_near_countries(struct acta_work *w, size_t m0, size_t m1, const acta_s
      * nor any of these from an envoy ("the Chilean diplomat"); a gang's
      * may ("arrests of Colombians show how they maintain cells ... of
      * trafficking organizations": the people are its members) */
+    /* prec46c: nor private people's, from other private people, nor a
+     * gang's from firms ("ties of American firms to a trafficker's
+     * network": its partners, not its members) */
     else if (best_j < m1 && m->near_country[0] && best != 0 &&
              (acta_state_role(m->role) || acta_code_eq(m->role, "REB") ||
-              acta_code_eq(m->role, "UAF")) &&
+              acta_code_eq(m->role, "UAF") || acta_code_eq(m->role, "CVL") ||
+              (acta_code_eq(m->role, "CRM") && acta_code_eq(w->ments[best_j].role, "BUS"))) &&
              acta_people_mention(w, &w->ments[best_j])) {
       acta_trace(w, "  \"%s\": not %s's (%s named near it comes from there)\n",
                  norm(w, m->last - 1), m->near_country, w->ments[best_j].code);

@@ -2776,9 +2776,11 @@ static int32_t noun_source(struct acta_work *w, const acta_dict *d,
   }
   /* "accused Tehran of a brutal crackdown": the accused did it, as an
    * allegation */
+  /* (prec46c: not a role word modifying a thing, "still no official
+   * word of the engineers' release": a thing does nothing) */
   if (src == NO && before > s->first + 1 &&
       (is_word(w, before - 1, w->cw->w_of) || is_word(w, before - 1, w->cw->w_for)) &&
-      w->tok_ment[before - 2] != NO &&
+      w->tok_ment[before - 2] != NO && !w->ments[w->tok_ment[before - 2]].modifier &&
       w->ments[w->ments[w->tok_ment[before - 2]].group].after_verb) {
     src = w->ments[w->tok_ment[before - 2]].group;
     *nstatus = ACTA_ALLEGED;
