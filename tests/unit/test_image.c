@@ -299,14 +299,21 @@ Test(image, every_table_index_is_checked) {
   cr_assert_not(accepted());
   vals[k] = keep;
   /* a full hash table: a lookup of an absent word would never end */
-  uint32_t *slots = section(IMG_DICT_WORDS + 3, 4, &n);
-  uint32_t *saved = malloc(n * sizeof *saved);
+  acta_intern_slot *slots = section(IMG_DICT_WORDS + 3, sizeof *slots, &n);
+  acta_intern_slot *saved = malloc(n * sizeof *saved);
   memcpy(saved, slots, n * sizeof *saved);
   for (size_t i = 0; i < n; i++)
-    if (!slots[i]) slots[i] = 1;
+    if (!slots[i].id1) slots[i].id1 = 1;
   cr_assert_not(accepted());
   memcpy(slots, saved, n * sizeof *saved);
   free(saved);
+  /* a slot whose string (compared by a probe) runs past the pool */
+  size_t k_used = 0;
+  while (!slots[k_used].id1) k_used++;
+  keep = slots[k_used].len;
+  slots[k_used].len = 0xFFFFFF00u;
+  cr_assert_not(accepted());
+  slots[k_used].len = keep;
   /* a word whose string runs past the pool */
   uint32_t *offs = section(IMG_DICT_WORDS + 1, 4, &n);
   keep = offs[0];
