@@ -17,7 +17,8 @@
  * checksum is wrong, or whose section table points outside the file; the
  * readers of the tables (dict_image.c, gazetteer_image.c) then check every
  * index and offset stored in them, so a corrupt image is rebuilt, never
- * trusted (fuzz/fuzz_image.c).
+ * trusted (fuzz/fuzz_image.c).  (An interning table's slots are checked
+ * by each lookup instead: strmap.c, intern_probe.)
  *
  * Adding a section (as the part-of-speech model did, tagger_image.c):
  *   1. give it the next free id in the enum below, in the group of the

@@ -100,20 +100,29 @@ void acta_intern_free(acta_intern *t) {
   memset(t, 0, sizeof *t);
 }
 
+/* The slot of s (found) or the empty slot that ends its probe.  A table
+ * mapped from an image is used as it is, unchecked at load (speed46a: a
+ * scan of every slot cost more than the lookups' checks), so a probe
+ * checks what it relies on: it ends after nslots slots even in a table
+ * with no empty slot, and a slot matches only with an id in range and a
+ * string inside the pool. */
 static uint32_t intern_probe(const acta_intern *t, const char *s, size_t n,
                              uint64_t h, int *found) {
   uint32_t mask = t->nslots - 1, h32 = (uint32_t)h;
   uint32_t i = h32 & mask;
-  for (;;) {
+  *found = 0;
+  for (uint32_t k = 0; k < t->nslots; k++) {
     const acta_intern_slot *sl = &t->slots[i];
-    if (sl->id1 == 0) { *found = 0; return i; }
-    if (sl->hash == h32 && sl->len == n &&
+    if (sl->id1 == 0) return i;
+    if (sl->hash == h32 && sl->len == n && sl->id1 <= t->count &&
+        (uint64_t)sl->off + n < t->pool.len &&
         memcmp(t->pool.data + sl->off, s, n) == 0) {
       *found = 1;
       return i;
     }
     i = (i + 1) & mask;
   }
+  return i; /* (a full table: only a mapped one, never added to) */
 }
 
 static void intern_grow(acta_intern *t) {
