@@ -36,7 +36,7 @@ typedef struct dict_meta {
  * dictionaries with PETRARCH or TABARI files are never imaged; they stay
  * empty when mapped.) */
 #if UINTPTR_MAX == 0xFFFFFFFFFFFFFFFFu
-_Static_assert(sizeof(struct acta_dict) == 2792,
+_Static_assert(sizeof(struct acta_dict) == 2784,
                "struct acta_dict changed: write and read the new field in "
                "dict_image.c, then update this size");
 _Static_assert(sizeof(acta_word_info) == 20 && sizeof(acta_entry) == 64 &&

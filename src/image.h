@@ -17,7 +17,8 @@
  * checksum is wrong, or whose section table points outside the file; the
  * readers of the tables (dict_image.c, gazetteer_image.c) then check every
  * index and offset stored in them, so a corrupt image is rebuilt, never
- * trusted (fuzz/fuzz_image.c).
+ * trusted (fuzz/fuzz_image.c).  (An interning table's slots are checked
+ * by each lookup instead: strmap.c, intern_probe.)
  *
  * Adding a section (as the part-of-speech model did, tagger_image.c):
  *   1. give it the next free id in the enum below, in the group of the
@@ -38,7 +39,7 @@
 
 #include "strmap.h"
 
-#define ACTA_IMAGE_VERSION 10u /* 2: the checksum is acta_image_sum; 3: a
+#define ACTA_IMAGE_VERSION 11u /* 2: the checksum is acta_image_sum; 3: a
                                   pattern holds its need[] filter bits, a
                                   word element its ends bits; 4: the
                                   gazetteer's variant-word filter; 5: the
@@ -51,10 +52,13 @@
                                   gazetteer's two-word filter
                                   (speed41b); 10: a tag candidate's
                                   count and tags before its scores
-                                  (speed41a) */
+                                  (speed41a); 11: an intern's slots
+                                  are acta_intern_slot records, its
+                                  fifth array gone (speed46a) */
 
-/* Section ids.  A table made of several arrays (an acta_intern: 5; an
- * acta_u64map: 2) takes consecutive ids from its base. */
+/* Section ids.  A table made of several arrays (an acta_intern: 5, the
+ * fifth unused since version 11; an acta_u64map: 2) takes consecutive ids
+ * from its base. */
 enum {
   /* dictionaries (dict_image.c) */
   IMG_DICT_META = 0x100,     /* counts, file names: struct dict_meta */

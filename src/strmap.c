@@ -97,53 +97,56 @@ void acta_intern_free(acta_intern *t) {
   free(t->offs);
   free(t->lens);
   free(t->slots);
-  free(t->slot_hash);
   memset(t, 0, sizeof *t);
 }
 
+/* The slot of s (found) or the empty slot that ends its probe.  A table
+ * mapped from an image is used as it is, unchecked at load (speed46a: a
+ * scan of every slot cost more than the lookups' checks), so a probe
+ * checks what it relies on: it ends after nslots slots even in a table
+ * with no empty slot, and a slot matches only with an id in range and a
+ * string inside the pool. */
 static uint32_t intern_probe(const acta_intern *t, const char *s, size_t n,
                              uint64_t h, int *found) {
-  uint32_t mask = t->nslots - 1;
-  uint32_t i = (uint32_t)h & mask;
-  for (;;) {
-    uint32_t v = t->slots[i];
-    if (v == 0) { *found = 0; return i; }
-    uint32_t id = v - 1;
-    if (t->slot_hash[i] == h && t->lens[id] == n &&
-        memcmp(t->pool.data + t->offs[id], s, n) == 0) {
+  uint32_t mask = t->nslots - 1, h32 = (uint32_t)h;
+  uint32_t i = h32 & mask;
+  *found = 0;
+  for (uint32_t k = 0; k < t->nslots; k++) {
+    const acta_intern_slot *sl = &t->slots[i];
+    if (sl->id1 == 0) return i;
+    if (sl->hash == h32 && sl->len == n && sl->id1 <= t->count &&
+        (uint64_t)sl->off + n < t->pool.len &&
+        memcmp(t->pool.data + sl->off, s, n) == 0) {
       *found = 1;
       return i;
     }
     i = (i + 1) & mask;
   }
+  return i; /* (a full table: only a mapped one, never added to) */
 }
 
 static void intern_grow(acta_intern *t) {
   uint32_t old_n = t->nslots;
-  uint32_t *old_slots = t->slots;
-  uint64_t *old_hash = t->slot_hash;
+  acta_intern_slot *old = t->slots;
   if (old_n > UINT32_MAX / 2) abort(); /* 2^31 slots: ids would overflow */
   t->nslots = old_n ? old_n * 2 : 1024;
   t->slots = calloc(t->nslots, sizeof *t->slots);
-  t->slot_hash = calloc(t->nslots, sizeof *t->slot_hash);
-  if (!t->slots || !t->slot_hash) abort();
+  if (!t->slots) abort();
   uint32_t mask = t->nslots - 1;
   for (uint32_t i = 0; i < old_n; i++) {
-    if (!old_slots[i]) continue;
-    uint32_t j = (uint32_t)old_hash[i] & mask;
-    while (t->slots[j]) j = (j + 1) & mask;
-    t->slots[j] = old_slots[i];
-    t->slot_hash[j] = old_hash[i];
+    if (!old[i].id1) continue;
+    uint32_t j = old[i].hash & mask;
+    while (t->slots[j].id1) j = (j + 1) & mask;
+    t->slots[j] = old[i];
   }
-  free(old_slots);
-  free(old_hash);
+  free(old);
 }
 
 uint32_t acta_intern_find(const acta_intern *t, const char *s, size_t n) {
   if (!t->nslots) return ACTA_NO_WORD;
   int found;
   uint32_t i = intern_probe(t, s, n, acta_hash(s, n), &found);
-  return found ? t->slots[i] - 1 : ACTA_NO_WORD;
+  return found ? t->slots[i].id1 - 1 : ACTA_NO_WORD;
 }
 
 uint32_t acta_intern_find_hashed(const acta_intern *t, const char *s, size_t n,
@@ -151,7 +154,7 @@ uint32_t acta_intern_find_hashed(const acta_intern *t, const char *s, size_t n,
   if (!t->nslots) return ACTA_NO_WORD;
   int found;
   uint32_t i = intern_probe(t, s, n, h, &found);
-  return found ? t->slots[i] - 1 : ACTA_NO_WORD;
+  return found ? t->slots[i].id1 - 1 : ACTA_NO_WORD;
 }
 
 uint32_t acta_intern_add(acta_intern *t, const char *s, size_t n) {
@@ -159,7 +162,7 @@ uint32_t acta_intern_add(acta_intern *t, const char *s, size_t n) {
   uint64_t h = acta_hash(s, n);
   int found;
   uint32_t i = intern_probe(t, s, n, h, &found);
-  if (found) return t->slots[i] - 1;
+  if (found) return t->slots[i].id1 - 1;
   if (t->count == t->cap_ids) {
     t->cap_ids = t->cap_ids ? t->cap_ids * 2 : 1024;
     t->offs = xrealloc(t->offs, t->cap_ids * sizeof *t->offs);
@@ -168,8 +171,7 @@ uint32_t acta_intern_add(acta_intern *t, const char *s, size_t n) {
   uint32_t id = t->count++;
   t->offs[id] = acta_pool_add(&t->pool, s, n);
   t->lens[id] = (uint32_t)n;
-  t->slots[i] = id + 1;
-  t->slot_hash[i] = h;
+  t->slots[i] = (acta_intern_slot){id + 1, (uint32_t)h, t->offs[id], (uint32_t)n};
   return id;
 }
 

@@ -21,14 +21,25 @@ static inline const char *acta_pool_str(const acta_pool *p, uint32_t off) {
 
 uint64_t acta_hash(const char *s, size_t n);
 
+/* A slot of an interning table: all a probe compares, in 16 bytes (four
+ * to a cache line), so that a lookup reads one line of the table and then
+ * the string itself, and not four arrays (speed46a: most lookups are of
+ * words not seen before in the run, whose lines are cold). */
+typedef struct acta_intern_slot {
+  uint32_t id1;  /* id + 1, 0 = empty */
+  uint32_t hash; /* the low half of acta_hash(): the slot index's bits and
+                    a filter compared before the length and the bytes */
+  uint32_t off;  /* the string's pool offset and length, as offs[id1 - 1] */
+  uint32_t len;  /* and lens[id1 - 1] */
+} acta_intern_slot;
+
 /* Interning table: distinct strings get dense ids 0, 1, 2 ... */
 typedef struct acta_intern {
   acta_pool pool;
   uint32_t *offs;  /* id -> pool offset */
   uint32_t *lens;  /* id -> length */
   uint32_t count, cap_ids;
-  uint32_t *slots; /* id + 1, 0 = empty */
-  uint64_t *slot_hash;
+  acta_intern_slot *slots;
   uint32_t nslots; /* power of two */
 } acta_intern;
 

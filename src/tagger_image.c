@@ -18,7 +18,7 @@
  * (capacities).  A field added to the model or its records changes these
  * sizes: write and read it here, then update them. */
 #if UINTPTR_MAX == 0xFFFFFFFFFFFFFFFFu
-_Static_assert(sizeof(acta_tagger_model) == 8808,
+_Static_assert(sizeof(acta_tagger_model) == 8800,
                "acta_tagger_model changed: write and read the new field in "
                "tagger_image.c, then update this size");
 #endif
