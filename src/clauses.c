@@ -515,6 +515,44 @@ static uint32_t uncoded_place_start(const struct acta_work *w, uint32_t e, uint3
   return after_locative(w, f, lo) ? f : 0;
 }
 
+/* prec46b: is the verb group starting at token v a plural finite form
+ * ("were", "are", "have")? */
+static int plural_finite(const struct acta_work *w, uint32_t v) {
+  return w->toks.v[v].penn == PT_VBP || norm_eq(w, v, "were");
+}
+
+/* prec46b: "an ex-hitman for the Gulf Cartel who was caught near Reynosa",
+ * "a spokesman for the ELN, who said", "the head of Los Rastrojos, who
+ * died": "who" stands for a person, so after a body a member word or a
+ * head title took its code from ("X of/for/from/in Y": mention m, absorbed
+ * by mentions.c of_phrases) it stands for that member, the phrase ending
+ * right before the preposition, not for the body.  Not when the verb is
+ * plural and the member singular ("a member of the Zetas, who were
+ * founded by deserters" is the Zetas).  Returns the member's group, else
+ * NO. */
+static int32_t member_before_body(const struct acta_work *w, uint32_t r, int32_t m,
+                                  uint32_t lo, int32_t scope) {
+  const mention *b = &w->ments[m];
+  uint32_t f = b->first;
+  if (!is_vocab(w, r, V_WHO) || !b->absorbed || f < lo + 2 || w->toks.v[f - 1].tag != P_PREP)
+    return NO;
+  int32_t ai = w->tok_ment[f - 2];
+  if (ai == NO || w->tok_scope[f - 2] != scope) return NO;
+  const mention *a = &w->ments[ai];
+  uint32_t h = a->last - 1;
+  if (a->last != f - 1 || a->absorbed || !a->code[0] ||
+      !(tok_in(w, h, WL_ORG_MEMBER) || tok_in5(w, h, WL5_HEAD_TITLE)))
+    return NO;
+  uint32_t v = r + 1;
+  while (v < w->toks.n && w->toks.v[v].tag == P_ADV) v++;
+  if (v < w->toks.n && plural_finite(w, v) &&
+      (w->toks.v[h].penn == PT_NN || w->toks.v[h].penn == PT_NNP))
+    return NO;
+  acta_trace((struct acta_work *)w, "  subject: \"who\" after \"%s %s\": the member, \"%s\"\n",
+             norm(w, f - 1), norm(w, f), norm(w, h));
+  return a->group;
+}
+
 /* targets15: the group of mention m, the actor right before relative
  * pronoun r ("a reporter in Mexico, who was gunned down", "a Bangladeshi
  * national in Mexico, who was arrested"): "who" stands for a person, not
@@ -522,6 +560,8 @@ static uint32_t uncoded_place_start(const struct acta_work *w, uint32_t e, uint3
  * for the actor before that preposition (NO when there is none). */
 static int32_t who_antecedent(const struct acta_work *w, uint32_t r, int32_t m, uint32_t lo,
                               int32_t scope) {
+  int32_t head = member_before_body(w, r, m, lo, scope);
+  if (head != NO) return head;
   const mention *x = &w->ments[w->ments[m].group];
   if (!is_vocab(w, r, V_WHO) || x->role[0] || strlen(x->code) != 3 || x->next_in_group != NO ||
       x->last > x->first + PLACE_NAME_WORDS)
