@@ -625,6 +625,11 @@ static const char *const COUNT_FINDING_VERB[] = {"find",     "show",     "reveal
                                                  "document", "record",   "register", NULL};
 /* mend44a: parts of a place or thing, groups of crafts ("the east wing of a
  * jail run by", "a convoy of trucks carrying") */
+/* prec46b: people by the work they do for a group (WL6_SERVICE_NOUN) */
+static const char *const SERVICE_NOUN[] = {
+    "supplier", "provider", "producer", "accountant", "financier", "operator", "enforcer",
+    "launderer", "courier", "distributor", "broker", "frontman", "recruiter", "assassin",
+    "hitman", "gunman", NULL};
 static const char *const PART_NOUN[] = {"wing", "block", "cellblock", "part", "section",
                                         "sector", "floor", "half", "portion", "pavilion",
                                         "annex", "stretch", "convoy", "fleet", "caravan",
@@ -1839,7 +1844,9 @@ static const word_list LISTS6[] = {
     /* prec44e */
     {WL6_STAFF_NOUN, STAFF_NOUN, 1}, {WL6_PAST_SPAN_WORD, PAST_SPAN_WORD, 0},
     /* prec45c */
-    {WL6_SEIZE_VERB, SEIZE_VERB, 1}, {WL6_HELD_GOODS, HELD_GOODS, 0}};
+    {WL6_SEIZE_VERB, SEIZE_VERB, 1}, {WL6_HELD_GOODS, HELD_GOODS, 0},
+    /* prec46b */
+    {WL6_SERVICE_NOUN, SERVICE_NOUN, 1}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {
