@@ -3655,8 +3655,12 @@ static int32_t pronoun_subject(const acta_dict *d, const struct acta_work *w,
           (q0 == f->first || (q0 == f->first + 1 && is_punct(w, f->first, '"')) ||
            !nested_voice(w, scope, q0)))
         subj = f->reporter;
-    } else if ((third || first_person) && f && f->reporter != NO && q0 == f->first) {
-      /* "Iran claimed that it had ...", not "Prosecutors say he asked" */
+    } else if ((third || first_person) && f && f->reporter != NO && q0 == f->first &&
+               w->ments[f->reporter].first < q0) {
+      /* "Iran claimed that it had ...", not "Prosecutors say he asked";
+       * prec46b: not a speaker named after what it says ("They also sold
+       * the fish to two companies, authorities said": "they" looks back,
+       * as at the opening of any sentence, not ahead at the speaker) */
       if (acta_pronoun_fits(w, q0, f->reporter)) {
         subj = f->reporter;
         g->self_report = 1;
