@@ -553,6 +553,43 @@ static int32_t member_before_body(const struct acta_work *w, uint32_t r, int32_t
   return a->group;
 }
 
+/* prec46b: docs in coder_internal.h. */
+int acta_bare_group_phrase(const struct acta_work *w, const mention *b) {
+  uint32_t h = b->last - 1, t = w->toks.v[h].nlemma;
+  return !b->absorbed && b->role_only && w->toks.v[h].tag == P_NOUN &&
+         (t == ACTA_NO_WORD || t == w->toks.v[h].word) &&
+         (tok_in3(w, h, WL3_GROUP_REF_WORD) || tok_in(w, h, WL_UNNAMED_BODY));
+}
+
+/* prec46b: "Ana Ruiz, the youngest sister in a smuggling clan who was
+ * detained in May": "who" right after a bare group noun with no name of its own
+ * (a singular head of WL3_GROUP_REF_WORD or WL_UNNAMED_BODY: "clan",
+ * "gang", "network") after a preposition stands for the person named
+ * right before that preposition (private people, acta_people_mention, or
+ * a person's or kin's noun), not for the group.  Returns that person's
+ * group, else NO. */
+static int32_t person_before_group(const struct acta_work *w, uint32_t r, int32_t m,
+                                   uint32_t lo, int32_t scope) {
+  const mention *b = &w->ments[m];
+  uint32_t f = b->first, h = b->last - 1;
+  int next = b->last == r || (b->last + 1 == r && is_punct(w, b->last, ','));
+  if (!is_vocab(w, r, V_WHO) || !next || f < lo + 2 || w->toks.v[f - 1].tag != P_PREP ||
+      !acta_bare_group_phrase(w, b))
+    return NO;
+  int32_t ai = w->tok_ment[f - 2];
+  if (ai == NO || w->tok_scope[f - 2] != scope) return NO;
+  const mention *a = &w->ments[ai];
+  uint32_t ah = a->last - 1;
+  if (a->last != f - 1 || a->absorbed || !a->code[0] ||
+      !(acta_people_mention(w, a) || tok_in(w, ah, WL_PERSON_NOUN) ||
+        tok_in3(w, ah, WL3_KIN_NOUN)))
+    return NO;
+  acta_trace((struct acta_work *)w,
+             "  subject: \"who\" after the group \"%s\": the person \"%s\"\n", norm(w, h),
+             norm(w, ah));
+  return a->group;
+}
+
 /* targets15: the group of mention m, the actor right before relative
  * pronoun r ("a reporter in Mexico, who was gunned down", "a Bangladeshi
  * national in Mexico, who was arrested"): "who" stands for a person, not
@@ -561,6 +598,7 @@ static int32_t member_before_body(const struct acta_work *w, uint32_t r, int32_t
 static int32_t who_antecedent(const struct acta_work *w, uint32_t r, int32_t m, uint32_t lo,
                               int32_t scope) {
   int32_t head = member_before_body(w, r, m, lo, scope);
+  if (head == NO) head = person_before_group(w, r, m, lo, scope);
   if (head != NO) return head;
   const mention *x = &w->ments[w->ments[m].group];
   if (!is_vocab(w, r, V_WHO) || x->role[0] || strlen(x->code) != 3 || x->next_in_group != NO ||
