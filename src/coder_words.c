@@ -465,7 +465,9 @@ static const char *const OBJECT_PARTICIPLE[] = {
     "released", "freed", "seized", "confiscated", "rescued", "dismissed",
     "sanctioned", "targeted", "ambushed",
     /* roles9 */
-    "displaced", "evicted", "investigated", "extorted", "blacklisted", NULL};
+    "displaced", "evicted", "investigated", "extorted", "blacklisted",
+    /* prec46b: "a firm partly financed with cartel money" */
+    "funded", "financed", NULL};
 
 /* plural heads of an unnamed body of officials ("US authorities say ...") */
 static const char *const GROUP_SOURCE[] = {"officials", "authorities", NULL};
