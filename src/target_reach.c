@@ -151,7 +151,23 @@ int32_t acta_reach_target(struct acta_work *w, const acta_sentence *s, const vgr
   if (f <= g->last || f > g->last + TARGET_REACH || f >= s->last) return tgt;
   int root = cameo_root(code), force = root >= 17 && root <= 20;
   int object = 0; /* a word of the first verb's own object seen */
+  int named = 0;  /* prec46b: an uncoded name of it */
+  /* prec46b: "clashed with Rivas Ochoa in the 1992 army revolt",
+   * "attacked Ramon Quispe in the army barracks": past a name no
+   * dictionary codes, the verb's own object, an actor right after a
+   * preposition of place ("in", "at", "near", "inside"; not "from",
+   * "into") names where the act happened, not whom it struck: no target
+   * (object_refs.c may take the name) */
+  uint32_t p = f;
+  while (p > g->last && w->toks.v[p - 1].tag == P_DET) p--;
+  int placed = p > g->last + 1 && tok_in(w, p - 1, WL_LOCATIVE) &&
+               !is_word(w, p - 1, w->cw->w_from) && !norm_eq(w, p - 1, "into");
   for (uint32_t q = g->last; q < f; q++) {
+    if (placed && named && q == p - 1) {
+      acta_trace(w, "  target %s: after \"%s\" past the object's name, a place, no target\n",
+                 m->code, norm(w, q));
+      return NO;
+    }
     /* prec37b: "killed three members of the gang that killed the
      * migrants", "seized 40 rifles that the army says were stolen by the
      * rebels": the actor named after the relative word and its clause's
@@ -167,6 +183,12 @@ int32_t acta_reach_target(struct acta_work *w, const acta_sentence *s, const vgr
     }
     int t = w->toks.v[q].tag;
     if (t == P_NOUN || t == P_PROPN || t == P_PRON || t == P_NUM) object = 1;
+    /* prec46b: a name no dictionary codes (or a noun owned by one: "Barrera's
+     * ex-wife") before the target */
+    if (w->tok_ment[q] == NO &&
+        ((t == P_PROPN && (w->toks.v[q].flags & TF_CAP)) ||
+         (t == P_NOUN && q > g->last && w->toks.v[q - 1].tag == P_POSS)))
+      named = 1;
     /* claims35: "froze all of his assets and prohibited American
      * businesses from dealing with him" */
     if (object && is_and_or(w, q) && verb_starts(w, q + 1, f)) {
