@@ -562,8 +562,8 @@ int acta_bare_group_phrase(const struct acta_work *w, const mention *b) {
 }
 
 /* prec46b: "Ana Ruiz, the youngest sister in a smuggling clan who was
- * detained in May": "who" right after a bare group noun with no name of its own
- * (a singular head of WL3_GROUP_REF_WORD or WL_UNNAMED_BODY: "clan",
+ * detained in May": "who" right after a bare group noun with no name of
+ * its own (a singular head of WL3_GROUP_REF_WORD or WL_UNNAMED_BODY: "clan",
  * "gang", "network") after a preposition stands for the person named
  * right before that preposition (private people, acta_people_mention, or
  * a person's or kin's noun), not for the group.  Returns that person's
@@ -3697,8 +3697,8 @@ static int32_t pronoun_subject(const acta_dict *d, const struct acta_work *w,
                w->ments[f->reporter].first < q0) {
       /* "Iran claimed that it had ...", not "Prosecutors say he asked";
        * prec46b: not a speaker named after what it says ("They also sold
-       * the fish to two companies, authorities said": "they" looks back,
-       * as at the opening of any sentence, not ahead at the speaker) */
+       * soybeans to three firms, officials said": "they" looks back, as
+       * at the opening of any sentence, not ahead at the speaker) */
       if (acta_pronoun_fits(w, q0, f->reporter)) {
         subj = f->reporter;
         g->self_report = 1;

@@ -928,13 +928,13 @@ int acta_country_thing_mention(const struct acta_work *w, const mention *m);
  * Embassy", "an embassy spokesman")?  It stands abroad: its state is not
  * where its sentence is. */
 int acta_embassy_mention(const struct acta_work *w, const mention *m);
-/* Does mention m name private people (by role: CVL, BUS, MED ...; or as a
- * people's noun: "two Estonians", "a Brazilian national")? */
 /* prec46b: is mention b a bare group noun with no name of its own, its
  * head singular, of WL3_GROUP_REF_WORD or WL_UNNAMED_BODY ("the drug
  * clan", "a gang")?  After a preposition and before "who" it is not
  * whom "who" stands for (clauses.c person_before_group). */
 int acta_bare_group_phrase(const struct acta_work *w, const mention *b);
+/* Does mention m name private people (by role: CVL, BUS, MED ...; or as a
+ * people's noun: "two Estonians", "a Brazilian national")? */
 int acta_people_mention(const struct acta_work *w, const mention *m);
 /* roles17: does mention m name a state's envoy ("a Chilean diplomat", "the
  * Mexican ambassador")?  acta_people_mention counts them too: both stand

@@ -625,13 +625,13 @@ static const char *const CARRY_VERB[] = {"carry", "transport", NULL};
 /* prec45d: a report's verb of finding a count (event_filters.c study_tally_at) */
 static const char *const COUNT_FINDING_VERB[] = {"find",     "show",     "reveal",
                                                  "document", "record",   "register", NULL};
-/* mend44a: parts of a place or thing, groups of crafts ("the east wing of a
- * jail run by", "a convoy of trucks carrying") */
 /* prec46b: people by the work they do for a group (WL6_SERVICE_NOUN) */
 static const char *const SERVICE_NOUN[] = {
     "supplier", "provider", "producer", "accountant", "financier", "operator", "enforcer",
     "launderer", "courier", "distributor", "broker", "frontman", "recruiter", "assassin",
     "hitman", "gunman", NULL};
+/* mend44a: parts of a place or thing, groups of crafts ("the east wing of a
+ * jail run by", "a convoy of trucks carrying") */
 static const char *const PART_NOUN[] = {"wing", "block", "cellblock", "part", "section",
                                         "sector", "floor", "half", "portion", "pavilion",
                                         "annex", "stretch", "convoy", "fleet", "caravan",

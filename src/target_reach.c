@@ -22,8 +22,12 @@
  * the rebels"): the clause's; the same bounded pass as the second verb's.
  * An event noun's target after its own object, a comma and an "-ing"
  * verb of taking into custody is that verb's too (nominal45).
+ * Nor (prec46b) is an actor after a preposition of place past a name no
+ * dictionary codes, the verb's own object ("attacked Ramon Quispe in the
+ * army barracks": where, not whom).
  * docs/conventions.md "The one who asked for an act", "A target slot
- * past a second verb", "A target inside a relative clause". */
+ * past a second verb", "A target inside a relative clause", "A place
+ * after the object's name". */
 #include "coder_internal.h"
 #include "vocab.h"
 #include "tagger_model.h"
@@ -183,8 +187,8 @@ int32_t acta_reach_target(struct acta_work *w, const acta_sentence *s, const vgr
     }
     int t = w->toks.v[q].tag;
     if (t == P_NOUN || t == P_PROPN || t == P_PRON || t == P_NUM) object = 1;
-    /* prec46b: a name no dictionary codes (or a noun owned by one: "Barrera's
-     * ex-wife") before the target */
+    /* prec46b: a name no dictionary codes (or a noun owned by one: "Ruiz's
+     * widow") before the target */
     if (w->tok_ment[q] == NO &&
         ((t == P_PROPN && (w->toks.v[q].flags & TF_CAP)) ||
          (t == P_NOUN && q > g->last && w->toks.v[q - 1].tag == P_POSS)))
