@@ -155,7 +155,13 @@ int32_t acta_reach_target(struct acta_work *w, const acta_sentence *s, const vgr
   if (f <= g->last || f > g->last + TARGET_REACH || f >= s->last) return tgt;
   int root = cameo_root(code), force = root >= 17 && root <= 20;
   int object = 0; /* a word of the first verb's own object seen */
-  int named = 0;  /* prec46b: an uncoded name of it */
+  /* prec46b: the object opens with a name no dictionary codes, right
+   * after the verb or its preposition ("attacked Ramon Quispe", "clashed
+   * with Rivas Ochoa", "arrested Ruiz's widow") */
+  uint32_t o = g->last;
+  if (o < f && w->toks.v[o].tag == P_PREP) o++;
+  int named = o < f && w->tok_ment[o] == NO && w->toks.v[o].tag == P_PROPN &&
+              (w->toks.v[o].flags & TF_CAP);
   /* prec46b: "clashed with Rivas Ochoa in the 1992 army revolt",
    * "attacked Ramon Quispe in the army barracks": past a name no
    * dictionary codes, the verb's own object, an actor right after a
@@ -187,12 +193,6 @@ int32_t acta_reach_target(struct acta_work *w, const acta_sentence *s, const vgr
     }
     int t = w->toks.v[q].tag;
     if (t == P_NOUN || t == P_PROPN || t == P_PRON || t == P_NUM) object = 1;
-    /* prec46b: a name no dictionary codes (or a noun owned by one: "Ruiz's
-     * widow") before the target */
-    if (w->tok_ment[q] == NO &&
-        ((t == P_PROPN && (w->toks.v[q].flags & TF_CAP)) ||
-         (t == P_NOUN && q > g->last && w->toks.v[q - 1].tag == P_POSS)))
-      named = 1;
     /* claims35: "froze all of his assets and prohibited American
      * businesses from dealing with him" */
     if (object && is_and_or(w, q) && verb_starts(w, q + 1, f)) {
