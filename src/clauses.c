@@ -515,6 +515,81 @@ static uint32_t uncoded_place_start(const struct acta_work *w, uint32_t e, uint3
   return after_locative(w, f, lo) ? f : 0;
 }
 
+/* prec46b: is the verb group starting at token v a plural finite form
+ * ("were", "are", "have")? */
+static int plural_finite(const struct acta_work *w, uint32_t v) {
+  return w->toks.v[v].penn == PT_VBP || norm_eq(w, v, "were");
+}
+
+/* prec46b: "an ex-hitman for the Gulf Cartel who was caught near Reynosa",
+ * "a spokesman for the ELN, who said", "the head of Los Rastrojos, who
+ * died": "who" stands for a person, so after a body a member word or a
+ * head title took its code from ("X of/for/from/in Y": mention m, absorbed
+ * by mentions.c of_phrases) it stands for that member, the phrase ending
+ * right before the preposition, not for the body.  Not when the verb is
+ * plural and the member singular ("a member of the Zetas, who were
+ * founded by deserters" is the Zetas).  Returns the member's group, else
+ * NO. */
+static int32_t member_before_body(const struct acta_work *w, uint32_t r, int32_t m,
+                                  uint32_t lo, int32_t scope) {
+  const mention *b = &w->ments[m];
+  uint32_t f = b->first;
+  if (!is_vocab(w, r, V_WHO) || !b->absorbed || f < lo + 2 || w->toks.v[f - 1].tag != P_PREP)
+    return NO;
+  int32_t ai = w->tok_ment[f - 2];
+  if (ai == NO || w->tok_scope[f - 2] != scope) return NO;
+  const mention *a = &w->ments[ai];
+  uint32_t h = a->last - 1;
+  if (a->last != f - 1 || a->absorbed || !a->code[0] ||
+      !(tok_in(w, h, WL_ORG_MEMBER) || tok_in5(w, h, WL5_HEAD_TITLE)))
+    return NO;
+  uint32_t v = r + 1;
+  while (v < w->toks.n && w->toks.v[v].tag == P_ADV) v++;
+  if (v < w->toks.n && plural_finite(w, v) &&
+      (w->toks.v[h].penn == PT_NN || w->toks.v[h].penn == PT_NNP))
+    return NO;
+  acta_trace((struct acta_work *)w, "  subject: \"who\" after \"%s %s\": the member, \"%s\"\n",
+             norm(w, f - 1), norm(w, f), norm(w, h));
+  return a->group;
+}
+
+/* prec46b: docs in coder_internal.h. */
+int acta_bare_group_phrase(const struct acta_work *w, const mention *b) {
+  uint32_t h = b->last - 1, t = w->toks.v[h].nlemma;
+  return !b->absorbed && b->role_only && w->toks.v[h].tag == P_NOUN &&
+         (t == ACTA_NO_WORD || t == w->toks.v[h].word) &&
+         (tok_in3(w, h, WL3_GROUP_REF_WORD) || tok_in(w, h, WL_UNNAMED_BODY));
+}
+
+/* prec46b: "Ana Ruiz, the youngest sister in a smuggling clan who was
+ * detained in May": "who" right after a bare group noun with no name of
+ * its own (a singular head of WL3_GROUP_REF_WORD or WL_UNNAMED_BODY: "clan",
+ * "gang", "network") after a preposition stands for the person named
+ * right before that preposition (private people, acta_people_mention, or
+ * a person's or kin's noun), not for the group.  Returns that person's
+ * group, else NO. */
+static int32_t person_before_group(const struct acta_work *w, uint32_t r, int32_t m,
+                                   uint32_t lo, int32_t scope) {
+  const mention *b = &w->ments[m];
+  uint32_t f = b->first, h = b->last - 1;
+  int next = b->last == r || (b->last + 1 == r && is_punct(w, b->last, ','));
+  if (!is_vocab(w, r, V_WHO) || !next || f < lo + 2 || w->toks.v[f - 1].tag != P_PREP ||
+      !acta_bare_group_phrase(w, b))
+    return NO;
+  int32_t ai = w->tok_ment[f - 2];
+  if (ai == NO || w->tok_scope[f - 2] != scope) return NO;
+  const mention *a = &w->ments[ai];
+  uint32_t ah = a->last - 1;
+  if (a->last != f - 1 || a->absorbed || !a->code[0] ||
+      !(acta_people_mention(w, a) || tok_in(w, ah, WL_PERSON_NOUN) ||
+        tok_in3(w, ah, WL3_KIN_NOUN)))
+    return NO;
+  acta_trace((struct acta_work *)w,
+             "  subject: \"who\" after the group \"%s\": the person \"%s\"\n", norm(w, h),
+             norm(w, ah));
+  return a->group;
+}
+
 /* targets15: the group of mention m, the actor right before relative
  * pronoun r ("a reporter in Mexico, who was gunned down", "a Bangladeshi
  * national in Mexico, who was arrested"): "who" stands for a person, not
@@ -522,6 +597,9 @@ static uint32_t uncoded_place_start(const struct acta_work *w, uint32_t e, uint3
  * for the actor before that preposition (NO when there is none). */
 static int32_t who_antecedent(const struct acta_work *w, uint32_t r, int32_t m, uint32_t lo,
                               int32_t scope) {
+  int32_t head = member_before_body(w, r, m, lo, scope);
+  if (head == NO) head = person_before_group(w, r, m, lo, scope);
+  if (head != NO) return head;
   const mention *x = &w->ments[w->ments[m].group];
   if (!is_vocab(w, r, V_WHO) || x->role[0] || strlen(x->code) != 3 || x->next_in_group != NO ||
       x->last > x->first + PLACE_NAME_WORDS)
@@ -3706,8 +3784,12 @@ static int32_t pronoun_subject(const acta_dict *d, const struct acta_work *w,
           (q0 == f->first || (q0 == f->first + 1 && is_punct(w, f->first, '"')) ||
            !nested_voice(w, scope, q0)))
         subj = f->reporter;
-    } else if ((third || first_person) && f && f->reporter != NO && q0 == f->first) {
-      /* "Iran claimed that it had ...", not "Prosecutors say he asked" */
+    } else if ((third || first_person) && f && f->reporter != NO && q0 == f->first &&
+               w->ments[f->reporter].first < q0) {
+      /* "Iran claimed that it had ...", not "Prosecutors say he asked";
+       * prec46b: not a speaker named after what it says ("They also sold
+       * soybeans to three firms, officials said": "they" looks back, as
+       * at the opening of any sentence, not ahead at the speaker) */
       if (acta_pronoun_fits(w, q0, f->reporter)) {
         subj = f->reporter;
         g->self_report = 1;

@@ -935,6 +935,11 @@ int acta_country_thing_mention(const struct acta_work *w, const mention *m);
  * Embassy", "an embassy spokesman")?  It stands abroad: its state is not
  * where its sentence is. */
 int acta_embassy_mention(const struct acta_work *w, const mention *m);
+/* prec46b: is mention b a bare group noun with no name of its own, its
+ * head singular, of WL3_GROUP_REF_WORD or WL_UNNAMED_BODY ("the drug
+ * clan", "a gang")?  After a preposition and before "who" it is not
+ * whom "who" stands for (clauses.c person_before_group). */
+int acta_bare_group_phrase(const struct acta_work *w, const mention *b);
 /* Does mention m name private people (by role: CVL, BUS, MED ...; or as a
  * people's noun: "two Estonians", "a Brazilian national")? */
 int acta_people_mention(const struct acta_work *w, const mention *m);
@@ -1854,6 +1859,14 @@ int32_t acta_with_nonparty(struct acta_work *w, int32_t tgt, const char *code);
  * asking Mexico to endure").  Traced. */
 int32_t acta_own_side_topic(struct acta_work *w, const sent_ctx *sc, int32_t src, int32_t tgt,
                             const char *code);
+/* prec46b: the target tgt of a statement, appeal or demand (roots 01,
+ * 02, 10; CAMEO code `code`), unless it is a news outlet or the press
+ * (MED) the statement was made to (root 01) or in an interview with,
+ * right after "to" or "with" ("conceded to La Nacion that", "told a
+ * radio host in an interview with Radio Caracol", "would not confirm it
+ * to the press"): the outlet carries the words, it is no party to
+ * them (as for a verb of telling, targets23b).  Then NO.  Traced. */
+int32_t acta_outlet_addressee(struct acta_work *w, int32_t tgt, const char *code);
 /* The target named at token from (before end) of verb group g's event with
  * CAMEO code `code` and source src, where no dictionary actor stands:
  * "him"/"her"/"them" the actor referred to (never src), a private person's

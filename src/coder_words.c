@@ -465,7 +465,9 @@ static const char *const OBJECT_PARTICIPLE[] = {
     "released", "freed", "seized", "confiscated", "rescued", "dismissed",
     "sanctioned", "targeted", "ambushed",
     /* roles9 */
-    "displaced", "evicted", "investigated", "extorted", "blacklisted", NULL};
+    "displaced", "evicted", "investigated", "extorted", "blacklisted",
+    /* prec46b: "a firm partly financed with cartel money" */
+    "funded", "financed", NULL};
 
 /* plural heads of an unnamed body of officials ("US authorities say ...") */
 static const char *const GROUP_SOURCE[] = {"officials", "authorities", NULL};
@@ -623,6 +625,11 @@ static const char *const CARRY_VERB[] = {"carry", "transport", NULL};
 /* prec45d: a report's verb of finding a count (event_filters.c study_tally_at) */
 static const char *const COUNT_FINDING_VERB[] = {"find",     "show",     "reveal",
                                                  "document", "record",   "register", NULL};
+/* prec46b: people by the work they do for a group (WL6_SERVICE_NOUN) */
+static const char *const SERVICE_NOUN[] = {
+    "supplier", "provider", "producer", "accountant", "financier", "operator", "enforcer",
+    "launderer", "courier", "distributor", "broker", "frontman", "recruiter", "assassin",
+    "hitman", "gunman", NULL};
 /* mend44a: parts of a place or thing, groups of crafts ("the east wing of a
  * jail run by", "a convoy of trucks carrying") */
 static const char *const PART_NOUN[] = {"wing", "block", "cellblock", "part", "section",
@@ -1839,7 +1846,9 @@ static const word_list LISTS6[] = {
     /* prec44e */
     {WL6_STAFF_NOUN, STAFF_NOUN, 1}, {WL6_PAST_SPAN_WORD, PAST_SPAN_WORD, 0},
     /* prec45c */
-    {WL6_SEIZE_VERB, SEIZE_VERB, 1}, {WL6_HELD_GOODS, HELD_GOODS, 0}};
+    {WL6_SEIZE_VERB, SEIZE_VERB, 1}, {WL6_HELD_GOODS, HELD_GOODS, 0},
+    /* prec46b */
+    {WL6_SERVICE_NOUN, SERVICE_NOUN, 1}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

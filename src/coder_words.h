@@ -1010,6 +1010,12 @@ enum {
                                             "carrying" people stands for them as
                                             a verb's object ("ambushed a truck
                                             carrying soldiers": clauses.c) */
+/* prec46b */
+#define WL6_SERVICE_NOUN ((uint64_t)1 << 27) /* lemma: "supplier", "producer",
+                                               "accountant": one who works for a
+                                               criminal or armed group, "a supplier
+                                               for the Gulf Cartel" one phrase of that
+                                               group's (mentions.c counted_phrases) */
 /* mend44a */
 #define WL6_PART_NOUN ((uint64_t)1 << 25) /* lemma: "wing", "block", "convoy": a part
                                             of a place or thing or a group of crafts,

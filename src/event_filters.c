@@ -3547,6 +3547,14 @@ static int next_to_verb(const struct acta_work *w, int32_t m, const vgroup *g) {
     if (q + 1 < g->first && w->toks.v[q].tag == P_PREP && w->tok_ment[q + 1] != NO) {
       const mention *x = &w->ments[w->tok_ment[q + 1]];
       if (!x->role[0] && strlen(x->code) == 3 && x->last < g->first) q = x->last;
+      /* prec46b: "the eldest son in a trafficking clan who was held":
+       * a bare group noun where the subject was (clauses.c
+       * person_before_group) */
+      else if (acta_bare_group_phrase(w, x) && x->last < g->first &&
+               (w->toks.v[x->last].tag == P_WH ||
+                (is_punct(w, x->last, ',') && x->last + 1 < g->first &&
+                 w->toks.v[x->last + 1].tag == P_WH)))
+        q = x->last;
     }
     while (q < g->first &&
            (w->toks.v[q].tag == P_WH || w->toks.v[q].tag == P_THAT ||

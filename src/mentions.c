@@ -2544,6 +2544,19 @@ static void envoy_lists(struct acta_work *w, size_t m0, size_t m1) {
   }
 }
 
+/* prec46b: "detained a top heroin supplier for the Gulf Cartel", "three
+ * arms brokers for the ELN": a head of
+ * WL6_SERVICE_NOUN (token q, no actor of its own) right before "for" and
+ * a criminal or armed group b (CRM, REB, UAF) names one who works for that
+ * group, one phrase as after "of"; the group alone is not who was
+ * arrested.  Not after a market or a place ("the main supplier for
+ * Europe": no such role). */
+static int service_for_group(const struct acta_work *w, const mention *b, uint32_t q) {
+  return !w->keds && is_word(w, b->first - 1, w->cw->w_for) && w->toks.v[q].tag == P_NOUN &&
+         acta_armed_group_role(b->role) &&
+         tok_lemma_in6(w, q, w->toks.v[q].nlemma, WL6_SERVICE_NOUN);
+}
+
 /* NP "of" NP where the first has no actor: "dozens of protesters" is one
  * mention; not people who serve someone ("two bodyguards of the mayor"
  * are not the mayor, acta_relation_head). */
@@ -2553,8 +2566,9 @@ static void counted_phrases(const acta_dict *d, struct acta_work *w, size_t m0,
     mention *b = &w->ments[k];
     /* "tens of thousands of people": as often as "of" and a count lead */
     for (int chain = 0; chain < 4; chain++) {
-    if (b->first < s->first + 2 || !is_word(w, b->first - 1, w->cw->w_of)) break;
+    if (b->first < s->first + 2) break;
     uint32_t q = b->first - 2;
+    if (!is_word(w, b->first - 1, w->cw->w_of) && !service_for_group(w, b, q)) break;
     if (w->tok_ment[q] != NO || !np_tag(w->toks.v[q].tag)) break;
     /* the head before "of" must not be an event noun ("killing of") */
     const acta_token *h = &w->toks.v[q];

@@ -4579,6 +4579,25 @@ int32_t acta_told_addressee(struct acta_work *w, const vgroup *g, uint32_t first
   return x;
 }
 
+int32_t acta_outlet_addressee(struct acta_work *w, int32_t tgt, const char *code) {
+  int root = cameo_root(code);
+  if (tgt == NO || (root != 1 && root != 2 && root != 10)) return tgt;
+  const mention *m = &w->ments[w->ments[tgt].group];
+  if (m->next_in_group != NO || !acta_code_eq(m->role, "MED")) return tgt;
+  uint32_t q = m->first;
+  while (q > 0 && (w->toks.v[q - 1].tag == P_DET || w->toks.v[q - 1].tag == P_ADJ) &&
+         m->first - q < 3)
+    q--;
+  /* (an appeal or a demand "to" the press is aimed at it: "urged the
+   * media to stop publishing"; "with" is the interview's) */
+  if (q == 0 || !((root == 1 && is_word(w, q - 1, w->cw->w_to)) ||
+                  is_word(w, q - 1, w->cw->w_with)))
+    return tgt;
+  acta_trace(w, "  target %s: the news outlet the statement was made %s, no target\n", m->code,
+             norm(w, q - 1));
+  return NO;
+}
+
 /* targets23b: how many words the walk back from an "-ing" appeal to the
  * document's addressee may cross ("signed an open letter addressed to
  * the Senate's new President Youri Latortue, two weeks after ...,

@@ -22,8 +22,12 @@
  * the rebels"): the clause's; the same bounded pass as the second verb's.
  * An event noun's target after its own object, a comma and an "-ing"
  * verb of taking into custody is that verb's too (nominal45).
+ * Nor (prec46b) is an actor after a preposition of place past a name no
+ * dictionary codes, the verb's own object ("attacked Ramon Quispe in the
+ * army barracks": where, not whom).
  * docs/conventions.md "The one who asked for an act", "A target slot
- * past a second verb", "A target inside a relative clause". */
+ * past a second verb", "A target inside a relative clause", "A place
+ * after the object's name". */
 #include "coder_internal.h"
 #include "vocab.h"
 #include "tagger_model.h"
@@ -151,7 +155,29 @@ int32_t acta_reach_target(struct acta_work *w, const acta_sentence *s, const vgr
   if (f <= g->last || f > g->last + TARGET_REACH || f >= s->last) return tgt;
   int root = cameo_root(code), force = root >= 17 && root <= 20;
   int object = 0; /* a word of the first verb's own object seen */
+  /* prec46b: the object opens with a name no dictionary codes, right
+   * after the verb or its preposition ("attacked Ramon Quispe", "clashed
+   * with Rivas Ochoa", "arrested Ruiz's widow") */
+  uint32_t o = g->last;
+  if (o < f && w->toks.v[o].tag == P_PREP) o++;
+  int named = o < f && w->tok_ment[o] == NO && w->toks.v[o].tag == P_PROPN &&
+              (w->toks.v[o].flags & TF_CAP);
+  /* prec46b: "clashed with Rivas Ochoa in the 1992 army revolt",
+   * "attacked Ramon Quispe in the army barracks": past a name no
+   * dictionary codes, the verb's own object, an actor right after a
+   * preposition of place ("in", "at", "near", "inside"; not "from",
+   * "into") names where the act happened, not whom it struck: no target
+   * (object_refs.c may take the name) */
+  uint32_t p = f;
+  while (p > g->last && w->toks.v[p - 1].tag == P_DET) p--;
+  int placed = p > g->last + 1 && tok_in(w, p - 1, WL_LOCATIVE) &&
+               !is_word(w, p - 1, w->cw->w_from) && !norm_eq(w, p - 1, "into");
   for (uint32_t q = g->last; q < f; q++) {
+    if (placed && named && q == p - 1) {
+      acta_trace(w, "  target %s: after \"%s\" past the object's name, a place, no target\n",
+                 m->code, norm(w, q));
+      return NO;
+    }
     /* prec37b: "killed three members of the gang that killed the
      * migrants", "seized 40 rifles that the army says were stolen by the
      * rebels": the actor named after the relative word and its clause's
