@@ -1491,20 +1491,24 @@ static int thing_modal(const acta_dict *d, const struct acta_work *w, uint32_t q
          !tok_in4(w, n, WL4_COLLECTIVE_NOUN);
 }
 
-/* mend46d: is the pronoun at p, which clauses.c took for frame f's
- * reporter rep (self_report), surely the speaker?  Not "they" for one
+/* mend46d: is the pronoun at p, which clauses.c took for the reporter
+ * rep of its frame (self_report), surely the speaker?  Not "they" for one
  * body named in the singular ("the government said they must surrender"
  * asks the gangs; "police said they must", "officials", "X and Y said
  * they" may be the speaker), nor when another actor it fits stands
- * between the speaker and it ("accused the mining company of polluting
- * the river and said it must pay"). */
+ * between the speaker's verb and it ("accused the mining company of
+ * polluting the river and said it must pay"). */
 static int surely_speaker(const struct acta_work *w, uint32_t p, int32_t rep) {
   const mention *rm = &w->ments[rep];
   int group = rm->group != rep || rm->next_in_group != NO;
   if (is_vocab(w, p, V_THEY) && !group && w->toks.v[rm->last - 1].penn != PT_NNS &&
       w->toks.v[rm->last - 1].penn != PT_NNPS)
     return 0;
-  for (uint32_t a = rm->last; a < p; a++) {
+  /* from the first verb after the speaker: its own phrase ("the
+   * government of Peru said it") holds none */
+  uint32_t a = rm->last;
+  while (a < p && w->toks.v[a].tag != P_VERB) a++;
+  for (; a < p; a++) {
     int32_t m = w->tok_ment[a];
     if (m != NO && w->ments[m].group != rm->group && acta_pronoun_fits(w, p, m)) return 0;
   }
