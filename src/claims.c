@@ -1515,6 +1515,20 @@ static int surely_speaker(const struct acta_work *w, uint32_t p, int32_t rep) {
   return 1;
 }
 
+/* mend46d: does a noun phrase open at q (before to): a determiner, a
+ * noun, a number, a possessive, or adjectives before a noun ("more
+ * funding"; not "tough on", "rid of")? */
+static int thing_follows(const struct acta_work *w, uint32_t q, uint32_t to) {
+  while (q + 1 < to && w->toks.v[q].tag == P_ADJ) q++;
+  if (q >= to) return 0;
+  switch (w->toks.v[q].tag) {
+  case P_DET: case P_NOUN: case P_PROPN: case P_NUM: case P_POSS:
+    return 1;
+  default:
+    return 0;
+  }
+}
+
 /* mend46d: does mention m hold a local office's word ("the governor of
  * Guerrero", "Mayor Luis Rey"): a local government, whose country is not
  * its own to steer? */
@@ -1545,11 +1559,13 @@ static int own_duty(const struct acta_work *w, uint32_t q, uint32_t from, uint32
   while (h < to && h < q + 3 && (w->toks.v[h].tag == P_ADV || w->toks.v[h].tag == P_NEG)) h++;
   if (h + 1 < to && is_vocab(w, h, V_BE) && w->toks.v[h + 1].penn == PT_VBN) return 0;
   /* mend46d: "said it should receive more aid from Washington", "must
-   * obtain guarantees": what others are to give */
+   * obtain guarantees", "should get more funding": what others are to
+   * give ("get" with a thing after it: "get rid of", "get tough on" are
+   * the speaker's own acts) */
   if (h < to && w->toks.v[h].tag == P_VERB &&
       (acta_lemma_is(w->toks.v[h].vlemma, w->cw->l_receive) ||
        acta_lemma_is(w->toks.v[h].vlemma, w->cw->l_obtain) ||
-       acta_lemma_is(w->toks.v[h].vlemma, w->cw->l_get)))
+       (acta_lemma_is(w->toks.v[h].vlemma, w->cw->l_get) && thing_follows(w, h + 1, to))))
     return 0;
   /* "told his agents they should stay calm": "they" after an
    * addressee (an actor between the reporting verb and what it reports)
