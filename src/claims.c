@@ -1617,21 +1617,82 @@ static int thing_modal(const acta_dict *d, const struct acta_work *w, uint32_t q
          !tok_in4(w, n, WL4_COLLECTIVE_NOUN);
 }
 
+/* mend46d: is the pronoun at p, which clauses.c took for the reporter
+ * rep of its frame (self_report), surely the speaker?  Not "they" for one
+ * body named in the singular ("the government said they must surrender"
+ * asks the gangs; "police said they must", "officials", "X and Y said
+ * they" may be the speaker), nor when another actor it fits stands
+ * between the speaker's verb and it ("accused the mining company of
+ * polluting the river and said it must pay"). */
+static int surely_speaker(const struct acta_work *w, uint32_t p, int32_t rep) {
+  const mention *rm = &w->ments[rep];
+  int group = rm->group != rep || rm->next_in_group != NO;
+  if (is_vocab(w, p, V_THEY) && !group && w->toks.v[rm->last - 1].penn != PT_NNS &&
+      w->toks.v[rm->last - 1].penn != PT_NNPS)
+    return 0;
+  /* from the first verb after the speaker: its own phrase ("the
+   * government of Peru said it") holds none */
+  uint32_t a = rm->last;
+  while (a < p && w->toks.v[a].tag != P_VERB) a++;
+  for (; a < p; a++) {
+    int32_t m = w->tok_ment[a];
+    if (m != NO && w->ments[m].group != rm->group && acta_pronoun_fits(w, p, m)) return 0;
+  }
+  return 1;
+}
+
+/* mend46d: does a noun phrase open at q (before to): a determiner, a
+ * noun, a number, a possessive, or adjectives before a noun ("more
+ * funding"; not "tough on", "rid of")? */
+static int thing_follows(const struct acta_work *w, uint32_t q, uint32_t to) {
+  while (q + 1 < to && w->toks.v[q].tag == P_ADJ) q++;
+  if (q >= to) return 0;
+  switch (w->toks.v[q].tag) {
+  case P_DET: case P_NOUN: case P_PROPN: case P_NUM: case P_POSS:
+    return 1;
+  default:
+    return 0;
+  }
+}
+
+/* mend46d: does mention m hold a local office's word ("the governor of
+ * Guerrero", "Mayor Luis Rey"): a local government, whose country is not
+ * its own to steer? */
+static int local_office(const struct acta_work *w, const mention *m) {
+  for (uint32_t a = m->first; a < m->last; a++)
+    if (is_word(w, a, w->cw->w_governor) || is_word(w, a, w->cw->w_mayor)) return 1;
+  return 0;
+}
+
 /* codes46d: is the modal at q a duty the speaker owns -- its verb group's
  * subject the speaker ("the ministry said it must train more judges":
- * clauses.c's self_report, a pronoun that fits the reporter), a
- * government's own country, or "I" ("'I must answer to the voters,' the
- * mayor said")?  What one says one must
- * do demands nothing of anyone.  Not after an addressee (frame f's
- * reporting verb "told" someone), not a passive ("said they should be
- * given more resources" asks others to act), nor "we" ("We must ..." may
- * ask the hearers too: left to the modal). */
+ * clauses.c's self_report, a pronoun that fits the reporter and surely is
+ * it), a national government's own country named as a place ("President
+ * Calvo said Peru should not pay for ..."; not its people, "Peruvians
+ * must respect the curfew" asks them), or "I" ("'I must answer to the
+ * voters,' the mayor said")?  What one says one must do demands nothing
+ * of anyone.  Not after an addressee (frame f's reporting verb "told"
+ * someone), not a passive or a receiving ("said they should be given more
+ * resources", "said it should receive more aid from Washington": others
+ * are asked to give).  "We" after the reporting verb is the speaker's
+ * side ("the president said we must not negotiate with the ELN"), a
+ * quoted "We must ..." is left to the modal (it may ask the hearers too).
+ * si: the sentence's index (its places). */
 static int own_duty(const struct acta_work *w, uint32_t q, uint32_t from, uint32_t to,
-                    int32_t f) {
+                    int32_t f, size_t si) {
   /* "said they should be given more resources": a duty of others */
   uint32_t h = q + 1;
   while (h < to && h < q + 3 && (w->toks.v[h].tag == P_ADV || w->toks.v[h].tag == P_NEG)) h++;
   if (h + 1 < to && is_vocab(w, h, V_BE) && w->toks.v[h + 1].penn == PT_VBN) return 0;
+  /* mend46d: "said it should receive more aid from Washington", "must
+   * obtain guarantees", "should get more funding": what others are to
+   * give ("get" with a thing after it: "get rid of", "get tough on" are
+   * the speaker's own acts) */
+  if (h < to && w->toks.v[h].tag == P_VERB &&
+      (acta_lemma_is(w->toks.v[h].vlemma, w->cw->l_receive) ||
+       acta_lemma_is(w->toks.v[h].vlemma, w->cw->l_obtain) ||
+       (acta_lemma_is(w->toks.v[h].vlemma, w->cw->l_get) && thing_follows(w, h + 1, to))))
+    return 0;
   /* "told his agents they should stay calm": "they" after an
    * addressee (an actor between the reporting verb and what it reports)
    * may be the addressee */
@@ -1639,17 +1700,21 @@ static int own_duty(const struct acta_work *w, uint32_t q, uint32_t from, uint32
   if (rv != NO)
     for (uint32_t a = w->vgs[rv].last; a < w->frames[f].first && a < q; a++)
       if (w->tok_ment[a] != NO) return 0;
-  int32_t g = w->tok_vg[q];
-  if (g != NO && w->vgs[g].self_report) return 1;
-  /* "President Calvo said Peru should not pay for ...": a government's
-   * own state (a bare country, its country) is the speaker's to steer */
   uint32_t k = q;
   while (k > from && w->toks.v[k - 1].tag == P_ADV) k--;
   int32_t rep = f != NO ? w->frames[f].reporter : NO;
+  int32_t g = w->tok_vg[q];
+  if (g != NO && w->vgs[g].self_report)
+    return rep != NO && k > from && w->toks.v[k - 1].tag == P_PRON &&
+           surely_speaker(w, k - 1, rep);
+  /* "President Calvo said Peru should not pay for ...": a national
+   * government's own state (a bare country named as a place) is the
+   * speaker's to steer */
   if (k > from && rep != NO && w->tok_ment[k - 1] != NO) {
     const mention *sm = &w->ments[w->tok_ment[k - 1]], *rm = &w->ments[rep];
     if (sm->last == k && !sm->role[0] && sm->country[0] && !strcmp(sm->country, rm->country) &&
-        !strcmp(sm->code, sm->country) && !strcmp(rm->role, "GOV"))
+        !strcmp(sm->code, sm->country) && !strcmp(rm->role, "GOV") && !local_office(w, rm) &&
+        acta_overlaps_place(w, si, w->toks.v[sm->first].start, w->toks.v[k - 1].end))
       return 1;
   }
   int32_t p = first_person_before(w, q, from);
@@ -1662,7 +1727,7 @@ static int own_duty(const struct acta_work *w, uint32_t q, uint32_t from, uint32
  * EPP was a criminal organization that must be tackled": a statement about
  * the EPP, no demand of anyone). */
 static const acta_cameo *demand_of(const acta_dict *d, struct acta_work *w,
-                                   uint32_t from, uint32_t to, int32_t f) {
+                                   uint32_t from, uint32_t to, int32_t f, size_t si) {
   for (uint32_t q = from; q < to; q++)
     if (w->tok_scope[q] == f && tok_in(w, q, WL_MODAL_SHOULD)) {
       if (q > from && (w->toks.v[q - 1].tag == P_WH || w->toks.v[q - 1].tag == P_THAT)) {
@@ -1695,7 +1760,7 @@ static const acta_cameo *demand_of(const acta_dict *d, struct acta_work *w,
                    norm(w, q));
         continue;
       }
-      if (own_duty(w, q, from, to, f)) {
+      if (own_duty(w, q, from, to, f, si)) {
         acta_trace(w, "  \"%s\" binds the speaker itself: a duty it owns, no demand of "
                    "anyone\n", norm(w, q));
         continue;
@@ -1784,7 +1849,7 @@ void acta_code_statements(acta_coder *c, sent_ctx *sc) {
                  "it\n", norm(w, g->head));
       continue;
     }
-    const acta_cameo *dm = demand_of(d, w, g->last, ps->end, g->scope);
+    const acta_cameo *dm = demand_of(d, w, g->last, ps->end, g->scope, (size_t)sc->index);
     if (dropped_statement(c, sc, g, ps->cameo, g->subject, ps->rep, g->last, ps->end,
                           dm != NULL))
       continue;
@@ -1847,7 +1912,7 @@ void acta_code_statements(acta_coder *c, sent_ctx *sc) {
     if (!d->keds_only) {
       /* "X said the army must withdraw": a demand (100), "should": an
        * appeal (020), whatever the verb that says it */
-      const acta_cameo *dm = demand_of(d, w, fr->first, fr->last, (int32_t)f);
+      const acta_cameo *dm = demand_of(d, w, fr->first, fr->last, (int32_t)f, (size_t)sc->index);
       if (dropped_statement(c, sc, g, fr->cameo, fr->reporter, fr->parent, fr->first,
                             fr->last, dm != NULL))
         continue;

@@ -2029,7 +2029,13 @@ static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {
     {offsetof(acta_coder_words, l_place), "place", 1},
     {offsetof(acta_coder_words, l_hide), "hide", 1},
     {offsetof(acta_coder_words, l_set), "set", 1},
-    {offsetof(acta_coder_words, w_behind), "behind", 0}};
+    {offsetof(acta_coder_words, w_behind), "behind", 0},
+    /* mend46d */
+    {offsetof(acta_coder_words, l_receive), "receive", 1},
+    {offsetof(acta_coder_words, l_obtain), "obtain", 1},
+    {offsetof(acta_coder_words, l_get), "get", 1},
+    {offsetof(acta_coder_words, w_governor), "governor", 0},
+    {offsetof(acta_coder_words, w_mayor), "mayor", 0}};
 
 /* Evidence phrases qualifying the claims of their sentence, tried in this
  * order at each word ("without offering any evidence" before "without

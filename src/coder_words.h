@@ -1147,6 +1147,11 @@ typedef struct acta_coder_words {
   /* prec43e: what puts a party behind an act told ("X was behind Y"): an
    * accusation when someone says it (claims.c crime_accusation) */
   uint32_t w_behind;
+  /* mend46d: a duty the speaker owns is no demand (claims.c own_duty),
+   * unless what it must do is to receive ("should receive more aid from
+   * Washington" asks the giver) or the speaker is a local office's (a
+   * governor's, a mayor's "Mexico must send troops" asks the state) */
+  uint32_t l_receive, l_obtain, l_get, w_governor, w_mayor;
   acta_evidence_ids evidence[32]; /* in the order they are tried */
   size_t nevidence;
   /* lexicon id -> coder word id of the same written form (ACTA_NO_WORD:
