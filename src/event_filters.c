@@ -181,9 +181,10 @@ static int only_objects_between(const struct acta_work *w, const vgroup *a, cons
  * fines, hoping for a pardon, and fleeing"); a comma alone ("in fighting
  * the rebels, killing 40") lists nothing. */
 static const vgroup *gerund_list_before(const struct acta_work *w, const acta_sentence *s,
-                                        const vgroup *g) {
+                                        const vgroup *g, int *wide) {
   const vgroup *pg = acta_listed_gerund_before(w, s, g);
   if (pg) return pg;
+  *wide = 1;
   if (g == w->vgs || g->first <= s->first || !lone_gerund(w, g)) return NULL;
   pg = g - 1;
   if (pg->first < s->first || !lone_gerund(w, pg) || !only_objects_between(w, pg, g) ||
@@ -198,15 +199,44 @@ static const vgroup *gerund_list_before(const struct acta_work *w, const acta_se
              : NULL;
 }
 
+static int plain_past(const struct acta_work *w, const vgroup *g);
+
+/* mend46a: is the "-ing" form g, a list's first member, an alternative
+ * not taken ("instead of writing", "rather than paying", "without
+ * warning"), or the means or cause of a verb that tells no act done: the
+ * verb group before it, or with none, the first after it that is no lone
+ * "-ing" form ("aims to continue reforms by hiring ...", "will respond by
+ * arresting ...")?  A plain past tells its means and causes done ("took
+ * the town by shelling the barracks, blocking the roads and arresting the
+ * mayor", "was criticized for ignoring the protests, jailing three
+ * journalists, and expelling an envoy"). */
+static int unreal_list_frame(const struct acta_work *w, const acta_sentence *s,
+                             const vgroup *g) {
+  uint32_t q = g->first;
+  while (q > s->first && w->toks.v[q - 1].tag == P_ADV) q--;
+  if (q > s->first && is_vocab(w, q - 1, V_WITHOUT)) return 1;
+  if (q > s->first + 1 && ((is_vocab(w, q - 1, V_OF) && is_vocab(w, q - 2, V_INSTEAD)) ||
+                           (is_vocab(w, q - 1, V_THAN) && norm_eq(w, q - 2, "rather"))))
+    return 1;
+  if (g > w->vgs && (g - 1)->first >= s->first && (g - 1)->last <= g->first)
+    return !plain_past(w, g - 1);
+  for (const vgroup *x = g + 1; x < w->vgs + w->nvgs && x->first < s->last; x++)
+    if (!lone_gerund(w, x)) return !plain_past(w, x);
+  return 1;
+}
+
 /* activity_gerund_own of verb group g, or of the "-ing" forms of a list it
- * ends (gerund_list_before; invented12), up to four back. */
+ * ends (gerund_list_before; invented12), up to four back; a list read past
+ * a comma or a verb of saying (the wide reading) only for an alternative
+ * or a means of no act done (unreal_list_frame; mend46a). */
 static int activity_gerund(const struct acta_work *w, const acta_sentence *s,
                            const vgroup *g) {
   /* (the list's last member alleged or a document's act stays: "a
    * resolution criticizing X and calling for sanctions") */
   if (g->alleged || g->raised || g->document_act) return 0;
-  for (int k = 0; k < 4 && g; k++, g = gerund_list_before(w, s, g))
-    if (activity_gerund_own(w, s, g)) return 1;
+  int wide = 0;
+  for (int k = 0; k < 4 && g; k++, g = gerund_list_before(w, s, g, &wide))
+    if (activity_gerund_own(w, s, g) && (!wide || unreal_list_frame(w, s, g))) return 1;
   return 0;
 }
 
