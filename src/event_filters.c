@@ -2980,6 +2980,30 @@ static int32_t coordinated_before(const struct acta_work *w, const acta_sentence
   return NO;
 }
 
+/* mend46a: does verb group g name a day of its own after it, in its
+ * clause (up to another verb group, a relative pronoun, ';' or ':', within
+ * WHOLE_SPAN_REACH words): a weekday, "yesterday", "today", "tonight" or a
+ * month's name ("... and extradited 12 of them on Monday", "and arrested
+ * 3 suspects in a raid in March")?  Its act is one of that day. */
+static int own_day_after(const struct acta_work *w, const acta_sentence *s, const vgroup *g) {
+  int32_t own = w->tok_vg[g->head];
+  for (uint32_t q = g->last; q < s->last && q < g->last + WHOLE_SPAN_REACH; q++) {
+    const acta_token *tk = &w->toks.v[q];
+    if ((w->tok_vg[q] != NO && w->tok_vg[q] != own) || tk->tag == P_WH || tk->tag == P_THAT ||
+        is_punct(w, q, ';') || is_punct(w, q, ':'))
+      return 0;
+    switch (tk->vocab) {
+    case V_MONDAY: case V_TUESDAY: case V_WEDNESDAY: case V_THURSDAY: case V_FRIDAY:
+    case V_SATURDAY: case V_SUNDAY: case V_YESTERDAY: case V_TODAY: case V_TONIGHT:
+      return 1;
+    default:
+      break;
+    }
+    if ((tk->flags & TF_CAP) && list3_in(w, s, q, WL3_MONTH_NAME)) return 1;
+  }
+  return 0;
+}
+
 static int clause_span_alone(const acta_coder *c, const acta_sentence *s, const vgroup *g,
                              uint32_t end);
 
@@ -3031,7 +3055,9 @@ static const char *whole_span_tally(const acta_coder *c, const acta_sentence *s,
    * boats") */
   int32_t chain[COORD_CHAIN];
   int nchain = 0;
-  for (const vgroup *x = g; nchain < COORD_CHAIN; nchain++) {
+  /* (mend46a: not a verb that names a day of its own: "seized 40 tons
+   * last year and extradited 12 men on Monday") */
+  for (const vgroup *x = g; nchain < COORD_CHAIN && !own_day_after(w, s, g); nchain++) {
     chain[nchain] = coordinated_before(w, s, x);
     if (chain[nchain] == NO) break;
     x = &w->vgs[chain[nchain]];
