@@ -204,8 +204,8 @@ static int plain_past(const struct acta_work *w, const vgroup *g);
 /* mend46a: is the "-ing" form g, a list's first member, an alternative
  * not taken ("instead of writing", "rather than paying", "without
  * warning"), or the means or cause of a verb that tells no act done: the
- * verb group before it, or with none, the first after it that is no lone
- * "-ing" form ("aims to continue reforms by hiring ...", "will respond by
+ * verb group before it and the "-ing" forms it hangs on, or with none, the
+ * first after it that is no lone "-ing" form ("aims to continue reforms by hiring ...", "will respond by
  * arresting ...")?  A plain past tells its means and causes done ("took
  * the town by shelling the barracks, blocking the roads and arresting the
  * mayor", "was criticized for ignoring the protests, jailing three
@@ -218,8 +218,14 @@ static int unreal_list_frame(const struct acta_work *w, const acta_sentence *s,
   if (q > s->first + 1 && ((is_vocab(w, q - 1, V_OF) && is_vocab(w, q - 2, V_INSTEAD)) ||
                            (is_vocab(w, q - 1, V_THAN) && norm_eq(w, q - 2, "rather"))))
     return 1;
-  if (g > w->vgs && (g - 1)->first >= s->first && (g - 1)->last <= g->first)
-    return !plain_past(w, g - 1);
+  /* (past an "-ing" form the list hangs on: "was praised for dismantling
+   * the gang by arresting ...") */
+  const vgroup *pv = g;
+  while (pv > w->vgs && (pv - 1)->first >= s->first && (pv - 1)->last <= pv->first &&
+         lone_gerund(w, pv - 1))
+    pv--;
+  if (pv > w->vgs && (pv - 1)->first >= s->first && (pv - 1)->last <= pv->first)
+    return !plain_past(w, pv - 1);
   for (const vgroup *x = g + 1; x < w->vgs + w->nvgs && x->first < s->last; x++)
     if (!lone_gerund(w, x)) return !plain_past(w, x);
   return 1;
