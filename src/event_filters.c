@@ -201,23 +201,19 @@ static const vgroup *gerund_list_before(const struct acta_work *w, const acta_se
 
 static int plain_past(const struct acta_work *w, const vgroup *g);
 
-/* mend46a: is the "-ing" form g, a list's first member, an alternative
- * not taken ("instead of writing", "rather than paying", "without
- * warning"), or the means or cause of a verb that tells no act done: the
- * verb group before it and the "-ing" forms it hangs on, or with none, the
- * first after it that is no lone "-ing" form ("aims to continue reforms by hiring ...", "will respond by
- * arresting ...")?  A plain past tells its means and causes done ("took
- * the town by shelling the barracks, blocking the roads and arresting the
- * mayor", "was criticized for ignoring the protests, jailing three
- * journalists, and expelling an envoy"). */
+/* mend46a: is the "-ing" form g, a list's first member, the means, cause
+ * or alternative of a verb that tells no act done: the verb group before
+ * it and the "-ing" forms it hangs on, or with none, the first after it
+ * that is no lone "-ing" form ("aims to continue reforms by hiring ...",
+ * "will respond by arresting ...", "should be asking questions instead of
+ * writing a check, hoping ...")?  A plain past tells its means and causes
+ * done ("took the town by shelling the barracks, blocking the roads and
+ * arresting the mayor", "was criticized for ignoring the protests, jailing
+ * three journalists, and expelling an envoy"), and the "-ing" forms after
+ * the comma of an alternative may be its own acts ("entered the village
+ * without firing a shot, arresting 12 rebels and seizing their weapons"). */
 static int unreal_list_frame(const struct acta_work *w, const acta_sentence *s,
                              const vgroup *g) {
-  uint32_t q = g->first;
-  while (q > s->first && w->toks.v[q - 1].tag == P_ADV) q--;
-  if (q > s->first && is_vocab(w, q - 1, V_WITHOUT)) return 1;
-  if (q > s->first + 1 && ((is_vocab(w, q - 1, V_OF) && is_vocab(w, q - 2, V_INSTEAD)) ||
-                           (is_vocab(w, q - 1, V_THAN) && norm_eq(w, q - 2, "rather"))))
-    return 1;
   /* (past an "-ing" form the list hangs on: "was praised for dismantling
    * the gang by arresting ...") */
   const vgroup *pv = g;
@@ -233,8 +229,8 @@ static int unreal_list_frame(const struct acta_work *w, const acta_sentence *s,
 
 /* activity_gerund_own of verb group g, or of the "-ing" forms of a list it
  * ends (gerund_list_before; invented12), up to four back; a list read past
- * a comma or a verb of saying (the wide reading) only for an alternative
- * or a means of no act done (unreal_list_frame; mend46a). */
+ * a comma or a verb of saying (the wide reading) only for the means or
+ * alternative of no act done (unreal_list_frame; mend46a). */
 static int activity_gerund(const struct acta_work *w, const acta_sentence *s,
                            const vgroup *g) {
   /* (the list's last member alleged or a document's act stays: "a
