@@ -179,7 +179,8 @@ static int only_objects_between(const struct acta_work *w, const vgroup *a, cons
  * pardon"), or one before a comma when g is itself a middle member, an
  * "-ing" form listed after it by "and" or "or" ("instead of paying the
  * fines, hoping for a pardon, and fleeing"); a comma alone ("in fighting
- * the rebels, killing 40") lists nothing. */
+ * the rebels, killing 40") lists nothing.  *wide set when the list is
+ * read past a comma or a verb of saying (mend46a: unreal_list_frame). */
 static const vgroup *gerund_list_before(const struct acta_work *w, const acta_sentence *s,
                                         const vgroup *g, int *wide) {
   const vgroup *pg = acta_listed_gerund_before(w, s, g);

@@ -217,12 +217,6 @@ static int words_in_restrictive_relative(const struct acta_work *w,
 
 static void mark_unreal(sent_ctx *sc, uint32_t from, uint32_t to);
 
-/* Is "to" + verb group g the complement of a noun of ability ("the
- * ability to", "the power to"), or of "able", "unable" or "capable"
- * told of no past: "are able to carry out attacks", "being more able to",
- * "will be able to", "groups capable to strike"?  What an actor can do is
- * no act; "were able to rescue", "had been able to" tell of an act done
- * (or not done) and keep their status. */
 /* mend46a: does the object of verb group g name things one act is done
  * to: a determiner, number, possessive, pronoun or name first ("to arrest
  * two of the suspects", "to recapture the town of Kidal"), not a kind
@@ -252,6 +246,12 @@ static int habit_between(const struct acta_work *w, uint32_t from, uint32_t to) 
   return 0;
 }
 
+/* Is "to" + verb group g the complement of a noun of ability ("the
+ * ability to", "the power to"), or of "able", "unable" or "capable"
+ * told of no past: "are able to carry out attacks", "being more able to",
+ * "will be able to", "groups capable to strike"?  What an actor can do is
+ * no act; "were able to rescue", "had been able to" tell of an act done
+ * (or not done) and keep their status. */
 static int able_to(const struct acta_work *w, const acta_sentence *s, const vgroup *g) {
   if (!g->to_inf || g->first < s->first + 2) return 0;
   /* invented18: "the government's ability to negotiate", "more power to
