@@ -206,8 +206,8 @@ static int plain_past(const struct acta_work *w, const vgroup *g);
  * or alternative of a verb that tells no act done: the verb group before
  * it and the "-ing" forms it hangs on, or with none, the first after it
  * that is no lone "-ing" form ("aims to continue reforms by hiring ...",
- * "will respond by arresting ...", "should be asking questions instead of
- * writing a check, hoping ...")?  A plain past tells its means and causes
+ * "will respond by arresting ...", "should hold hearings instead of
+ * paying the bill, praying ...")?  A plain past tells its means and causes
  * done ("took the town by shelling the barracks, blocking the roads and
  * arresting the mayor", "was criticized for ignoring the protests, jailing
  * three journalists, and expelling an envoy"), and the "-ing" forms after
