@@ -179,11 +179,13 @@ static int only_objects_between(const struct acta_work *w, const vgroup *a, cons
  * pardon"), or one before a comma when g is itself a middle member, an
  * "-ing" form listed after it by "and" or "or" ("instead of paying the
  * fines, hoping for a pardon, and fleeing"); a comma alone ("in fighting
- * the rebels, killing 40") lists nothing. */
+ * the rebels, killing 40") lists nothing.  *wide set when the list is
+ * read past a comma or a verb of saying (mend46a: unreal_list_frame). */
 static const vgroup *gerund_list_before(const struct acta_work *w, const acta_sentence *s,
-                                        const vgroup *g) {
+                                        const vgroup *g, int *wide) {
   const vgroup *pg = acta_listed_gerund_before(w, s, g);
   if (pg) return pg;
+  *wide = 1;
   if (g == w->vgs || g->first <= s->first || !lone_gerund(w, g)) return NULL;
   pg = g - 1;
   if (pg->first < s->first || !lone_gerund(w, pg) || !only_objects_between(w, pg, g) ||
@@ -198,15 +200,46 @@ static const vgroup *gerund_list_before(const struct acta_work *w, const acta_se
              : NULL;
 }
 
+static int plain_past(const struct acta_work *w, const vgroup *g);
+
+/* mend46a: is the "-ing" form g, a list's first member, the means, cause
+ * or alternative of a verb that tells no act done: the verb group before
+ * it and the "-ing" forms it hangs on, or with none, the first after it
+ * that is no lone "-ing" form ("aims to continue reforms by hiring ...",
+ * "will respond by arresting ...", "should hold hearings instead of
+ * paying the bill, praying ...")?  A plain past tells its means and causes
+ * done ("took the town by shelling the barracks, blocking the roads and
+ * arresting the mayor", "was criticized for ignoring the protests, jailing
+ * three journalists, and expelling an envoy"), and the "-ing" forms after
+ * the comma of an alternative may be its own acts ("entered the village
+ * without firing a shot, arresting 12 rebels and seizing their weapons"). */
+static int unreal_list_frame(const struct acta_work *w, const acta_sentence *s,
+                             const vgroup *g) {
+  /* (past an "-ing" form the list hangs on: "was praised for dismantling
+   * the gang by arresting ...") */
+  const vgroup *pv = g;
+  while (pv > w->vgs && (pv - 1)->first >= s->first && (pv - 1)->last <= pv->first &&
+         lone_gerund(w, pv - 1))
+    pv--;
+  if (pv > w->vgs && (pv - 1)->first >= s->first && (pv - 1)->last <= pv->first)
+    return !plain_past(w, pv - 1);
+  for (const vgroup *x = g + 1; x < w->vgs + w->nvgs && x->first < s->last; x++)
+    if (!lone_gerund(w, x)) return !plain_past(w, x);
+  return 1;
+}
+
 /* activity_gerund_own of verb group g, or of the "-ing" forms of a list it
- * ends (gerund_list_before; invented12), up to four back. */
+ * ends (gerund_list_before; invented12), up to four back; a list read past
+ * a comma or a verb of saying (the wide reading) only for the means or
+ * alternative of no act done (unreal_list_frame; mend46a). */
 static int activity_gerund(const struct acta_work *w, const acta_sentence *s,
                            const vgroup *g) {
   /* (the list's last member alleged or a document's act stays: "a
    * resolution criticizing X and calling for sanctions") */
   if (g->alleged || g->raised || g->document_act) return 0;
-  for (int k = 0; k < 4 && g; k++, g = gerund_list_before(w, s, g))
-    if (activity_gerund_own(w, s, g)) return 1;
+  int wide = 0;
+  for (int k = 0; k < 4 && g; k++, g = gerund_list_before(w, s, g, &wide))
+    if (activity_gerund_own(w, s, g) && (!wide || unreal_list_frame(w, s, g))) return 1;
   return 0;
 }
 
@@ -2950,6 +2983,30 @@ static int32_t coordinated_before(const struct acta_work *w, const acta_sentence
   return NO;
 }
 
+/* mend46a: does verb group g name a day of its own after it, in its
+ * clause (up to another verb group, a relative pronoun, ';' or ':', within
+ * WHOLE_SPAN_REACH words): a weekday, "yesterday", "today", "tonight" or a
+ * month's name ("... and extradited 12 of them on Monday", "and arrested
+ * 3 suspects in a raid in March")?  Its act is one of that day. */
+static int own_day_after(const struct acta_work *w, const acta_sentence *s, const vgroup *g) {
+  int32_t own = w->tok_vg[g->head];
+  for (uint32_t q = g->last; q < s->last && q < g->last + WHOLE_SPAN_REACH; q++) {
+    const acta_token *tk = &w->toks.v[q];
+    if ((w->tok_vg[q] != NO && w->tok_vg[q] != own) || tk->tag == P_WH || tk->tag == P_THAT ||
+        is_punct(w, q, ';') || is_punct(w, q, ':'))
+      return 0;
+    switch (tk->vocab) {
+    case V_MONDAY: case V_TUESDAY: case V_WEDNESDAY: case V_THURSDAY: case V_FRIDAY:
+    case V_SATURDAY: case V_SUNDAY: case V_YESTERDAY: case V_TODAY: case V_TONIGHT:
+      return 1;
+    default:
+      break;
+    }
+    if ((tk->flags & TF_CAP) && list3_in(w, s, q, WL3_MONTH_NAME)) return 1;
+  }
+  return 0;
+}
+
 static int clause_span_alone(const acta_coder *c, const acta_sentence *s, const vgroup *g,
                              uint32_t end);
 
@@ -3001,7 +3058,9 @@ static const char *whole_span_tally(const acta_coder *c, const acta_sentence *s,
    * boats") */
   int32_t chain[COORD_CHAIN];
   int nchain = 0;
-  for (const vgroup *x = g; nchain < COORD_CHAIN; nchain++) {
+  /* (mend46a: not a verb that names a day of its own: "seized 40 tons
+   * last year and extradited 12 men on Monday") */
+  for (const vgroup *x = g; nchain < COORD_CHAIN && !own_day_after(w, s, g); nchain++) {
     chain[nchain] = coordinated_before(w, s, x);
     if (chain[nchain] == NO) break;
     x = &w->vgs[chain[nchain]];

@@ -1363,13 +1363,25 @@ static int title_abbrev(const acta_tokens *t, size_t k) {
   return 0;
 }
 
+/* mend46a: abbreviations that close a name ("Gran Tierra Energy Inc.",
+ * "Juan Rios Jr."): a company's or a person's, which a lead may open
+ * with, its title or noun next ("... Energy Corp. President Juan Rios
+ * condemned ..."). */
+static const char *const NAME_SUFFIX_ABBREVS[] = {"inc", "corp", "co", "ltd", "bros", "llc",
+                                                  "cia", "jr", "sr", NULL};
+
 /* prec46a: is token k (a word with its abbreviation's period) a word's
  * abbreviation ("Govt.", "Dept."): of two letters or more, no title
- * (title_abbrev), no dotted name ("U.S.", "U.N.")? */
+ * (title_abbrev), no dotted name ("U.S.", "U.N."), no name's suffix
+ * (mend46a: NAME_SUFFIX_ABBREVS)? */
 static int word_abbrev(const acta_tokens *t, size_t k) {
   const char *nn = acta_tok_norm(t, k);
   size_t nl = t->v[k].norm_len - 1;
-  return nl >= 2 && !memchr(nn, '.', nl) && !title_abbrev(t, k);
+  if (nl < 2 || memchr(nn, '.', nl) || title_abbrev(t, k)) return 0;
+  for (size_t q = 0; NAME_SUFFIX_ABBREVS[q]; q++)
+    if (strlen(NAME_SUFFIX_ABBREVS[q]) == nl && memcmp(NAME_SUFFIX_ABBREVS[q], nn, nl) == 0)
+      return 0;
+  return 1;
 }
 
 /* prec46a: the fewest tokens a headline run into its text's first

@@ -217,6 +217,35 @@ static int words_in_restrictive_relative(const struct acta_work *w,
 
 static void mark_unreal(sent_ctx *sc, uint32_t from, uint32_t to);
 
+/* mend46a: does the object of verb group g name things one act is done
+ * to: a determiner, number, possessive, pronoun or name first ("to arrest
+ * two of the suspects", "to recapture the town of Kidal"), not a kind
+ * ("to ambush army patrols", "to paralyze entire provinces")?  One particle
+ * or adverb may stand before it ("to carry out the raid"). */
+static int one_thing_object(const struct acta_work *w, const acta_sentence *s,
+                            const vgroup *g) {
+  uint32_t q = g->last;
+  if (q + 1 < s->last && (w->toks.v[q].tag == P_ADV || w->toks.v[q].tag == P_PREP) &&
+      w->tok_ment[q] == NO)
+    q++;
+  if (q >= s->last) return 0;
+  const acta_token *t = &w->toks.v[q];
+  return t->tag == P_DET || t->tag == P_NUM || t->tag == P_POSS || t->tag == P_PRON ||
+         t->penn == PT_PRPS || t->tag == P_PROPN;
+}
+
+/* mend46a: does an adverb of habit or of a long record stand in tokens
+ * [from, to) ("have long been able", "has always been able", "have even
+ * been able", "has regularly been able")? */
+static int habit_between(const struct acta_work *w, uint32_t from, uint32_t to) {
+  for (uint32_t q = from; q < to; q++)
+    if (w->toks.v[q].tag == P_ADV &&
+        (tok_in(w, q, WL_HABITUAL) || is_word(w, q, w->cw->w_always) ||
+         is_word(w, q, w->cw->w_constantly) || norm_eq(w, q, "long") || norm_eq(w, q, "even")))
+      return 1;
+  return 0;
+}
+
 /* Is "to" + verb group g the complement of a noun of ability ("the
  * ability to", "the power to"), or of "able", "unable" or "capable"
  * told of no past: "are able to carry out attacks", "being more able to",
@@ -239,12 +268,15 @@ static int able_to(const struct acta_work *w, const acta_sentence *s, const vgro
   /* prec46a: the present perfect ("the militia has been able to seize
    * whole towns", "have long been able to bribe judges") tells a record
    * of what an actor can do, told of no occasion (not "had been able
-   * to", a past act) */
+   * to", a past act); mend46a: a record when its object is a kind or an
+   * adverb of habit stands in it, an act done when it names the things
+   * ("police have been able to arrest two of the suspects") */
   if (be->tag == P_AUX && be->penn == PT_VBN) {
     uint32_t h = b - 1;
     while (h > s->first && w->toks.v[h - 1].tag == P_ADV) h--;
     return h > s->first && has_have(w, h - 1) &&
-           (w->toks.v[h - 1].penn == PT_VBZ || w->toks.v[h - 1].penn == PT_VBP);
+           (w->toks.v[h - 1].penn == PT_VBZ || w->toks.v[h - 1].penn == PT_VBP) &&
+           (habit_between(w, h, g->first) || !one_thing_object(w, s, g));
   }
   return !(be->tag == P_AUX && be->penn == PT_VBD);
 }
