@@ -813,6 +813,7 @@ static void code_sentence(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
   acta_code_event_nouns(c, sc);
   acta_sentence_figures(c, sc);
   acta_code_statements(c, sc);
+  acta_armed_men_agree(c, sc); /* mend46c */
   acta_one_act(c, sc);
   acta_shared_targets(c, sc);
   /* speed44b: after every stage that adds or drops this sentence's events

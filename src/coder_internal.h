@@ -969,6 +969,9 @@ void acta_title_refs(struct acta_work *w, const sent_ctx *sc);
  * of men") doing an act of force (code's root 18-20)?  They are armed men,
  * UAF (armed_men.c). */
 int acta_armed_men_source(const struct acta_work *w, const mention *m, const char *code);
+/* mend46c: the same men of a sentence's events read as armed men in one
+ * are in all (armed_men.c); call before acta_one_act. */
+void acta_armed_men_agree(acta_coder *c, const sent_ctx *sc);
 /* prec41b: does sentence si open with a roundup section's heading ("Peru At
  * least 14 police ...")?  Then w->section_country is its country until the
  * next; call for every sentence in order, si == 0 first (section_heads.c). */

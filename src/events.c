@@ -482,14 +482,6 @@ int acta_emit(acta_coder *c, const sent_ctx *sc, int32_t src, int32_t tgt,
         /* a later "They ..." keeps the country this source was coded with */
         if (w->ments[s].role_only && !w->ments[s].near_country[0] && ev.source.country[0])
           memcpy(w->ments[s].near_country, ev.source.country, 4);
-        /* prec46c: "six men wielding shotguns killed": armed men, UAF
-         * (armed_men.c) */
-        if (!d->keds_only && !act && acta_armed_men_source(w, &w->ments[s], cm->code)) {
-          acta_trace(w, "  source \"%s\": men doing violence, armed men (UAF)\n",
-                     norm(w, w->ments[s].last - 1));
-          snprintf(ev.source.code, sizeof ev.source.code, "%.3sUAF", ev.source.country);
-          memcpy(ev.source.role, "UAF", 4);
-        }
       }
       if (t != NO) {
         acta_set_actor(w, d, &ev.target, &w->ments[t], acta_bare_target_country(w, sc, t));
@@ -547,6 +539,17 @@ int acta_emit(acta_coder *c, const sent_ctx *sc, int32_t src, int32_t tgt,
         if (icm) ecm = icm, eact = na;
       }
       if (s != NO) ecm = government_rally_code(w, d, sc->s, trig, ecm, &ev.source, &ev.target);
+      /* prec46c: "six men wielding shotguns killed": armed men, UAF
+       * (armed_men.c).  (mend46c: by the act as finally coded, the men read
+       * as private people until then, so "two men fought outside a bar",
+       * no fight of an armed party, stays dropped above) */
+      if (s != NO && !d->keds_only && !act &&
+          acta_armed_men_source(w, &w->ments[s], ecm->code)) {
+        acta_trace(w, "  source \"%s\": men doing violence, armed men (UAF)\n",
+                   norm(w, w->ments[s].last - 1));
+        snprintf(ev.source.code, sizeof ev.source.code, "%.3sUAF", ev.source.country);
+        memcpy(ev.source.role, "UAF", 4);
+      }
       acta_copy_str(ev.cameo, sizeof ev.cameo, ecm->code);
       if (eact) acta_copy_str(ev.intended_act, sizeof ev.intended_act, eact->code);
       memcpy(ev.root, ecm->code, 2);

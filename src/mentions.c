@@ -3682,10 +3682,14 @@ void acta_near_countries(struct acta_work *w, size_t m0, size_t m1, const acta_s
      * trafficking organizations": the people are its members) */
     /* prec46c: nor private people's, from other private people, nor a
      * gang's from firms ("ties of American firms to a trafficker's
-     * network": its partners, not its members) */
+     * network": its partners, not its members).  (mend46c: but kin or
+     * people of a possessive are the nearest person's own: "a Honduran
+     * migrant and his son", "Colombian nationals and their wives") */
     else if (best_j < m1 && m->near_country[0] && best != 0 &&
              (acta_state_role(m->role) || acta_code_eq(m->role, "REB") ||
-              acta_code_eq(m->role, "UAF") || acta_code_eq(m->role, "CVL") ||
+              acta_code_eq(m->role, "UAF") ||
+              (acta_code_eq(m->role, "CVL") && !possessive_start(w, m) &&
+               !tok_in3(w, m->last - 1, WL3_KIN_NOUN)) ||
               (acta_code_eq(m->role, "CRM") && acta_code_eq(w->ments[best_j].role, "BUS"))) &&
              acta_people_mention(w, &w->ments[best_j])) {
       acta_trace(w, "  \"%s\": not %s's (%s named near it comes from there)\n",

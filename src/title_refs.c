@@ -14,8 +14,10 @@
  * ("Venezuela's defense minister ordered ..."), the title's words the
  * same to its head, unless its sentence tells of another person ("him",
  * "her", "counterpart").  Two such people of different countries
- * ("Mexican President X met US President Y.  The president said") leave
- * it as it was; so does a phrase a place follows ("the minister of
+ * ("Mexican President X met US President Y.  The president said"), or
+ * people of the role and of another country named after the titled one
+ * ("... met Peruvian officials"), leave it as it was; so does a lesser
+ * office ("US Vice President Mark Dale" is no "the president"); so does a phrase a place follows ("the minister of
  * Mexico", "the ambassador in Caracas").  Per bare role, a walk over the
  * mentions of at most REACH + 1 sentences, each a bounded phrase. */
 #include "coder_internal.h"
@@ -36,6 +38,17 @@ static uint32_t held_at(const struct acta_work *w, const mention *r, uint32_t fr
   for (uint32_t k = from; k < r->last; k++)
     if (w->toks.v[k].norm_len == n && !memcmp(norm(w, k), t, n)) return k;
   return r->last;
+}
+
+/* mend46c: is token q, before the first of a title's words in mention r,
+ * a word that makes it a lesser office ("Vice President Mark Dale" is not
+ * "the president", "Deputy Interior Minister" not "the interior
+ * minister")? */
+static int lesser_office(const struct acta_work *w, const mention *r, uint32_t q) {
+  if (q <= r->first) return 0;
+  q--;
+  return norm_eq(w, q, "vice") || norm_eq(w, q, "deputy") || norm_eq(w, q, "assistant") ||
+         norm_eq(w, q, "under") || norm_eq(w, q, "lieutenant") || norm_eq(w, q, "sub");
 }
 
 /* Is bare role m "the", adjectives and a singular title noun, no place or
@@ -60,13 +73,14 @@ static int title_phrase(const struct acta_work *w, const mention *m, const acta_
  * order, its title word followed by a capitalised name? */
 static int names_titled(const struct acta_work *w, const mention *r, const mention *m) {
   if (r->role_only || r->absorbed || !r->country[0] || !acta_code_eq(r->role, m->role)) return 0;
-  uint32_t k = r->first;
+  uint32_t k = r->first, first = r->last;
   for (uint32_t q = m->first + 1; q < m->last; q++) {
     k = held_at(w, r, k, q);
     if (k >= r->last) return 0;
+    if (first == r->last) first = k;
     k++;
   }
-  return k < r->last && cap_name(w, k);
+  return k < r->last && cap_name(w, k) && !lesser_office(w, r, first);
 }
 
 /* Is bare role m a title and a name ("Defense Minister Pedro Rojas")
@@ -77,13 +91,15 @@ static int title_named(const struct acta_work *w, const mention *m, const mentio
   if (r->role_only || r->absorbed || !r->country[0] || !acta_code_eq(r->role, m->role) ||
       r->last <= r->first)
     return 0;
-  uint32_t head = r->last - 1, k = r->first, q = m->first;
+  uint32_t head = r->last - 1, k = r->first, q = m->first, first = r->last;
   for (; q < m->last; q++) {
     uint32_t at = held_at(w, r, k, q);
     if (at >= r->last) break;
+    if (first == r->last) first = at;
     k = at + 1;
   }
   return q > m->first && q < m->last && k == r->last && cap_name(w, q) &&
+         !lesser_office(w, r, first) &&
          w->toks.v[head].tag == P_NOUN && (head + 1 >= w->toks.n || !cap_name(w, head + 1));
 }
 
@@ -110,6 +126,14 @@ void acta_title_refs(struct acta_work *w, const sent_ctx *sc) {
     int mixed = 0;
     for (size_t k = lo; k < j && !mixed; k++) {
       const mention *r = &w->ments[k];
+      /* mend46c: people of m's role and of another country named after
+       * the titled one ("Bolivia's interior minister met Peruvian
+       * officials.  Interior Minister Jose Ramos said"): the title may be
+       * theirs */
+      if (ref && !r->role_only && !r->absorbed && r->country[0] && r->last > r->first &&
+          w->toks.v[r->last - 1].tag == P_NOUN && /* people, no capital ("Bogota") */
+          acta_code_eq(r->role, m->role) && !acta_code_eq(ref->country, r->country))
+        mixed = 1;
       if (bare ? !names_titled(w, r, m) : !title_named(w, m, r)) continue;
       if (ref && !acta_code_eq(ref->country, r->country)) mixed = 1;
       ref = r;
