@@ -215,7 +215,11 @@ static uint32_t according_phrase(const struct acta_work *w, const acta_sentence 
   uint32_t q = p;
   while (q < s->last && q - p < SPEAKER_WORDS) {
     const acta_token *t = &w->toks.v[q];
-    if (np_tag(t->tag)) {
+    if (t->tag == P_DET && q > p &&
+        (w->toks.v[q - 1].tag == P_NOUN || w->toks.v[q - 1].tag == P_PROPN)) {
+      break; /* mend46e: a new phrase, with no comma before it: "according
+              * to El Diario the police arrested ...": the clause's subject */
+    } else if (np_tag(t->tag)) {
       q++;
     } else if (t->tag == P_PREP && q + 1 < s->last && q > p &&
                np_tag(w->toks.v[q + 1].tag) &&
@@ -245,6 +249,17 @@ static uint32_t according_phrase(const struct acta_work *w, const acta_sentence 
   return q;
 }
 
+/* mend46e: does the head phrase of an "according to" phrase (its words
+ * from f up to l or the first preposition) name a law, a rule, a plan or
+ * a policy ("according to the law passed by Congress", "according to Law
+ * 1448", "according to Plan Colombia")?  Such a phrase says in keeping
+ * with what the act was done, and no one reports it. */
+static int norm_head(const struct acta_work *w, uint32_t f, uint32_t l) {
+  for (uint32_t q = f; q < l && w->toks.v[q].tag != P_PREP; q++)
+    if (tok_in4(w, q, WL4_NORM_NOUN | WL4_PLAN_NOUN) || tok_in2(w, q, WL2_POLICY_NOUN)) return 1;
+  return 0;
+}
+
 /* "according to X": X reports the whole sentence but the attribution.
  * prec46e: an X that opens with no coded actor is the actor a document is
  * by ("according to an audit by the comptroller"), else, when its head
@@ -266,6 +281,7 @@ static void according_to_frame(const acta_dict *d, struct acta_work *w, const ac
       if (d->keds_only) continue;
       int32_t by = NO;
       uint32_t e = according_phrase(w, s, i + 2, &by);
+      if (norm_head(w, i + 2, e)) continue;
       if (by != NO) {
         rep = by;
       } else if (e > i + 2 && speaker_head(w, i + 2, e)) {
