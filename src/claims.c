@@ -218,7 +218,7 @@ static uint32_t according_phrase(const struct acta_work *w, const acta_sentence 
     if (t->tag == P_DET && q > p &&
         (w->toks.v[q - 1].tag == P_NOUN || w->toks.v[q - 1].tag == P_PROPN)) {
       break; /* mend46e: a new phrase, with no comma before it: "according
-              * to El Diario the police arrested ...": the clause's subject */
+              * to La Tarde the marines seized ...": the clause's subject */
     } else if (np_tag(t->tag)) {
       q++;
     } else if (t->tag == P_PREP && q + 1 < s->last && q > p &&

@@ -2710,9 +2710,9 @@ static int32_t culpable_doer(const acta_dict *d, struct acta_work *w, const acta
       w->ments[w->tok_ment[q - 1]].last == q)
     src = w->ments[w->tok_ment[q - 1]].group;
   if (src == NO) return NO;
-  /* mend46e: "if", "unless" or "whether" opening the clause ("whether
-   * the Zetas were responsible for the massacre"): asked or supposed, no
-   * more than alleged */
+  /* mend46e: "if", "unless" or "whether" opening the clause ("asked
+   * whether the militia was responsible for the bombing"): asked or
+   * supposed, no more than alleged */
   if (st == ACTA_ASSERTED)
     for (uint32_t k = q, n = 0; k > s->first && n < CULPABLE_CONDITION_REACH; k--, n++) {
       if (w->toks.v[k - 1].kind == TK_PUNCT) break;
