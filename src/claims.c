@@ -167,6 +167,10 @@ typedef struct frame_span {
                                the span, outside its scope */
 } frame_span;
 
+/* How many words after an aside's reporting verb its closing comma may
+ * stand ("the army said in a statement,", mend46e). */
+#define ASIDE_TAIL 5
+
 /* The most words an uncoded speaker's phrase may have. */
 #define SPEAKER_WORDS 10
 
@@ -529,15 +533,22 @@ static int backward_frame(const acta_dict *d, const struct acta_work *w,
        * sentence but the aside (a speaker with no code, "witnesses
        * said", keeps the empty frame: its uncoded words were read as a
        * name of the article's, "Diario Sur reported" as CRM) */
-      uint32_t v = g->last + 1;
-      while (v < s->last && w->toks.v[v].tag == P_ADV && v < g->last + 3) v++;
-      if (!d->keds_only && subj != NO && g->last + 1 < s->last && is_punct(w, g->last, ',') &&
+      /* mend46e: the aside's comma may close a few words after the verb
+       * with no verb among them ("the army said in a statement,", "the
+       * police chief told reporters,") */
+      uint32_t c = g->last;
+      while (c < s->last && c < g->last + ASIDE_TAIL && !is_punct(w, c, ',') &&
+             w->toks.v[c].kind != TK_PUNCT && w->tok_vg[c] == NO)
+        c++;
+      uint32_t v = c + 1;
+      while (v < s->last && w->toks.v[v].tag == P_ADV && v < c + 3) v++;
+      if (!d->keds_only && subj != NO && c + 1 < s->last && is_punct(w, c, ',') &&
           v < s->last && w->tok_vg[v] != NO && w->vgs[w->tok_vg[v]].first == v &&
           acta_finite_group(w, &w->vgs[w->tok_vg[v]]) && b > s->first + 1 &&
           w->tok_ment[b - 2] != NO) {
         fs->last = s->last;
         fs->aside_first = b - 1;
-        fs->aside_last = g->last + 1;
+        fs->aside_last = c + 1;
       }
     }
   }
