@@ -168,7 +168,7 @@ typedef struct frame_span {
 } frame_span;
 
 /* How many words after an aside's reporting verb its closing comma may
- * stand ("the army said in a statement,", mend46e). */
+ * stand ("the coast guard noted in a release,", mend46e). */
 #define ASIDE_TAIL 5
 
 /* The most words an uncoded speaker's phrase may have. */
@@ -534,7 +534,7 @@ static int backward_frame(const acta_dict *d, const struct acta_work *w,
        * said", keeps the empty frame: its uncoded words were read as a
        * name of the article's, "Diario Sur reported" as CRM) */
       /* mend46e: the aside's comma may close a few words after the verb
-       * with no verb among them ("the army said in a statement,", "the
+       * with no verb among them ("the coast guard noted in a release,", "the
        * police chief told reporters,") */
       uint32_t c = g->last;
       while (c < s->last && c < g->last + ASIDE_TAIL && !is_punct(w, c, ',') &&
