@@ -424,8 +424,11 @@ static int comma_reduced_relative(const struct acta_work *w, const acta_sentence
          is_punct(w, c, ',') && (h->penn == PT_VBN || h->penn == PT_VBD) &&
          g->last < s->last &&
          (is_word(w, g->last, w->cw->w_to) || is_word(w, g->last, w->cw->w_of) ||
-          /* prec46e: "was arrested in May, charged with trafficking" */
-          is_word(w, g->last, w->cw->w_with));
+          /* prec46e: "was arrested in May, charged with trafficking";
+           * mend46e: after a clause's verb only: an aside on a subject
+           * ("The soldiers, charged with guarding the border, attacked")
+           * is no one's report, and its frame hid the subject */
+          (is_word(w, g->last, w->cw->w_with) && g > w->vgs && (g - 1)->first >= s->first));
 }
 
 /* claims35: the span of a reduced relative (comma_reduced_relative): its
