@@ -167,6 +167,10 @@ typedef struct frame_span {
                                the span, outside its scope */
 } frame_span;
 
+/* How many words after an aside's reporting verb its closing comma may
+ * stand ("the coast guard noted in a release,", mend46e). */
+#define ASIDE_TAIL 5
+
 /* The most words an uncoded speaker's phrase may have. */
 #define SPEAKER_WORDS 10
 
@@ -215,7 +219,11 @@ static uint32_t according_phrase(const struct acta_work *w, const acta_sentence 
   uint32_t q = p;
   while (q < s->last && q - p < SPEAKER_WORDS) {
     const acta_token *t = &w->toks.v[q];
-    if (np_tag(t->tag)) {
+    if (t->tag == P_DET && q > p &&
+        (w->toks.v[q - 1].tag == P_NOUN || w->toks.v[q - 1].tag == P_PROPN)) {
+      break; /* mend46e: a new phrase, with no comma before it: "according
+              * to La Tarde the marines seized ...": the clause's subject */
+    } else if (np_tag(t->tag)) {
       q++;
     } else if (t->tag == P_PREP && q + 1 < s->last && q > p &&
                np_tag(w->toks.v[q + 1].tag) &&
@@ -245,6 +253,17 @@ static uint32_t according_phrase(const struct acta_work *w, const acta_sentence 
   return q;
 }
 
+/* mend46e: does the head phrase of an "according to" phrase (its words
+ * from f up to l or the first preposition) name a law, a rule, a plan or
+ * a policy ("according to the law passed by Congress", "according to Law
+ * 1448", "according to Plan Colombia")?  Such a phrase says in keeping
+ * with what the act was done, and no one reports it. */
+static int norm_head(const struct acta_work *w, uint32_t f, uint32_t l) {
+  for (uint32_t q = f; q < l && w->toks.v[q].tag != P_PREP; q++)
+    if (tok_in4(w, q, WL4_NORM_NOUN | WL4_PLAN_NOUN) || tok_in2(w, q, WL2_POLICY_NOUN)) return 1;
+  return 0;
+}
+
 /* "according to X": X reports the whole sentence but the attribution.
  * prec46e: an X that opens with no coded actor is the actor a document is
  * by ("according to an audit by the comptroller"), else, when its head
@@ -266,6 +285,7 @@ static void according_to_frame(const acta_dict *d, struct acta_work *w, const ac
       if (d->keds_only) continue;
       int32_t by = NO;
       uint32_t e = according_phrase(w, s, i + 2, &by);
+      if (norm_head(w, i + 2, e)) continue;
       if (by != NO) {
         rep = by;
       } else if (e > i + 2 && speaker_head(w, i + 2, e)) {
@@ -404,8 +424,11 @@ static int comma_reduced_relative(const struct acta_work *w, const acta_sentence
          is_punct(w, c, ',') && (h->penn == PT_VBN || h->penn == PT_VBD) &&
          g->last < s->last &&
          (is_word(w, g->last, w->cw->w_to) || is_word(w, g->last, w->cw->w_of) ||
-          /* prec46e: "was arrested in May, charged with trafficking" */
-          is_word(w, g->last, w->cw->w_with));
+          /* prec46e: "was arrested in May, charged with trafficking";
+           * mend46e: after a clause's verb only: an aside on a subject
+           * ("The soldiers, charged with guarding the border, attacked")
+           * is no one's report, and its frame hid the subject */
+          (is_word(w, g->last, w->cw->w_with) && g > w->vgs && (g - 1)->first >= s->first));
 }
 
 /* claims35: the span of a reduced relative (comma_reduced_relative): its
@@ -513,15 +536,22 @@ static int backward_frame(const acta_dict *d, const struct acta_work *w,
        * sentence but the aside (a speaker with no code, "witnesses
        * said", keeps the empty frame: its uncoded words were read as a
        * name of the article's, "Diario Sur reported" as CRM) */
-      uint32_t v = g->last + 1;
-      while (v < s->last && w->toks.v[v].tag == P_ADV && v < g->last + 3) v++;
-      if (!d->keds_only && subj != NO && g->last + 1 < s->last && is_punct(w, g->last, ',') &&
+      /* mend46e: the aside's comma may close a few words after the verb
+       * with no verb among them ("the coast guard noted in a release,", "the
+       * police chief told reporters,") */
+      uint32_t c = g->last;
+      while (c < s->last && c < g->last + ASIDE_TAIL && !is_punct(w, c, ',') &&
+             w->toks.v[c].kind != TK_PUNCT && w->tok_vg[c] == NO)
+        c++;
+      uint32_t v = c + 1;
+      while (v < s->last && w->toks.v[v].tag == P_ADV && v < c + 3) v++;
+      if (!d->keds_only && subj != NO && c + 1 < s->last && is_punct(w, c, ',') &&
           v < s->last && w->tok_vg[v] != NO && w->vgs[w->tok_vg[v]].first == v &&
           acta_finite_group(w, &w->vgs[w->tok_vg[v]]) && b > s->first + 1 &&
           w->tok_ment[b - 2] != NO) {
         fs->last = s->last;
         fs->aside_first = b - 1;
-        fs->aside_last = g->last + 1;
+        fs->aside_last = c + 1;
       }
     }
   }

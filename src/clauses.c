@@ -1672,6 +1672,9 @@ static int agent_adverb_status(const struct acta_work *w, const vgroup *g) {
     if (w->tok_vg[q] != NO && w->tok_vg[q] != (int32_t)(g - w->vgs) &&
         !(t->penn == PT_VBN && q > g->last && is_and_or(w, q - 1)))
       break;
+    /* mend46e: a doer already named ("kidnapped by gunmen, possibly by
+     * members of the Gulf Cartel"): the act with it is told as done */
+    if (is_word(w, q, w->cw->w_by)) break;
     if (t->tag != P_ADV || !(tok_in(w, q, WL_ADV_ALLEGED) || tok_in(w, q, WL_ADV_HEDGED))) continue;
     uint32_t a = is_word(w, q + 1, w->cw->w_by) ? q + 2
                  : q + 5 < end && norm_eq(w, q + 1, "at") && norm_eq(w, q + 2, "the") &&

@@ -2679,6 +2679,9 @@ static int noun_not_done(const struct acta_work *w, const acta_sentence *s, uint
  * of ("the Zetas are said to be responsible", "which was held
  * responsible"). */
 #define CULPABLE_REACH 6
+/* How many words before the verbs of "responsible" a condition's word
+ * may open their clause (mend46e). */
+#define CULPABLE_CONDITION_REACH 12
 
 /* actors24: the actor "responsible" at token r is said of ("the Zetas were
  * responsible for the massacre of", "Los Rojos, the group responsible for
@@ -2714,6 +2717,10 @@ static int32_t culpable_doer(const acta_dict *d, struct acta_work *w, const acta
         const acta_token *h = &w->toks.v[g->head];
         if (h->word == ACTA_NO_WORD || d->info[h->word].closed != CC_BE)
           gs = acta_lemma_in(w->cw, h->vlemma, WL_RAISE_HEDGED) ? ACTA_HEDGED : ACTA_ALLEGED;
+        /* mend46e: a modal among the group's words, as below */
+        for (uint32_t m = g->first; m < g->last && gs != ACTA_ALLEGED && gs != ACTA_HEDGED; m++)
+          if (w->toks.v[m].tag == P_MODAL)
+            gs = tok_in(w, m, WL_MODAL_HEDGED) ? ACTA_HEDGED : ACTA_ALLEGED;
         if ((gs == ACTA_ALLEGED || gs == ACTA_HEDGED) && status_rank(gs) > status_rank(st)) st = gs;
       }
       if (src == NO) src = g->subject;
@@ -2723,9 +2730,11 @@ static int32_t culpable_doer(const acta_dict *d, struct acta_work *w, const acta
                (tok_in(w, q - 1, WL_ADV_ALLEGED) || tok_in(w, q - 1, WL_ADV_HEDGED))) {
       int as = tok_in(w, q - 1, WL_ADV_ALLEGED) ? ACTA_ALLEGED : ACTA_HEDGED;
       if (status_rank(as) > status_rank(st)) st = as;
-    } else if (t->tag == P_MODAL && tok_in(w, q - 1, WL_MODAL_HEDGED) &&
-               status_rank(ACTA_HEDGED) > status_rank(st)) {
-      st = ACTA_HEDGED; /* "may be responsible" */
+    } else if (t->tag == P_MODAL) {
+      /* "may be responsible" hedged; mend46e: "would be responsible"
+       * tells no act as done either: alleged */
+      int ms = tok_in(w, q - 1, WL_MODAL_HEDGED) ? ACTA_HEDGED : ACTA_ALLEGED;
+      if (status_rank(ms) > status_rank(st)) st = ms;
     }
     q--;
   }
@@ -2733,6 +2742,17 @@ static int32_t culpable_doer(const acta_dict *d, struct acta_work *w, const acta
       w->ments[w->tok_ment[q - 1]].last == q)
     src = w->ments[w->tok_ment[q - 1]].group;
   if (src == NO) return NO;
+  /* mend46e: "if", "unless" or "whether" opening the clause ("asked
+   * whether the militia was responsible for the bombing"): asked or
+   * supposed, no more than alleged */
+  if (st == ACTA_ASSERTED)
+    for (uint32_t k = q, n = 0; k > s->first && n < CULPABLE_CONDITION_REACH; k--, n++) {
+      if (w->toks.v[k - 1].kind == TK_PUNCT) break;
+      if (tok_in(w, k - 1, WL_CONDITION)) {
+        st = ACTA_ALLEGED;
+        break;
+      }
+    }
   acta_trace(w, "  the act an actor is held responsible for: its act, %s\n", acta_status_name(st));
   *nstatus = st;
   return acta_enemies_of(w, src, "source");
