@@ -2542,6 +2542,10 @@ static void bare_verdict(const struct acta_work *w, const acta_sentence *s, vgro
  * dictionary codes, and the participle a list ("arrested and sentenced in
  * Spain").  Sets g->passive and g->appositive; returns the phrase's actor
  * (or NO), else subj. */
+/* prec46g: how far back the aside's opening mark is sought from the
+ * participle after it */
+#define AUX_ASIDE_REACH 14
+
 static int32_t appositive_participle(const acta_dict *d, const struct acta_work *w,
                                      const acta_sentence *s, vgroup *g, uint32_t lo,
                                      int32_t subj) {
@@ -2582,6 +2586,31 @@ static int32_t appositive_participle(const acta_dict *d, const struct acta_work 
   if (g > w->vgs && (g - 1)->passive && (g - 1)->last == g->first) {
     g->passive = 1;
     return (g - 1)->subject;
+  }
+  /* prec46g: "Two traders were, according to police, kidnapped by the
+   * gang", "were -- the army said -- killed": a participle right after an
+   * aside that opens right after a lone "was", "were", "is", "are" or
+   * "been" completes that passive, of its subject; the aside's actor is
+   * no noun the participle is set off after */
+  if (g->first > lo + 2 && (is_punct(w, g->first - 1, ',') || is_punct(w, g->first - 1, '-'))) {
+    char mark = is_punct(w, g->first - 1, ',') ? ',' : '-';
+    uint32_t o = g->first - 1;
+    while (o > lo + 1 && is_punct(w, o - 1, mark)) o--; /* "--" may be two marks */
+    for (uint32_t q = o; q > lo + 1 && o - q < AUX_ASIDE_REACH; q--) {
+      if (!is_punct(w, q - 1, mark)) continue;
+      uint32_t m = q - 1;
+      while (m > lo && is_punct(w, m - 1, mark)) m--;
+      if (m > lo && w->tok_vg[m - 1] != NO && w->toks.v[m - 1].tag == P_AUX &&
+          (is_vocab(w, m - 1, V_WAS) || is_vocab(w, m - 1, V_WERE) || is_vocab(w, m - 1, V_IS) ||
+           is_vocab(w, m - 1, V_ARE) || is_vocab(w, m - 1, V_BEEN)) &&
+          w->vgs[w->tok_vg[m - 1]].last == m) {
+        g->passive = 1;
+        acta_trace((struct acta_work *)w, "  subject: \"%s\" completes \"%s\" past the aside\n",
+                   norm(w, g->head), norm(w, m - 1));
+        return w->vgs[w->tok_vg[m - 1]].subject;
+      }
+      break;
+    }
   }
   /* "were among those arrested": those, no actor, were arrested */
   if (g->first > lo && is_word(w, g->first - 1, w->cw->w_those)) {
