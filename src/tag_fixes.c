@@ -3,7 +3,8 @@
  * a parse, not in KEDS/TABARI's clauses), for words read as verbs: four
  * tests, three of which say by the sentence's shape that the word is no
  * verb (a name's word, a noun after "the", a noun read as an "-ing" form;
- * nouns36, prec37c) and one that a base form is a present (prec37c).  A
+ * nouns36, prec37c) and one that a base form is a present (prec37c); and
+ * one that a noun before a count is a present (prec46g).  A
  * pass of its own, apart from the tagger's model and its last pass
  * (tagger.c class_pass). */
 #include <string.h>
@@ -126,6 +127,33 @@ static int ing_noun_member(const acta_tokens *t, uint32_t i, uint32_t first, uin
   return 0;
 }
 
+/* prec46g: is token i, a base-form noun that is its own verb lemma, the
+ * present of a news-style sentence ("Honduran police arrest two brothers
+ * wanted for murder")?  Right after a noun (the subject's head) with no
+ * verb before it in the sentence, right before a count and a noun, and
+ * the next verb a bare past form right after a noun: the tagger read the
+ * subject and "arrest" as one noun phrase and the participle after the
+ * object ("wanted") as the sentence's verb.  Returns that participle's
+ * token, else UINT32_MAX. */
+static uint32_t present_before_count(const acta_tokens *t, uint32_t i, uint32_t first,
+                                     uint32_t last) {
+  const acta_token *k = &t->v[i];
+  if (k->penn != PT_NN || k->lock || k->vlemma == ACTA_NO_WORD || k->vlemma != k->word ||
+      i == first || i + 3 >= last)
+    return UINT32_MAX;
+  const acta_token *p = &t->v[i - 1], *n = &t->v[i + 1];
+  if (p->tag != P_NOUN || n->tag != P_NUM || t->v[i + 2].tag != P_NOUN) return UINT32_MAX;
+  for (uint32_t q = first; q < i; q++)
+    if (t->v[q].tag == P_VERB || t->v[q].tag == P_AUX || t->v[q].tag == P_MODAL)
+      return UINT32_MAX;
+  uint32_t q = i + 2;
+  while (q < last && t->v[q].tag == P_NOUN) q++;
+  if (q >= last || t->v[q].tag != P_VERB || t->v[q].penn != PT_VBD || t->v[q].lock ||
+      !(q + 1 < last && (t->v[q + 1].tag == P_PREP || t->v[q + 1].tag == P_TO)))
+    return UINT32_MAX;
+  return q;
+}
+
 /* The fixes of token i, tagged a verb and not locked. */
 static __attribute__((noinline)) void fix_verb(acta_tokens *t, uint32_t i, uint32_t first,
                                                uint32_t last, uint32_t help_lemma) {
@@ -147,5 +175,14 @@ void acta_tag_fixes(acta_tokens *t, uint32_t first, uint32_t last, uint32_t help
    * apart, in a loop of a few instructions a token, the tests called) */
   const acta_token *v = t->v;
   for (uint32_t i = first; i < last; i++)
-    if (v[i].tag == P_VERB && !v[i].lock) fix_verb(t, i, first, last, help_lemma);
+    if (v[i].tag == P_VERB && !v[i].lock) {
+      fix_verb(t, i, first, last, help_lemma);
+    } else if (v[i].tag == P_NOUN && i + 1 < last && v[i + 1].tag == P_NUM) {
+      uint32_t q = present_before_count(t, i, first, last); /* prec46g */
+      if (q != UINT32_MAX) {
+        t->v[i].tag = P_VERB;
+        t->v[i].penn = PT_VBP;
+        t->v[q].penn = PT_VBN;
+      }
+    }
 }
