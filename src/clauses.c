@@ -2535,6 +2535,10 @@ static void bare_verdict(const struct acta_work *w, const acta_sentence *s, vgro
              norm(w, q));
 }
 
+/* prec46g: how far back the aside's opening mark is sought from the
+ * participle after it */
+#define AUX_ASIDE_REACH 14
+
 /* "one victim -- killed in April -- was", "Two of the victims, killed in
  * the settlement, were ...": a bare past participle set off by a comma or
  * a dash right after a noun phrase is a passive whose subject is that
@@ -2542,10 +2546,6 @@ static void bare_verdict(const struct acta_work *w, const acta_sentence *s, vgro
  * dictionary codes, and the participle a list ("arrested and sentenced in
  * Spain").  Sets g->passive and g->appositive; returns the phrase's actor
  * (or NO), else subj. */
-/* prec46g: how far back the aside's opening mark is sought from the
- * participle after it */
-#define AUX_ASIDE_REACH 14
-
 static int32_t appositive_participle(const acta_dict *d, const struct acta_work *w,
                                      const acta_sentence *s, vgroup *g, uint32_t lo,
                                      int32_t subj) {

@@ -137,17 +137,15 @@ static int ing_noun_member(const acta_tokens *t, uint32_t i, uint32_t first, uin
  * token, else UINT32_MAX. */
 static uint32_t present_before_count(const acta_tokens *t, uint32_t i, uint32_t first,
                                      uint32_t last) {
+  /* (the caller asks only while no verb stands before i) */
   const acta_token *k = &t->v[i];
   if (k->penn != PT_NN || k->lock || k->vlemma == ACTA_NO_WORD || k->vlemma != k->word ||
       i == first || i + 3 >= last)
     return UINT32_MAX;
   const acta_token *p = &t->v[i - 1], *n = &t->v[i + 1];
   if (p->tag != P_NOUN || n->tag != P_NUM || t->v[i + 2].tag != P_NOUN) return UINT32_MAX;
-  for (uint32_t q = first; q < i; q++)
-    if (t->v[q].tag == P_VERB || t->v[q].tag == P_AUX || t->v[q].tag == P_MODAL)
-      return UINT32_MAX;
   uint32_t q = i + 2;
-  while (q < last && t->v[q].tag == P_NOUN) q++;
+  while (q < last && q < i + 6 && t->v[q].tag == P_NOUN) q++;
   if (q >= last || t->v[q].tag != P_VERB || t->v[q].penn != PT_VBD || t->v[q].lock ||
       !(q + 1 < last && (t->v[q + 1].tag == P_PREP || t->v[q + 1].tag == P_TO)))
     return UINT32_MAX;
@@ -174,10 +172,11 @@ void acta_tag_fixes(acta_tokens *t, uint32_t first, uint32_t last, uint32_t help
   /* (every test asks for a verb first: speed39a, the walk to the verbs
    * apart, in a loop of a few instructions a token, the tests called) */
   const acta_token *v = t->v;
-  for (uint32_t i = first; i < last; i++)
+  int verb_before = 0; /* (prec46g: a verb, auxiliary or modal before i) */
+  for (uint32_t i = first; i < last; i++) {
     if (v[i].tag == P_VERB && !v[i].lock) {
       fix_verb(t, i, first, last, help_lemma);
-    } else if (v[i].tag == P_NOUN && i + 1 < last && v[i + 1].tag == P_NUM) {
+    } else if (!verb_before && v[i].tag == P_NOUN && i + 1 < last && v[i + 1].tag == P_NUM) {
       uint32_t q = present_before_count(t, i, first, last); /* prec46g */
       if (q != UINT32_MAX) {
         t->v[i].tag = P_VERB;
@@ -185,4 +184,6 @@ void acta_tag_fixes(acta_tokens *t, uint32_t first, uint32_t last, uint32_t help
         t->v[q].penn = PT_VBN;
       }
     }
+    if (v[i].tag == P_VERB || v[i].tag == P_AUX || v[i].tag == P_MODAL) verb_before = 1;
+  }
 }
