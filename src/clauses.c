@@ -566,8 +566,11 @@ int acta_bare_group_phrase(const struct acta_work *w, const mention *b) {
  * its own (a singular head of WL3_GROUP_REF_WORD or WL_UNNAMED_BODY: "clan",
  * "gang", "network") after a preposition stands for the person named
  * right before that preposition (private people, acta_people_mention, or
- * a person's or kin's noun), not for the group.  Returns that person's
- * group, else NO. */
+ * a person's or kin's noun), not for the group.  mend46b: not a person
+ * named by no trade of their own (CVL: "a man", "a teenager", "the third
+ * brother") in a criminal or armed group ("a man in a gang who shot two
+ * soldiers"): a member, who acts and is held as the group (CRM), no
+ * civilian.  Returns that person's group, else NO. */
 static int32_t person_before_group(const struct acta_work *w, uint32_t r, int32_t m,
                                    uint32_t lo, int32_t scope) {
   const mention *b = &w->ments[m];
@@ -582,7 +585,8 @@ static int32_t person_before_group(const struct acta_work *w, uint32_t r, int32_
   uint32_t ah = a->last - 1;
   if (a->last != f - 1 || a->absorbed || !a->code[0] ||
       !(acta_people_mention(w, a) || tok_in(w, ah, WL_PERSON_NOUN) ||
-        tok_in3(w, ah, WL3_KIN_NOUN)))
+        tok_in3(w, ah, WL3_KIN_NOUN)) ||
+      (acta_armed_group_role(b->role) && acta_code_eq(a->role, "CVL")))
     return NO;
   acta_trace((struct acta_work *)w,
              "  subject: \"who\" after the group \"%s\": the person \"%s\"\n", norm(w, h),
@@ -1882,6 +1886,31 @@ static int finite_group_at(const struct acta_work *w, uint32_t q) {
  * own ("arrested in Lima the five suspects").  Not when the phrase is the
  * subject of an object relative ("a practice Colombia banned in 2015",
  * "the man whom police arrested": Colombia banned, police arrested). */
+/* mend46b: does a list of bare past verbs open at the comma at token q
+ * and end, after "and"/"or", right before an actor, their object
+ * ("funded, armed and trained the rebels", "kidnapped, tortured and killed
+ * three students")?  Then the first verb shares that object: an act, no
+ * reduced relative.  Not a phrase of time nor a thing there ("arrested,
+ * beaten and released the next day said"). */
+static int shared_object_list(const struct acta_work *w, const acta_sentence *s, uint32_t q) {
+  int last = 0; /* the list's "and"/"or" seen */
+  for (int n = 0; n < 4 && !last; n++) {
+    int comma = q < s->last && is_punct(w, q, ',');
+    if (comma) q++;
+    else if (n == 0 || q >= s->last || !is_and_or(w, q)) return 0;
+    if (q < s->last && is_and_or(w, q)) {
+      last = 1;
+      q++;
+    }
+    if (q >= s->last || w->tok_vg[q] == NO) return 0;
+    const vgroup *v = &w->vgs[w->tok_vg[q]];
+    unsigned pf = w->toks.v[q].penn;
+    if (v->first != q || v->head != q || (pf != PT_VBD && pf != PT_VBN)) return 0;
+    q = v->last;
+  }
+  return last && q < s->last && past_time_phrase(w, q, s->last) == q && w->tok_ment[q] != NO;
+}
+
 static int no_object_after(const struct acta_work *w, const acta_sentence *s,
                            const vgroup *g, uint32_t lo, uint32_t np0) {
   if (np0 > lo) {
@@ -1915,6 +1944,7 @@ static int no_object_after(const struct acta_work *w, const acta_sentence *s,
     if (qv < s->last && is_punct(w, qv, '"')) qv++; /* a doubled mark */
     if (qv < s->last && finite_group_at(w, qv)) return 1;
   }
+  if (nt->kind == TK_PUNCT && nt->punct == ',' && shared_object_list(w, s, at)) return 0;
   if (nt->kind == TK_PUNCT)
     return nt->punct == ',' || nt->punct == '-' || nt->punct == '.' || nt->punct == ';' ||
            nt->punct == ':' || nt->punct == ')';

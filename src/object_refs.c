@@ -4579,6 +4579,13 @@ int32_t acta_told_addressee(struct acta_work *w, const vgroup *g, uint32_t first
   return x;
 }
 
+/* mend46b: is token q a noun of a talk given to the press ("interview",
+ * "conversation"), whose "with" names the outlet? */
+static int interview_noun(const struct acta_work *w, uint32_t q) {
+  return norm_eq(w, q, "interview") || norm_eq(w, q, "interviews") ||
+         norm_eq(w, q, "conversation") || norm_eq(w, q, "conversations");
+}
+
 int32_t acta_outlet_addressee(struct acta_work *w, int32_t tgt, const char *code) {
   int root = cameo_root(code);
   if (tgt == NO || (root != 1 && root != 2 && root != 10)) return tgt;
@@ -4589,9 +4596,13 @@ int32_t acta_outlet_addressee(struct acta_work *w, int32_t tgt, const char *code
          m->first - q < 3)
     q--;
   /* (an appeal or a demand "to" the press is aimed at it: "urged the
-   * media to stop publishing"; "with" is the interview's) */
-  if (q == 0 || !((root == 1 && is_word(w, q - 1, w->cw->w_to)) ||
-                  is_word(w, q - 1, w->cw->w_with)))
+   * media to stop publishing"; mend46b: so is sympathy or accord, 018
+   * and 019, "offered condolences to the reporters", "agreed with El
+   * Sol"; and "with" is an interview's only right after its noun, not
+   * "pleaded with the media not to publish") */
+  int said = root == 1 && strcmp(code, "017") < 0;
+  if (q < 2 || !((said && is_word(w, q - 1, w->cw->w_to)) ||
+                 (is_word(w, q - 1, w->cw->w_with) && interview_noun(w, q - 2))))
     return tgt;
   acta_trace(w, "  target %s: the news outlet the statement was made %s, no target\n", m->code,
              norm(w, q - 1));
