@@ -1741,6 +1741,18 @@ void acta_find_mentions(const acta_dict *d, struct acta_work *w, const acta_sent
       if (t > i && t < j) j = t;
     }
     if (!w->keds) j = time_lead_end(w, s, i, j, all, nall); /* prec42a */
+    /* prec46f: "arrested 20 Cubans last week", "the Colombians last
+     * Friday": a time phrase ("last", "this", "past" and a time noun)
+     * after the head noun is when, not the phrase's head (the people were
+     * read as "week"); not a year or month, which event_filters.c's tally
+     * rule reads as a span when it is left outside the object */
+    if (!w->keds && j >= i + 3 && (j >= s->last || w->toks.v[j].tag != P_POSS) &&
+        tok_in(w, j - 1, WL_TIME_NOUN) && !is_vocab(w, j - 1, V_YEAR) &&
+        !is_vocab(w, j - 1, V_MONTH) &&
+        (is_word(w, j - 2, w->cw->w_last) || is_word(w, j - 2, w->cw->w_this) ||
+         is_word(w, j - 2, w->cw->w_past)) &&
+        (w->toks.v[j - 3].tag == P_NOUN || w->toks.v[j - 3].tag == P_PROPN))
+      j -= 2;
     nm = 0;
     match mods[8];
     size_t nmod = 0;
