@@ -1224,6 +1224,22 @@ static int told_how_things_are(const struct acta_work *w, uint32_t verb,
   return 0;
 }
 
+/* prec46f: "charged three Colombians with drug trafficking" (an accusing
+ * verb, 112): is the number at q the count opening a coded actor that is
+ * the reporting verb's own object (right after its verb group, no clause
+ * of its own after it: not "alleged 12 officials took bribes")?  Those
+ * people are charged, no figure is said. */
+static int counted_object(const struct acta_work *w, uint32_t verb, uint32_t q, uint32_t to) {
+  uint32_t after = verb + 1;
+  while (after < to && w->tok_vg[after] != NO && w->tok_vg[after] == w->tok_vg[verb]) after++;
+  int32_t mi = w->tok_ment[q];
+  if (q != after || mi == NO || w->ments[mi].first != q || !w->ments[mi].code[0]) return 0;
+  uint32_t e = w->ments[mi].last;
+  if (e >= to) return 1;
+  const acta_token *n = &w->toks.v[e];
+  return w->tok_vg[e] == NO && n->tag != P_VERB && n->tag != P_AUX && n->tag != P_MODAL;
+}
+
 /* Why a report is not a statement of its own, or NULL when it is one.  The
  * one who says is the reported events' reporter; the saying is itself news
  * (a CAMEO 01 event) only when the verb is a statement verb (not "~---":
@@ -1351,7 +1367,8 @@ static const char *not_news(const acta_dict *d, const struct acta_work *w,
       past_clause = 1;
     /* "at least three times": how often, no figure told */
     int how_often = q + 1 < to && is_word(w, q + 1, w->cw->w_times);
-    if (!past_clause && !how_often && (t->kind == TK_NUM || t->tag == P_NUM || t->punct == '%'))
+    if (!past_clause && !how_often && (t->kind == TK_NUM || t->tag == P_NUM || t->punct == '%') &&
+        !(cameo < d->ncameo && !strcmp(d->cameo[cameo].code, "112") && counted_object(w, verb, q, to)))
       return "what is said is a figure";
     uint32_t v;
     if (t->tag == P_VERB && !acta_u64map_get(&d->report, t->vlemma, &v) &&

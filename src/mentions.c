@@ -616,7 +616,8 @@ static int country_unnamed_body(const struct acta_work *w, const match *ms, size
 
 /* Is the phrase [.., j) a leader word alone (GOV: "jailed leaders") with
  * "of" and an unnamed body after it ("of the two groups", "of a criminal
- * network": WL_UNNAMED_BODY) that no dictionary phrase names?  The body's
+ * network": WL_UNNAMED_BODY), or a name after "the" (prec46f), that no
+ * dictionary phrase names?  The body's
  * leaders are no state's, and it names none the dictionaries know. */
 static int unnamed_body_leader(const struct acta_work *w, const match *ms, size_t nm,
                                const match *all, size_t nall, uint32_t j, uint32_t last) {
@@ -624,14 +625,24 @@ static int unnamed_body_leader(const struct acta_work *w, const match *ms, size_
       ms[0].last != j || !tok_in2(w, j - 1, WL2_LEADER_WORD) || j + 1 >= last ||
       !is_word(w, j, w->cw->w_of))
     return 0;
+  int named = 0; /* capitalised words after "the": a name no dictionary knows */
   for (uint32_t q = j + 1; q < last && q < j + 6; q++) {
     if (in_matches(all, nall, q)) return 0;
     const acta_token *t = &w->toks.v[q];
+    /* prec46f: "the leader of the Paisas", "the leader of the Tigrillos'
+     * rival": a name after "the" that no dictionary (nor the
+     * gazetteer's country entries) knows is a group's, no state's */
+    if (t->tag == P_PROPN && (t->flags & TF_CAP) && q > j + 1 &&
+        (named || is_word(w, q - 1, w->cw->w_the))) {
+      named = 1;
+      continue;
+    }
+    if (named) return t->tag == P_POSS || !np_tag(t->tag);
     if (t->tag == P_NOUN && tok_in(w, q, WL_UNNAMED_BODY))
       return q + 1 >= last || !np_tag(w->toks.v[q + 1].tag);
     if (t->tag != P_DET && t->tag != P_NUM && t->tag != P_ADJ) return 0;
   }
-  return 0;
+  return named;
 }
 
 /* Nouns for a person or unit of an organisation (WL_ORG_MEMBER): "judiciary
@@ -907,6 +918,22 @@ static int other_given_name(const acta_dict *d, const struct acta_work *w, const
 
 /* Combines the entries matched inside one noun phrase into a code. */
 
+/* prec46f: is the dictionary phrase fm a state body's generic name
+ * ("Justice Department", "Department of State": a word "department",
+ * WL3_OFFICE_NOUN "office" or WL5_STATE_BODY_KIND "agency"), with no
+ * acronym in it ("DEA", "US Treasury Department")? */
+static int generic_body_name(const struct acta_work *w, const match *fm) {
+  int body = 0;
+  for (uint32_t q = fm->first; q < fm->last; q++) {
+    const acta_token *t = &w->toks.v[q];
+    if (t->flags & (TF_ALLCAPS | TF_ABBR)) return 0;
+    if (t->vocab == V_DEPARTMENT || tok_in3(w, q, WL3_OFFICE_NOUN) ||
+        tok_lemma_in5(w, q, t->nlemma, WL5_STATE_BODY_KIND))
+      body = 1;
+  }
+  return body;
+}
+
 static void compose(const acta_dict *d, const struct acta_work *w, mention *m,
                     const match *ms, size_t nm) {
   for (size_t k = 0; k < nm; k++)
@@ -1028,6 +1055,28 @@ static void compose(const acta_dict *d, const struct acta_work *w, mention *m,
       if (ms[k].e == country) cm = &ms[k];
     if (cm && cm->last <= agent_match->first) {
       country_role(m, country->country, country->code, agent);
+      return;
+    }
+  }
+  /* prec46f: "the Honduran Justice Department", "Mexico's State
+   * Department", "Peru's Department of Justice": another country's word
+   * (or its "'s") right before a state body the dictionaries list under a
+   * generic name (no acronym; a department, office or agency) names that
+   * country's body of the same role, not the listed one */
+  if (!w->keds && full && country && full_match && !full->keds && !country->keds &&
+      full->country[0] && full->role[0] && strcmp(full->country, country->country) &&
+      generic_body_name(w, full_match)) {
+    const match *cm = NULL;
+    for (size_t k = 0; k < nm; k++)
+      if (ms[k].e == country) cm = &ms[k];
+    if (cm && (cm->last == full_match->first ||
+               (cm->last + 1 == full_match->first && w->toks.v[cm->last].tag == P_POSS))) {
+      snprintf(m->code, sizeof m->code, "%.3s%.3s", country->code, full->role);
+      memcpy(m->country, country->country, 4);
+      memcpy(m->role, full->role, 4);
+      m->role_only = 0;
+      m->entry = full;
+      acta_copy_str(m->base, sizeof m->base, country->code);
       return;
     }
   }
@@ -1692,6 +1741,18 @@ void acta_find_mentions(const acta_dict *d, struct acta_work *w, const acta_sent
       if (t > i && t < j) j = t;
     }
     if (!w->keds) j = time_lead_end(w, s, i, j, all, nall); /* prec42a */
+    /* prec46f: "arrested 20 Cubans last week", "the Colombians last
+     * Friday": a time phrase ("last", "this", "past" and a time noun)
+     * after the head noun is when, not the phrase's head (the people were
+     * read as "week"); not a year or month, which event_filters.c's tally
+     * rule reads as a span when it is left outside the object */
+    if (!w->keds && j >= i + 3 && (j >= s->last || w->toks.v[j].tag != P_POSS) &&
+        tok_in(w, j - 1, WL_TIME_NOUN) && !is_vocab(w, j - 1, V_YEAR) &&
+        !is_vocab(w, j - 1, V_MONTH) &&
+        (is_word(w, j - 2, w->cw->w_last) || is_word(w, j - 2, w->cw->w_this) ||
+         is_word(w, j - 2, w->cw->w_past)) &&
+        (w->toks.v[j - 3].tag == P_NOUN || w->toks.v[j - 3].tag == P_PROPN))
+      j -= 2;
     nm = 0;
     match mods[8];
     size_t nmod = 0;
@@ -2245,6 +2306,24 @@ static void close_appositives(struct acta_work *w, size_t m0, size_t m1) {
       a->last = b->last;
       b->absorbed = 1;
     }
+  }
+}
+
+/* prec46f: "Federal Bureau of Investigation (FBI) field agent Juan
+ * Perez", "two Drug Enforcement Administration (DEA) agents": a bare role
+ * of the body's own role right after the body's name and its acronym in
+ * brackets is the body's member, one phrase as without the brackets (not
+ * the country of the place the sentence names). */
+static void acronym_members(struct acta_work *w, size_t m0, size_t m1) {
+  for (size_t k = m0; k + 2 < m1; k++) {
+    mention *a = &w->ments[k], *b = &w->ments[k + 1], *c = &w->ments[k + 2];
+    if (a->absorbed || b->absorbed || c->absorbed || a->role_only || !a->country[0] ||
+        !a->role[0] || !c->role_only || !acta_code_eq(a->role, c->role) ||
+        strcmp(a->code, b->code) || b->first != a->last + 1 || c->first != b->last + 1 ||
+        !is_punct(w, a->last, '(') || !is_punct(w, b->last, ')'))
+      continue;
+    acta_trace(w, "  \"%s\": a member of %s, named with its acronym\n", norm(w, c->first), a->code);
+    acta_take_code(c, a);
   }
 }
 
@@ -3100,6 +3179,7 @@ void acta_link_mentions(const acta_dict *d, struct acta_work *w,
   if (!d->keds_only) name_glosses(w, m0, m1, s);
   mark_positions(d, w, m0, m1, s);
   if (!d->keds_only) close_appositives(w, m0, m1);
+  if (!d->keds_only) acronym_members(w, m0, m1);
   of_phrases(w, m0, m1, s);
   if (!d->keds_only) private_body_titles(w, m0, m1, s);
   if (!d->keds_only) whose_members(w, m0, m1);

@@ -23,6 +23,7 @@
  * Per sentence: each mention's own place is read over the sentence's
  * places (own_place), so mentions times places, both few. */
 #include "coder_internal.h"
+#include "vocab.h"
 
 #include <string.h>
 
@@ -105,6 +106,11 @@ static int state_named(const struct acta_work *w, const sent_ctx *sc, const char
   return 0;
 }
 
+/* prec46f: is token q "agent" or "agents"? */
+static int agent_word(const struct acta_work *w, uint32_t q) {
+  return w->toks.v[q].vocab == V_AGENT || !strcmp(norm(w, q), "agents");
+}
+
 void acta_role_chain(struct acta_work *w, const sent_ctx *sc) {
   int si = sc->index;
   if (si == 0) {
@@ -122,6 +128,29 @@ void acta_role_chain(struct acta_work *w, const sent_ctx *sc) {
         continue;
       acta_trace(w, "  \"%s\": %s, the same role's in sentence %d, not the article's %s\n",
                  norm(w, m->last - 1), w->chain_cc[k], (int)w->chain_si[k], sc->country);
+      memcpy(m->near_country, w->chain_cc[k], 4);
+      m->chained = 1;
+    }
+  /* prec46f: "Gunmen wounded a U.S. agent in Mexico.  ... the agents were
+   * stopped near Mexico City": "the agent(s)" said again right after
+   * agents with their own country word (an agent entry's, chain_head
+   * set) are those agents still, whatever place the sentence names
+   * outside their own phrase (not "the agents in Mexico"): a foreign
+   * body's agents work abroad, where police and officials are most often
+   * of the place they act in ("In Quito, the police ...") */
+  if (!sc->country_fallback)
+    for (size_t j = sc->m0; j < sc->m1; j++) {
+      mention *m = &w->ments[j];
+      int k = chain_index(m->role);
+      if (k < 0 || !m->role_only || m->absorbed || m->group_ref || w->chain_si[k] < 0 ||
+          si - w->chain_si[k] > CHAIN_REACH || w->chain_head[k] == UINT32_MAX ||
+          !is_word(w, m->first, w->cw->w_the) || m->last != m->first + 2 ||
+          !agent_word(w, m->last - 1) || !agent_word(w, w->chain_head[k]) ||
+          acta_code_eq(m->near_country[0] ? m->near_country : sc->country, w->chain_cc[k]) ||
+          own_place(w, sc, m))
+        continue;
+      acta_trace(w, "  \"the %s\": %s, the same agents' in sentence %d\n", norm(w, m->last - 1),
+                 w->chain_cc[k], (int)w->chain_si[k]);
       memcpy(m->near_country, w->chain_cc[k], 4);
       m->chained = 1;
     }
