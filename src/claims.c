@@ -1654,15 +1654,19 @@ static int thing_modal(const acta_dict *d, const struct acta_work *w, uint32_t q
  * they" may be the speaker), nor when another actor it fits stands
  * between the speaker's verb and it ("accused the mining company of
  * polluting the river and said it must pay"). */
-static int surely_speaker(const struct acta_work *w, uint32_t p, int32_t rep) {
+static int surely_speaker(const struct acta_work *w, uint32_t p, int32_t rep,
+                          const acta_sentence *s) {
   const mention *rm = &w->ments[rep];
   int group = rm->group != rep || rm->next_in_group != NO;
   if (is_vocab(w, p, V_THEY) && !group && w->toks.v[rm->last - 1].penn != PT_NNS &&
       w->toks.v[rm->last - 1].penn != PT_NNPS)
     return 0;
   /* from the first verb after the speaker: its own phrase ("the
-   * government of Peru said it") holds none */
-  uint32_t a = rm->last;
+   * government of Peru said it") holds none.  Never before the sentence
+   * s: the reporter may be a mention of an earlier sentence ("It said it
+   * must ...", the pronoun resolved back), and what stands between the
+   * two sentences is no actor "it" could mean instead */
+  uint32_t a = rm->last > s->first ? rm->last : s->first;
   while (a < p && w->toks.v[a].tag != P_VERB) a++;
   for (; a < p; a++) {
     int32_t m = w->tok_ment[a];
@@ -1736,7 +1740,7 @@ static int own_duty(const struct acta_work *w, uint32_t q, uint32_t from, uint32
   int32_t g = w->tok_vg[q];
   if (g != NO && w->vgs[g].self_report)
     return rep != NO && k > from && w->toks.v[k - 1].tag == P_PRON &&
-           surely_speaker(w, k - 1, rep);
+           surely_speaker(w, k - 1, rep, &w->sents[si]);
   /* "President Calvo said Peru should not pay for ...": a national
    * government's own state (a bare country named as a place) is the
    * speaker's to steer */
