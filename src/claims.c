@@ -930,6 +930,8 @@ static void add_frame(struct acta_work *w, size_t gi, const report *r,
   f->continued = (uint8_t)fs->continued;
   f->inference = (uint8_t)fs->inference;
   f->around1 = fs->around1; /* claims35 */
+  f->aside_first = fs->aside_first; /* prec46e */
+  f->aside_last = fs->aside_last;
   for (uint32_t q = fs->first; q < f->last; q++)
     if (w->tok_scope[q] == outer) w->tok_scope[q] = (int32_t)w->nframes;
   for (uint32_t q = fs->aside_first; q < fs->aside_last; q++) /* prec46e */

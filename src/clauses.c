@@ -850,24 +850,21 @@ static int32_t named_actor_subject(const struct acta_work *w, uint32_t p, uint32
 /* prec46e: is token i, outside frame scope, inside the attribution of
  * frame scope standing in its clause: "according to X" (a frame with no
  * reporting verb: "The gang, according to police, killed two men") or
- * an aside that holds the frame's reporting verb ("The gang, police
- * said, killed two men")?  Returns where the attribution starts, else
- * UINT32_MAX. */
+ * the aside claims.c's backward_frame left out of it, which holds the
+ * frame's reporting verb ("The gang, police said, killed two men"; the
+ * frame keeps its bounds, of any length)?  Returns where the attribution
+ * starts, else UINT32_MAX. */
 static uint32_t attribution_start(const struct acta_work *w, uint32_t i, int32_t scope) {
   if (scope == NO || w->tok_scope[i] != NO) return UINT32_MAX;
   const frame *f = &w->frames[scope];
   if (i < f->first || i >= f->last) return UINT32_MAX;
+  if (f->vg != NO)
+    return i >= f->aside_first && i < f->aside_last ? f->aside_first : UINT32_MAX;
   uint32_t j = i;
   while (j > f->first && w->tok_scope[j - 1] == NO && i - j < ATTRIBUTION_REACH) j--;
-  if (f->vg == NO)
-    return is_word(w, j, w->cw->w_according) && j + 1 < f->last && is_word(w, j + 1, w->cw->w_to)
-               ? j
-               : UINT32_MAX;
-  /* ", police said,": the aside holds the frame's own reporting verb */
-  uint32_t k = i;
-  while (k + 1 < f->last && w->tok_scope[k + 1] == NO && k - j < ATTRIBUTION_REACH) k++;
-  uint32_t h = w->vgs[f->vg].head;
-  return h >= j && h <= k ? j : UINT32_MAX;
+  return is_word(w, j, w->cw->w_according) && j + 1 < f->last && is_word(w, j + 1, w->cw->w_to)
+             ? j
+             : UINT32_MAX;
 }
 
 int32_t acta_find_subject(const struct acta_work *w, uint32_t pos,

@@ -159,6 +159,9 @@ typedef struct frame {
                                speaks ("the police didn't help a woman he
                                claims they shot": the police, whom "they"
                                stands for), 0 if none */
+  uint32_t aside_first, aside_last; /* prec46e: ", police said," inside
+                               [first, last), outside its scope (none when
+                               equal): the subject walk passes over it */
 } frame;
 
 /* 64-bit words of match.c's per-sentence word filter (1024 bits) */
