@@ -17,9 +17,10 @@
  * ("Mexican President X met US President Y.  The president said"), or
  * people of the role and of another country named after the titled one
  * ("... met Peruvian officials"), leave it as it was; so does a lesser
- * office ("US Vice President Mark Dale" is no "the president"); so does a phrase a place follows ("the minister of
- * Mexico", "the ambassador in Caracas").  Per bare role, a walk over the
- * mentions of at most REACH + 1 sentences, each a bounded phrase. */
+ * office ("US Vice President Mark Dale" is no "the president"); so does a
+ * phrase a place follows ("the minister of Mexico", "the ambassador in
+ * Caracas").  Per role phrase, a walk over at most TITLE_REACH mentions
+ * before it (of at most REACH + 1 sentences), each a bounded phrase. */
 #include "coder_internal.h"
 
 #include "tagger_model.h"
@@ -29,6 +30,11 @@
 
 /* How many sentences back the titled person may have been named. */
 #define REACH 2
+
+/* How many mentions before a role phrase are read for its titled person:
+ * the walk per role phrase stays bounded however many actors the REACH
+ * sentences name (news copy names far fewer in three sentences). */
+#define TITLE_REACH 32
 
 /* Does mention r hold a token written as token q is, from token `from` on
  * (at r->last: none)?  Its index, else r->last. */
@@ -124,7 +130,7 @@ void acta_title_refs(struct acta_work *w, const sent_ctx *sc) {
     if (!bare && (other < 0 ? (other = other_person(w, sc->s)) : other)) continue;
     const mention *ref = NULL;
     int mixed = 0;
-    for (size_t k = lo; k < j && !mixed; k++) {
+    for (size_t k = j - lo > TITLE_REACH ? j - TITLE_REACH : lo; k < j && !mixed; k++) {
       const mention *r = &w->ments[k];
       /* mend46c: people of m's role and of another country named after
        * the titled one ("Bolivia's interior minister met Peruvian
