@@ -1806,24 +1806,27 @@ static const acta_cameo *demand_of(const acta_dict *d, struct acta_work *w,
   return NULL;
 }
 
-/* prec46e: the teller of statement frame f's saying when a backward
+/* prec46e: the teller of each statement frame f's saying when a backward
  * frame nested in f's own span turns round over it ("the trade minister
  * said exports would fall, reported Diario Sur", "..., Radio Norte
- * reported"): that frame's, when it reaches back over f's
- * verb and has a speaker; else NO (the statement keeps f's outer frame
- * as its reporter). */
-static int32_t trailing_teller(const struct acta_work *w, int32_t f) {
-  const frame *fr = &w->frames[f];
-  if (fr->parent != NO || fr->vg == NO) return NO;
-  uint32_t h = w->vgs[fr->vg].head;
-  for (size_t p = (size_t)f + 1; p < w->nframes; p++) {
+ * reported"): the first such frame, when it reaches back over f's verb
+ * and has a speaker; else NO (the statement keeps f's outer frame as its
+ * reporter).  Sets frame.teller of every frame in one pass over them (a
+ * child comes after its parent). */
+static void trailing_tellers(struct acta_work *w) {
+  for (size_t f = 0; f < w->nframes; f++) w->frames[f].teller = NO;
+  for (size_t p = 0; p < w->nframes; p++) {
     const frame *pf = &w->frames[p];
-    if (pf->parent != f || pf->vg == NO || pf->first > h || pf->last <= h ||
-        pf->last > w->vgs[pf->vg].first || pf->by_pronoun)
+    int32_t f = pf->parent;
+    if (f == NO || (size_t)f >= p) continue;
+    frame *fr = &w->frames[f];
+    if (fr->teller != NO || fr->parent != NO || fr->vg == NO) continue;
+    uint32_t h = w->vgs[fr->vg].head;
+    if (pf->vg == NO || pf->first > h || pf->last <= h || pf->last > w->vgs[pf->vg].first ||
+        pf->by_pronoun)
       continue;
-    if (pf->reporter != NO || pf->rep_last > pf->rep_first) return (int32_t)p;
+    if (pf->reporter != NO || pf->rep_last > pf->rep_first) fr->teller = (int32_t)p;
   }
-  return NO;
 }
 
 /* Statements (CAMEO 01...): a bare reporting verb ("X announced new
@@ -1902,6 +1905,7 @@ void acta_code_statements(acta_coder *c, sent_ctx *sc) {
               acta_intern_str(&d->words, w->toks.v[g->head].vlemma));
   }
   /* reporting verbs whose clause yielded no event: a statement */
+  if (!d->keds_only) trailing_tellers(w);
   for (size_t f = 0; f < w->nframes; f++) {
     frame *fr = &w->frames[f];
     /* KEDS codes every verb the dictionary has, a report's too, even when
@@ -1941,7 +1945,7 @@ void acta_code_statements(acta_coder *c, sent_ctx *sc) {
     }
     int32_t tgt = acta_first_mention(w, fr->first, fr->last, (int32_t)f, 0);
     int32_t rep = fr->parent;
-    int32_t told_by = d->keds_only ? NO : trailing_teller(w, (int32_t)f);
+    int32_t told_by = d->keds_only ? NO : fr->teller;
     const acta_cameo *cm =
         fr->cameo == ACTA_REPORT_NO_CODE ? NULL : &d->cameo[fr->cameo];
     const acta_pattern *kp = NULL;

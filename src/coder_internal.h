@@ -159,6 +159,9 @@ typedef struct frame {
                                speaks ("the police didn't help a woman he
                                claims they shot": the police, whom "they"
                                stands for), 0 if none */
+  int32_t teller;           /* prec46e: the frame nested in its span that
+                               turns round over its verb and tells it
+                               (claims.c's trailing_tellers), or NO */
   uint32_t aside_first, aside_last; /* prec46e: ", police said," inside
                                [first, last), outside its scope (none when
                                equal): the subject walk passes over it */
