@@ -213,17 +213,23 @@ static int plain_past(const struct acta_work *w, const vgroup *g);
  * three journalists, and expelling an envoy"), and the "-ing" forms after
  * the comma of an alternative may be its own acts ("entered the village
  * without firing a shot, arresting 12 rebels and seizing their weapons"). */
+/* How many verb groups unreal_list_frame reads each way for the verb a
+ * list hangs on: twice the members activity_gerund reads.  Past them it
+ * is taken as none (an act not told done). */
+#define LIST_REACH 8
+
 static int unreal_list_frame(const struct acta_work *w, const acta_sentence *s,
                              const vgroup *g) {
   /* (past an "-ing" form the list hangs on: "was praised for dismantling
    * the gang by arresting ...") */
   const vgroup *pv = g;
-  while (pv > w->vgs && (pv - 1)->first >= s->first && (pv - 1)->last <= pv->first &&
-         lone_gerund(w, pv - 1))
+  while (pv > w->vgs && g - pv < LIST_REACH && (pv - 1)->first >= s->first &&
+         (pv - 1)->last <= pv->first && lone_gerund(w, pv - 1))
     pv--;
   if (pv > w->vgs && (pv - 1)->first >= s->first && (pv - 1)->last <= pv->first)
     return !plain_past(w, pv - 1);
-  for (const vgroup *x = g + 1; x < w->vgs + w->nvgs && x->first < s->last; x++)
+  for (const vgroup *x = g + 1;
+       x < w->vgs + w->nvgs && x - g <= LIST_REACH && x->first < s->last; x++)
     if (!lone_gerund(w, x)) return !plain_past(w, x);
   return 1;
 }
