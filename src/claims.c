@@ -229,8 +229,8 @@ static uint32_t according_phrase(const struct acta_work *w, const acta_sentence 
                np_tag(w->toks.v[q + 1].tag) &&
                (is_word(w, q, w->cw->w_of) || is_word(w, q, w->cw->w_in) ||
                 is_word(w, q, w->cw->w_from) || is_word(w, q, w->cw->w_by) ||
-                is_word(w, q, w->cw->w_for) || !strcmp(norm(w, q), "at") ||
-                !strcmp(norm(w, q), "on") || !strcmp(norm(w, q), "within"))) {
+                is_word(w, q, w->cw->w_for) || is_vocab(w, q, V_AT) ||
+                is_word(w, q, w->cw->w_on) || is_vocab(w, q, V_WITHIN))) {
       if (*by == NO && (is_word(w, q, w->cw->w_by) || is_word(w, q, w->cw->w_from)) &&
           w->tok_ment[q + 1] != NO && w->ments[w->tok_ment[q + 1]].first == q + 1 &&
           w->ments[w->tok_ment[q + 1]].code[0] &&

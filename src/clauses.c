@@ -518,7 +518,7 @@ static uint32_t uncoded_place_start(const struct acta_work *w, uint32_t e, uint3
 /* prec46b: is the verb group starting at token v a plural finite form
  * ("were", "are", "have")? */
 static int plural_finite(const struct acta_work *w, uint32_t v) {
-  return w->toks.v[v].penn == PT_VBP || norm_eq(w, v, "were");
+  return w->toks.v[v].penn == PT_VBP || is_vocab(w, v, V_WERE);
 }
 
 /* prec46b: "an ex-hitman for the Gulf Cartel who was caught near Reynosa",
@@ -1678,7 +1678,7 @@ static int agent_adverb_status(const struct acta_work *w, const vgroup *g) {
     if (is_word(w, q, w->cw->w_by)) break;
     if (t->tag != P_ADV || !(tok_in(w, q, WL_ADV_ALLEGED) || tok_in(w, q, WL_ADV_HEDGED))) continue;
     uint32_t a = is_word(w, q + 1, w->cw->w_by) ? q + 2
-                 : q + 5 < end && norm_eq(w, q + 1, "at") && norm_eq(w, q + 2, "the") &&
+                 : q + 5 < end && is_vocab(w, q + 1, V_AT) && is_vocab(w, q + 2, V_THE) &&
                          norm_eq(w, q + 3, "hands") && is_word(w, q + 4, w->cw->w_of)
                      ? q + 5
                      : 0;

@@ -2818,7 +2818,7 @@ static int tenure_lead(const struct acta_work *w, const acta_sentence *s, uint32
 static int span_lead(const struct acta_work *w, const acta_sentence *s, uint32_t q) {
   return tenure_lead(w, s, q) || word_in(w, s, q, w->cw->w_in) ||
          word_in(w, s, q, w->cw->w_over) ||
-         norm_eq(w, q, "within"); /* prec46a: "within the same period" */
+         is_vocab(w, q, V_WITHIN); /* prec46a: "within the same period" */
 }
 
 /* prec45e: how far after "during" or "throughout" the "time" of an
@@ -2830,10 +2830,10 @@ static int span_lead(const struct acta_work *w, const acta_sentence *s, uint32_t
  * ("the past three months", "the last few months")? */
 static int months_back_at(const struct acta_work *w, const acta_sentence *s, uint32_t q) {
   return (word_in(w, s, q, w->cw->w_last) || word_in(w, s, q, w->cw->w_past) ||
-          norm_eq(w, q, "previous")) &&
-         q + 2 < s->last && norm_eq(w, q + 2, "months") &&
-         (w->toks.v[q + 1].tag == P_NUM || norm_eq(w, q + 1, "few") ||
-          norm_eq(w, q + 1, "several"));
+          is_vocab(w, q, V_PREVIOUS)) &&
+         q + 2 < s->last && is_vocab(w, q + 2, V_MONTHS) &&
+         (w->toks.v[q + 1].tag == P_NUM || is_vocab(w, q + 1, V_FEW) ||
+          is_vocab(w, q + 1, V_SEVERAL));
 }
 
 /* prec46a: is the number at token q the months of such a span ("the past

@@ -53,8 +53,8 @@ static uint32_t held_at(const struct acta_work *w, const mention *r, uint32_t fr
 static int lesser_office(const struct acta_work *w, const mention *r, uint32_t q) {
   if (q <= r->first) return 0;
   q--;
-  return norm_eq(w, q, "vice") || norm_eq(w, q, "deputy") || norm_eq(w, q, "assistant") ||
-         norm_eq(w, q, "under") || norm_eq(w, q, "lieutenant") || norm_eq(w, q, "sub");
+  return norm_eq(w, q, "vice") || is_vocab(w, q, V_DEPUTY) || norm_eq(w, q, "assistant") ||
+         is_vocab(w, q, V_UNDER) || is_vocab(w, q, V_LIEUTENANT) || norm_eq(w, q, "sub");
 }
 
 /* Is bare role m "the", adjectives and a singular title noun, no place or
@@ -114,7 +114,7 @@ static int title_named(const struct acta_work *w, const mention *m, const mentio
  * the host of the minister named before)? */
 static int other_person(const struct acta_work *w, const acta_sentence *s) {
   for (uint32_t q = s->first; q < s->last; q++)
-    if (norm_eq(w, q, "him") || norm_eq(w, q, "her") || norm_eq(w, q, "counterpart") ||
+    if (is_vocab(w, q, V_HIM) || is_vocab(w, q, V_HER) || norm_eq(w, q, "counterpart") ||
         norm_eq(w, q, "counterparts"))
       return 1;
   return 0;
