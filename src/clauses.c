@@ -1590,28 +1590,16 @@ int acta_keds_subordinate(const struct acta_work *w, const vgroup *g,
   return 0;
 }
 
-/* The first token of the sentence token q is in (0 when no sentence
- * holds it), by a binary search of the sentences (mend37cd). */
-static uint32_t sentence_first(const struct acta_work *w, uint32_t q) {
+/* The sentence token q is in, or NULL when none holds it, by a binary
+ * search of the sentences (mend37cd). */
+static const acta_sentence *sentence_at(const struct acta_work *w, uint32_t q) {
   size_t lo = 0, hi = w->nsents;
   while (lo < hi) { /* the first sentence whose last is past q */
     size_t mid = lo + (hi - lo) / 2;
     if (w->sents[mid].last <= q) lo = mid + 1;
     else hi = mid;
   }
-  return lo < w->nsents && w->sents[lo].first <= q ? w->sents[lo].first : 0;
-}
-
-/* prec46e: the end of the sentence token q is in (w->toks.n when no
- * sentence holds it), the same search as sentence_first's. */
-static uint32_t sentence_end(const struct acta_work *w, uint32_t q) {
-  size_t lo = 0, hi = w->nsents;
-  while (lo < hi) {
-    size_t mid = lo + (hi - lo) / 2;
-    if (w->sents[mid].last <= q) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < w->nsents && w->sents[lo].first <= q ? w->sents[lo].last : (uint32_t)w->toks.n;
+  return lo < w->nsents && w->sents[lo].first <= q ? &w->sents[lo] : NULL;
 }
 
 /* mend44d: how far past the opening adverb of a sentence its status
@@ -1663,10 +1651,10 @@ static int sentence_adverb_status(const struct acta_work *w, uint32_t from, cons
  * alleged or guessed, and so is the act with that doer.  The adverb is
  * sought after verb group g past punctuation, a place or a time, and a
  * participle coordinated with g, up to a ';', ':' or another verb; the
- * agent is an actor's phrase.  Asserted when none. */
-static int agent_adverb_status(const struct acta_work *w, const vgroup *g) {
+ * agent is an actor's phrase, before end (g's sentence's end).  Asserted
+ * when none. */
+static int agent_adverb_status(const struct acta_work *w, const vgroup *g, uint32_t end) {
   if (!g->passive) return ACTA_ASSERTED;
-  uint32_t end = sentence_end(w, g->first);
   for (uint32_t q = g->last; q + 1 < end && q < g->last + AGENT_ADVERB_REACH; q++) {
     const acta_token *t = &w->toks.v[q];
     if (t->kind == TK_PUNCT && (t->punct == ';' || t->punct == ':' || t->punct == '"')) break;
@@ -1702,7 +1690,9 @@ static int agent_adverb_status(const struct acta_work *w, const vgroup *g) {
  * depth groups back. */
 static int adverb_status(const struct acta_work *w, const vgroup *g, int depth) {
   int st = ACTA_ASSERTED;
-  uint32_t from = sentence_first(w, g->first);
+  /* g's sentence, searched once (none: the whole text) */
+  const acta_sentence *sg = sentence_at(w, g->first);
+  uint32_t from = sg ? sg->first : 0, end = sg ? sg->last : (uint32_t)w->toks.n;
   uint32_t q0 = g->first;
   while (q0 > from && w->toks.v[q0 - 1].tag == P_ADV && g->first - q0 < 2) q0--;
   for (uint32_t q = q0; q < g->last; q++) {
@@ -1712,7 +1702,7 @@ static int adverb_status(const struct acta_work *w, const vgroup *g, int depth) 
       if (status_rank(ACTA_HEDGED) > status_rank(st)) st = ACTA_HEDGED;
   }
   if (st == ACTA_ASSERTED) st = sentence_adverb_status(w, from, g);
-  if (st == ACTA_ASSERTED) st = agent_adverb_status(w, g);
+  if (st == ACTA_ASSERTED) st = agent_adverb_status(w, g, end);
   if (st != ACTA_ASSERTED || depth <= 0 || g <= w->vgs || g >= w->vgs + w->nvgs) return st;
   const vgroup *p = g - 1;
   if (p->first < from) return st; /* (the sentence before's: mend37cd) */
