@@ -521,6 +521,21 @@ static int plural_finite(const struct acta_work *w, uint32_t v) {
   return w->toks.v[v].penn == PT_VBP || is_vocab(w, v, V_WERE);
 }
 
+/* prec46b: the coded actor a, not absorbed, that ends right before the
+ * preposition that opens mention b ("a spokesman for the ELN", "a sister
+ * in a clan"), in clause scope and after lo, when relative pronoun r is
+ * "who": the person "who" may stand for instead of b.  Else NULL.
+ * (member_before_body's and person_before_group's common part.) */
+static const mention *actor_before_prep(const struct acta_work *w, uint32_t r,
+                                        const mention *b, uint32_t lo, int32_t scope) {
+  uint32_t f = b->first;
+  if (!is_vocab(w, r, V_WHO) || f < lo + 2 || w->toks.v[f - 1].tag != P_PREP) return NULL;
+  int32_t ai = w->tok_ment[f - 2];
+  if (ai == NO || w->tok_scope[f - 2] != scope) return NULL;
+  const mention *a = &w->ments[ai];
+  return a->last == f - 1 && !a->absorbed && a->code[0] ? a : NULL;
+}
+
 /* prec46b: "an ex-hitman for the Gulf Cartel who was caught near Reynosa",
  * "a spokesman for the ELN, who said", "the head of Los Rastrojos, who
  * died": "who" stands for a person, so after a body a member word or a
@@ -534,15 +549,10 @@ static int32_t member_before_body(const struct acta_work *w, uint32_t r, int32_t
                                   uint32_t lo, int32_t scope) {
   const mention *b = &w->ments[m];
   uint32_t f = b->first;
-  if (!is_vocab(w, r, V_WHO) || !b->absorbed || f < lo + 2 || w->toks.v[f - 1].tag != P_PREP)
-    return NO;
-  int32_t ai = w->tok_ment[f - 2];
-  if (ai == NO || w->tok_scope[f - 2] != scope) return NO;
-  const mention *a = &w->ments[ai];
+  const mention *a = b->absorbed ? actor_before_prep(w, r, b, lo, scope) : NULL;
+  if (!a) return NO;
   uint32_t h = a->last - 1;
-  if (a->last != f - 1 || a->absorbed || !a->code[0] ||
-      !(tok_in(w, h, WL_ORG_MEMBER) || tok_in5(w, h, WL5_HEAD_TITLE)))
-    return NO;
+  if (!(tok_in(w, h, WL_ORG_MEMBER) || tok_in5(w, h, WL5_HEAD_TITLE))) return NO;
   uint32_t v = r + 1;
   while (v < w->toks.n && w->toks.v[v].tag == P_ADV) v++;
   if (v < w->toks.n && plural_finite(w, v) &&
@@ -574,17 +584,13 @@ int acta_bare_group_phrase(const struct acta_work *w, const mention *b) {
 static int32_t person_before_group(const struct acta_work *w, uint32_t r, int32_t m,
                                    uint32_t lo, int32_t scope) {
   const mention *b = &w->ments[m];
-  uint32_t f = b->first, h = b->last - 1;
+  uint32_t h = b->last - 1;
   int next = b->last == r || (b->last + 1 == r && is_punct(w, b->last, ','));
-  if (!is_vocab(w, r, V_WHO) || !next || f < lo + 2 || w->toks.v[f - 1].tag != P_PREP ||
-      !acta_bare_group_phrase(w, b))
-    return NO;
-  int32_t ai = w->tok_ment[f - 2];
-  if (ai == NO || w->tok_scope[f - 2] != scope) return NO;
-  const mention *a = &w->ments[ai];
+  if (!next || !acta_bare_group_phrase(w, b)) return NO;
+  const mention *a = actor_before_prep(w, r, b, lo, scope);
+  if (!a) return NO;
   uint32_t ah = a->last - 1;
-  if (a->last != f - 1 || a->absorbed || !a->code[0] ||
-      !(acta_people_mention(w, a) || tok_in(w, ah, WL_PERSON_NOUN) ||
+  if (!(acta_people_mention(w, a) || tok_in(w, ah, WL_PERSON_NOUN) ||
         tok_in3(w, ah, WL3_KIN_NOUN)) ||
       (acta_armed_group_role(b->role) && acta_code_eq(a->role, "CVL")))
     return NO;
