@@ -521,6 +521,18 @@ static int plural_finite(const struct acta_work *w, uint32_t v) {
   return w->toks.v[v].penn == PT_VBP || is_vocab(w, v, V_WERE);
 }
 
+/* The sentence token q is in, or NULL when none holds it, by a binary
+ * search of the sentences (mend37cd). */
+static const acta_sentence *sentence_at(const struct acta_work *w, uint32_t q) {
+  size_t lo = 0, hi = w->nsents;
+  while (lo < hi) { /* the first sentence whose last is past q */
+    size_t mid = lo + (hi - lo) / 2;
+    if (w->sents[mid].last <= q) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < w->nsents && w->sents[lo].first <= q ? &w->sents[lo] : NULL;
+}
+
 /* prec46b: the coded actor a, not absorbed, that ends right before the
  * preposition that opens mention b ("a spokesman for the ELN", "a sister
  * in a clan"), in clause scope and after lo, when relative pronoun r is
@@ -553,9 +565,11 @@ static int32_t member_before_body(const struct acta_work *w, uint32_t r, int32_t
   if (!a) return NO;
   uint32_t h = a->last - 1;
   if (!(tok_in(w, h, WL_ORG_MEMBER) || tok_in5(w, h, WL5_HEAD_TITLE))) return NO;
-  uint32_t v = r + 1;
-  while (v < w->toks.n && w->toks.v[v].tag == P_ADV) v++;
-  if (v < w->toks.n && plural_finite(w, v) &&
+  /* the verb after "who", in its sentence */
+  const acta_sentence *sr = sentence_at(w, r);
+  uint32_t end = sr ? sr->last : (uint32_t)w->toks.n, v = r + 1;
+  while (v < end && w->toks.v[v].tag == P_ADV) v++;
+  if (v < end && plural_finite(w, v) &&
       (w->toks.v[h].penn == PT_NN || w->toks.v[h].penn == PT_NNP))
     return NO;
   acta_trace((struct acta_work *)w, "  subject: \"who\" after \"%s %s\": the member, \"%s\"\n",
@@ -1594,18 +1608,6 @@ int acta_keds_subordinate(const struct acta_work *w, const vgroup *g,
     if (tk->kind == TK_WORD && tok_in(w, i, WL_SUBORDINATOR)) return 1;
   }
   return 0;
-}
-
-/* The sentence token q is in, or NULL when none holds it, by a binary
- * search of the sentences (mend37cd). */
-static const acta_sentence *sentence_at(const struct acta_work *w, uint32_t q) {
-  size_t lo = 0, hi = w->nsents;
-  while (lo < hi) { /* the first sentence whose last is past q */
-    size_t mid = lo + (hi - lo) / 2;
-    if (w->sents[mid].last <= q) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < w->nsents && w->sents[lo].first <= q ? &w->sents[lo] : NULL;
 }
 
 /* mend44d: how far past the opening adverb of a sentence its status

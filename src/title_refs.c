@@ -91,9 +91,11 @@ static int names_titled(const struct acta_work *w, const mention *r, const menti
 
 /* Is bare role m a title and a name ("Defense Minister Pedro Rojas")
  * whose title is the whole of mention r's words to r's head, r a title of
- * m's role with a country of its own and no name after it ("Venezuela's
- * defense minister"): the person r told of, named now? */
-static int title_named(const struct acta_work *w, const mention *m, const mention *r) {
+ * m's role with a country of its own and no name after it in its
+ * sentence, which ends at token end ("Venezuela's defense minister"): the
+ * person r told of, named now? */
+static int title_named(const struct acta_work *w, const mention *m, const mention *r,
+                       uint32_t end) {
   if (r->role_only || r->absorbed || !r->country[0] || !acta_code_eq(r->role, m->role) ||
       r->last <= r->first)
     return 0;
@@ -106,7 +108,7 @@ static int title_named(const struct acta_work *w, const mention *m, const mentio
   }
   return q > m->first && q < m->last && k == r->last && cap_name(w, q) &&
          !lesser_office(w, r, first) &&
-         w->toks.v[head].tag == P_NOUN && (head + 1 >= w->toks.n || !cap_name(w, head + 1));
+         w->toks.v[head].tag == P_NOUN && (head + 1 >= end || !cap_name(w, head + 1));
 }
 
 /* Does sentence s tell of another person beside its own named one ("him",
@@ -121,7 +123,8 @@ static int other_person(const struct acta_work *w, const acta_sentence *s) {
 }
 
 void acta_title_refs(struct acta_work *w, const sent_ctx *sc) {
-  size_t lo = w->sent_ment[sc->index >= REACH ? sc->index - REACH : 0];
+  size_t s0 = (size_t)(sc->index >= REACH ? sc->index - REACH : 0);
+  size_t lo = w->sent_ment[s0];
   int other = -1; /* other_person, asked once */
   for (size_t j = sc->m0; j < sc->m1; j++) {
     mention *m = &w->ments[j];
@@ -130,8 +133,10 @@ void acta_title_refs(struct acta_work *w, const sent_ctx *sc) {
     if (!bare && (other < 0 ? (other = other_person(w, sc->s)) : other)) continue;
     const mention *ref = NULL;
     int mixed = 0;
+    size_t rs = s0; /* the sentence of mention k */
     for (size_t k = j - lo > TITLE_REACH ? j - TITLE_REACH : lo; k < j && !mixed; k++) {
       const mention *r = &w->ments[k];
+      while (rs < (size_t)sc->index && w->sent_ment[rs + 1] <= k) rs++;
       /* mend46c: people of m's role and of another country named after
        * the titled one ("Bolivia's interior minister met Peruvian
        * officials.  Interior Minister Jose Ramos said"): the title may be
@@ -140,7 +145,7 @@ void acta_title_refs(struct acta_work *w, const sent_ctx *sc) {
           w->toks.v[r->last - 1].tag == P_NOUN && /* people, no capital ("Bogota") */
           acta_code_eq(r->role, m->role) && !acta_code_eq(ref->country, r->country))
         mixed = 1;
-      if (bare ? !names_titled(w, r, m) : !title_named(w, m, r)) continue;
+      if (bare ? !names_titled(w, r, m) : !title_named(w, m, r, w->sents[rs].last)) continue;
       if (ref && !acta_code_eq(ref->country, r->country)) mixed = 1;
       ref = r;
     }
