@@ -1700,6 +1700,18 @@ static int local_office(const struct acta_work *w, const mention *m) {
   return 0;
 }
 
+/* codes46d: does an addressee stand in frame f (or NO): an actor between
+ * its reporting verb and what it reports ("told his agents they should
+ * ...")?  (Every modal a frame's scope holds comes at or after its first
+ * token.) */
+static int told_someone(const struct acta_work *w, int32_t f) {
+  int32_t rv = f != NO ? w->frames[f].vg : NO;
+  if (rv != NO)
+    for (uint32_t a = w->vgs[rv].last; a < w->frames[f].first; a++)
+      if (w->tok_ment[a] != NO) return 1;
+  return 0;
+}
+
 /* codes46d: is the modal at q a duty the speaker owns -- its verb group's
  * subject the speaker ("the ministry said it must train more judges":
  * clauses.c's self_report, a pronoun that fits the reporter and surely is
@@ -1713,9 +1725,10 @@ static int local_office(const struct acta_work *w, const mention *m) {
  * are asked to give).  "We" after the reporting verb is the speaker's
  * side ("the president said we must not negotiate with the ELN"), a
  * quoted "We must ..." is left to the modal (it may ask the hearers too).
- * si: the sentence's index (its places). */
+ * si: the sentence's index (its places); addressed: frame f's reporting
+ * verb has an addressee (told_someone). */
 static int own_duty(const struct acta_work *w, uint32_t q, uint32_t from, uint32_t to,
-                    int32_t f, size_t si) {
+                    int32_t f, size_t si, int addressed) {
   /* "said they should be given more resources": a duty of others */
   uint32_t h = q + 1;
   while (h < to && h < q + 3 && (w->toks.v[h].tag == P_ADV || w->toks.v[h].tag == P_NEG)) h++;
@@ -1730,12 +1743,8 @@ static int own_duty(const struct acta_work *w, uint32_t q, uint32_t from, uint32
        (acta_lemma_is(w->toks.v[h].vlemma, w->cw->l_get) && thing_follows(w, h + 1, to))))
     return 0;
   /* "told his agents they should stay calm": "they" after an
-   * addressee (an actor between the reporting verb and what it reports)
-   * may be the addressee */
-  int32_t rv = f != NO ? w->frames[f].vg : NO;
-  if (rv != NO)
-    for (uint32_t a = w->vgs[rv].last; a < w->frames[f].first && a < q; a++)
-      if (w->tok_ment[a] != NO) return 0;
+   * addressee may be the addressee */
+  if (addressed) return 0;
   uint32_t k = q;
   while (k > from && w->toks.v[k - 1].tag == P_ADV) k--;
   int32_t rep = f != NO ? w->frames[f].reporter : NO;
@@ -1764,6 +1773,7 @@ static int own_duty(const struct acta_work *w, uint32_t q, uint32_t from, uint32
  * the EPP, no demand of anyone). */
 static const acta_cameo *demand_of(const acta_dict *d, struct acta_work *w,
                                    uint32_t from, uint32_t to, int32_t f, size_t si) {
+  int addressed = -1; /* told_someone(w, f), asked once */
   for (uint32_t q = from; q < to; q++)
     if (w->tok_scope[q] == f && tok_in(w, q, WL_MODAL_SHOULD)) {
       if (q > from && (w->toks.v[q - 1].tag == P_WH || w->toks.v[q - 1].tag == P_THAT)) {
@@ -1796,7 +1806,8 @@ static const acta_cameo *demand_of(const acta_dict *d, struct acta_work *w,
                    norm(w, q));
         continue;
       }
-      if (own_duty(w, q, from, to, f, si)) {
+      if (addressed < 0) addressed = told_someone(w, f);
+      if (own_duty(w, q, from, to, f, si, addressed)) {
         acta_trace(w, "  \"%s\" binds the speaker itself: a duty it owns, no demand of "
                    "anyone\n", norm(w, q));
         continue;

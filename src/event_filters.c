@@ -3066,7 +3066,8 @@ static const char *whole_span_tally(const acta_coder *c, const acta_sentence *s,
   int nchain = 0;
   /* (mend46a: not a verb that names a day of its own: "seized 40 tons
    * last year and extradited 12 men on Monday") */
-  for (const vgroup *x = g; nchain < COORD_CHAIN && !own_day_after(w, s, g); nchain++) {
+  int own_day = own_day_after(w, s, g);
+  for (const vgroup *x = g; nchain < COORD_CHAIN && !own_day; nchain++) {
     chain[nchain] = coordinated_before(w, s, x);
     if (chain[nchain] == NO) break;
     x = &w->vgs[chain[nchain]];
