@@ -159,10 +159,16 @@ static int lone_gerund(const struct acta_work *w, const vgroup *g) {
   return g->last - g->first == 1 && w->toks.v[g->head].penn == PT_VBG;
 }
 
-/* prec46a: do only objects and commas stand between verb groups a and b
- * (a before b), at most 12 tokens? */
+/* How many tokens may stand between two "-ing" forms of a list (their
+ * objects and commas: only_objects_between). */
+#define GERUND_GAP_REACH 12
+
+/* prec46a: do at most GERUND_GAP_REACH tokens stand between verb groups a
+ * and b (a before b), none of a verb group, and none but a comma or a
+ * quotation mark of the punctuation before the token right before b (that
+ * one, the list's "and", "or" or comma, the callers test)? */
 static int only_objects_between(const struct acta_work *w, const vgroup *a, const vgroup *b) {
-  if (a->last >= b->first || b->first - a->last > 12) return 0;
+  if (a->last >= b->first || b->first - a->last > GERUND_GAP_REACH) return 0;
   for (uint32_t q = a->last; q + 1 < b->first; q++) {
     const acta_token *tk = &w->toks.v[q];
     if (w->tok_vg[q] != NO) return 0;
