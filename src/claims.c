@@ -401,7 +401,8 @@ static int after_relative(const struct acta_work *w, const acta_sentence *s, uin
   for (uint32_t q = b - 1, n = 0; q > s->first + 1 && n < RELATIVE_REACH; n++) {
     q--;
     if (is_punct(w, q, ','))
-      return q + 1 < b - 1 && (w->toks.v[q + 1].tag == P_WH || tok_in2(w, q + 1, WL2_RELATIVE_PRONOUN));
+      return q + 1 < b - 1 &&
+             (w->toks.v[q + 1].tag == P_WH || tok_in2(w, q + 1, WL2_RELATIVE_PRONOUN));
   }
   return 0;
 }

@@ -70,8 +70,9 @@ static int after_without(const struct acta_work *w, const acta_sentence *s, uint
 /* invented28: the modal a comma or dash aside parts from verb group g's
  * bare verb ("It could, as Senator X suggested in a hearing, ask the DEA
  * to ...", "the army may -- the minister said -- withdraw"; adverbs may
- * stand before the verb): the mark right before g, its like opening the aside within MODAL_ASIDE_REACH
- * tokens, and a modal right before that opening mark; else UINT32_MAX.  The aside's own verb is no act of the
+ * stand before the verb): the mark right before g, its like opening the
+ * aside within MODAL_ASIDE_REACH tokens, and a modal right before that
+ * opening mark; else UINT32_MAX.  The aside's own verb is no act of the
  * modal's.  acta_find_vgroups gives g the modal's status; unreal_modal
  * (event_filters.c) reads its "could", "might", "would". */
 uint32_t acta_aside_modal(const struct acta_work *w, const acta_sentence *s, const vgroup *g) {
@@ -79,7 +80,8 @@ uint32_t acta_aside_modal(const struct acta_work *w, const acta_sentence *s, con
   if (w->toks.v[g->head].penn != PT_VB) return UINT32_MAX;
   for (uint32_t q = v; q < g->head; q++)
     if (w->toks.v[q].tag != P_ADV) return UINT32_MAX;
-  while (v > s->first && g->first - v < 2 && w->toks.v[v - 1].tag == P_ADV) v--; /* "-- sharply cut aid" */
+  /* "-- sharply cut aid" */
+  while (v > s->first && g->first - v < 2 && w->toks.v[v - 1].tag == P_ADV) v--;
   if (v < s->first + 3) return UINT32_MAX;
   char mark = is_punct(w, v - 1, ',') ? ',' : is_punct(w, v - 1, '-') ? '-' : 0;
   if (!mark) return UINT32_MAX;
