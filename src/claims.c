@@ -295,6 +295,11 @@ static void according_to_frame(const acta_dict *d, struct acta_work *w, const ac
         continue;
       }
       ml = e;
+      /* the actor after "by" whole, past the phrase's SPEAKER_WORDS ("a
+       * report by the Office of the Ombudsman for ..."): its tail is no
+       * target of what it reports */
+      if (by != NO && w->ments[by].last > ml && w->ments[by].last <= s->last)
+        ml = w->ments[by].last;
     }
     GROW(w->frames, w->nframes, w->cap_frames);
     frame *f = &w->frames[w->nframes];
