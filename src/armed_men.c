@@ -17,6 +17,7 @@
  * men in all their acts if in one ("had abducted and beaten her"). */
 #include "coder_internal.h"
 #include "tagger_model.h"
+#include "vocab.h"
 
 #include <string.h>
 
@@ -31,7 +32,7 @@ int acta_armed_men_source(const struct acta_work *w, const mention *m, const cha
    * their sentence too (acta_armed_men_agree) */
   if (!strcmp(code, "182") || !strcmp(code, "1821") || !strcmp(code, "1823")) return 0;
   uint32_t h = m->last - 1;
-  if (!norm_eq(w, h, "men") && !norm_eq(w, h, "individuals") && !norm_eq(w, h, "persons"))
+  if (!is_vocab(w, h, V_MEN) && !is_vocab(w, h, V_INDIVIDUALS) && !is_vocab(w, h, V_PERSONS))
     return 0;
   for (uint32_t q = m->first; q < h; q++)
     if (w->toks.v[q].tag == P_POSS || tok_in3(w, q, WL3_KIN_NOUN) ||

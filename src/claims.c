@@ -229,8 +229,8 @@ static uint32_t according_phrase(const struct acta_work *w, const acta_sentence 
                np_tag(w->toks.v[q + 1].tag) &&
                (is_word(w, q, w->cw->w_of) || is_word(w, q, w->cw->w_in) ||
                 is_word(w, q, w->cw->w_from) || is_word(w, q, w->cw->w_by) ||
-                is_word(w, q, w->cw->w_for) || !strcmp(norm(w, q), "at") ||
-                !strcmp(norm(w, q), "on") || !strcmp(norm(w, q), "within"))) {
+                is_word(w, q, w->cw->w_for) || is_vocab(w, q, V_AT) ||
+                is_word(w, q, w->cw->w_on) || is_vocab(w, q, V_WITHIN))) {
       if (*by == NO && (is_word(w, q, w->cw->w_by) || is_word(w, q, w->cw->w_from)) &&
           w->tok_ment[q + 1] != NO && w->ments[w->tok_ment[q + 1]].first == q + 1 &&
           w->ments[w->tok_ment[q + 1]].code[0] &&
@@ -295,6 +295,11 @@ static void according_to_frame(const acta_dict *d, struct acta_work *w, const ac
         continue;
       }
       ml = e;
+      /* the actor after "by" whole, past the phrase's SPEAKER_WORDS ("a
+       * report by the Office of the Ombudsman for ..."): its tail is no
+       * target of what it reports */
+      if (by != NO && w->ments[by].last > ml && w->ments[by].last <= s->last)
+        ml = w->ments[by].last;
     }
     GROW(w->frames, w->nframes, w->cap_frames);
     frame *f = &w->frames[w->nframes];
@@ -401,7 +406,8 @@ static int after_relative(const struct acta_work *w, const acta_sentence *s, uin
   for (uint32_t q = b - 1, n = 0; q > s->first + 1 && n < RELATIVE_REACH; n++) {
     q--;
     if (is_punct(w, q, ','))
-      return q + 1 < b - 1 && (w->toks.v[q + 1].tag == P_WH || tok_in2(w, q + 1, WL2_RELATIVE_PRONOUN));
+      return q + 1 < b - 1 &&
+             (w->toks.v[q + 1].tag == P_WH || tok_in2(w, q + 1, WL2_RELATIVE_PRONOUN));
   }
   return 0;
 }
@@ -930,6 +936,8 @@ static void add_frame(struct acta_work *w, size_t gi, const report *r,
   f->continued = (uint8_t)fs->continued;
   f->inference = (uint8_t)fs->inference;
   f->around1 = fs->around1; /* claims35 */
+  f->aside_first = fs->aside_first; /* prec46e */
+  f->aside_last = fs->aside_last;
   for (uint32_t q = fs->first; q < f->last; q++)
     if (w->tok_scope[q] == outer) w->tok_scope[q] = (int32_t)w->nframes;
   for (uint32_t q = fs->aside_first; q < fs->aside_last; q++) /* prec46e */
@@ -1671,15 +1679,19 @@ static int thing_modal(const acta_dict *d, const struct acta_work *w, uint32_t q
  * they" may be the speaker), nor when another actor it fits stands
  * between the speaker's verb and it ("accused the mining company of
  * polluting the river and said it must pay"). */
-static int surely_speaker(const struct acta_work *w, uint32_t p, int32_t rep) {
+static int surely_speaker(const struct acta_work *w, uint32_t p, int32_t rep,
+                          const acta_sentence *s) {
   const mention *rm = &w->ments[rep];
   int group = rm->group != rep || rm->next_in_group != NO;
   if (is_vocab(w, p, V_THEY) && !group && w->toks.v[rm->last - 1].penn != PT_NNS &&
       w->toks.v[rm->last - 1].penn != PT_NNPS)
     return 0;
   /* from the first verb after the speaker: its own phrase ("the
-   * government of Peru said it") holds none */
-  uint32_t a = rm->last;
+   * government of Peru said it") holds none.  Never before the sentence
+   * s: the reporter may be a mention of an earlier sentence ("It said it
+   * must ...", the pronoun resolved back), and what stands between the
+   * two sentences is no actor "it" could mean instead */
+  uint32_t a = rm->last > s->first ? rm->last : s->first;
   while (a < p && w->toks.v[a].tag != P_VERB) a++;
   for (; a < p; a++) {
     int32_t m = w->tok_ment[a];
@@ -1711,6 +1723,18 @@ static int local_office(const struct acta_work *w, const mention *m) {
   return 0;
 }
 
+/* codes46d: does an addressee stand in frame f (or NO): an actor between
+ * its reporting verb and what it reports ("told his agents they should
+ * ...")?  (Every modal a frame's scope holds comes at or after its first
+ * token.) */
+static int told_someone(const struct acta_work *w, int32_t f) {
+  int32_t rv = f != NO ? w->frames[f].vg : NO;
+  if (rv != NO)
+    for (uint32_t a = w->vgs[rv].last; a < w->frames[f].first; a++)
+      if (w->tok_ment[a] != NO) return 1;
+  return 0;
+}
+
 /* codes46d: is the modal at q a duty the speaker owns -- its verb group's
  * subject the speaker ("the ministry said it must train more judges":
  * clauses.c's self_report, a pronoun that fits the reporter and surely is
@@ -1724,9 +1748,10 @@ static int local_office(const struct acta_work *w, const mention *m) {
  * are asked to give).  "We" after the reporting verb is the speaker's
  * side ("the president said we must not negotiate with the ELN"), a
  * quoted "We must ..." is left to the modal (it may ask the hearers too).
- * si: the sentence's index (its places). */
+ * si: the sentence's index (its places); addressed: frame f's reporting
+ * verb has an addressee (told_someone). */
 static int own_duty(const struct acta_work *w, uint32_t q, uint32_t from, uint32_t to,
-                    int32_t f, size_t si) {
+                    int32_t f, size_t si, int addressed) {
   /* "said they should be given more resources": a duty of others */
   uint32_t h = q + 1;
   while (h < to && h < q + 3 && (w->toks.v[h].tag == P_ADV || w->toks.v[h].tag == P_NEG)) h++;
@@ -1741,19 +1766,15 @@ static int own_duty(const struct acta_work *w, uint32_t q, uint32_t from, uint32
        (acta_lemma_is(w->toks.v[h].vlemma, w->cw->l_get) && thing_follows(w, h + 1, to))))
     return 0;
   /* "told his agents they should stay calm": "they" after an
-   * addressee (an actor between the reporting verb and what it reports)
-   * may be the addressee */
-  int32_t rv = f != NO ? w->frames[f].vg : NO;
-  if (rv != NO)
-    for (uint32_t a = w->vgs[rv].last; a < w->frames[f].first && a < q; a++)
-      if (w->tok_ment[a] != NO) return 0;
+   * addressee may be the addressee */
+  if (addressed) return 0;
   uint32_t k = q;
   while (k > from && w->toks.v[k - 1].tag == P_ADV) k--;
   int32_t rep = f != NO ? w->frames[f].reporter : NO;
   int32_t g = w->tok_vg[q];
   if (g != NO && w->vgs[g].self_report)
     return rep != NO && k > from && w->toks.v[k - 1].tag == P_PRON &&
-           surely_speaker(w, k - 1, rep);
+           surely_speaker(w, k - 1, rep, &w->sents[si]);
   /* "President Calvo said Peru should not pay for ...": a national
    * government's own state (a bare country named as a place) is the
    * speaker's to steer */
@@ -1775,6 +1796,7 @@ static int own_duty(const struct acta_work *w, uint32_t q, uint32_t from, uint32
  * the EPP, no demand of anyone). */
 static const acta_cameo *demand_of(const acta_dict *d, struct acta_work *w,
                                    uint32_t from, uint32_t to, int32_t f, size_t si) {
+  int addressed = -1; /* told_someone(w, f), asked once */
   for (uint32_t q = from; q < to; q++)
     if (w->tok_scope[q] == f && tok_in(w, q, WL_MODAL_SHOULD)) {
       if (q > from && (w->toks.v[q - 1].tag == P_WH || w->toks.v[q - 1].tag == P_THAT)) {
@@ -1807,7 +1829,8 @@ static const acta_cameo *demand_of(const acta_dict *d, struct acta_work *w,
                    norm(w, q));
         continue;
       }
-      if (own_duty(w, q, from, to, f, si)) {
+      if (addressed < 0) addressed = told_someone(w, f);
+      if (own_duty(w, q, from, to, f, si, addressed)) {
         acta_trace(w, "  \"%s\" binds the speaker itself: a duty it owns, no demand of "
                    "anyone\n", norm(w, q));
         continue;
@@ -1817,24 +1840,27 @@ static const acta_cameo *demand_of(const acta_dict *d, struct acta_work *w,
   return NULL;
 }
 
-/* prec46e: the teller of statement frame f's saying when a backward
+/* prec46e: the teller of each statement frame f's saying when a backward
  * frame nested in f's own span turns round over it ("the trade minister
  * said exports would fall, reported Diario Sur", "..., Radio Norte
- * reported"): that frame's, when it reaches back over f's
- * verb and has a speaker; else NO (the statement keeps f's outer frame
- * as its reporter). */
-static int32_t trailing_teller(const struct acta_work *w, int32_t f) {
-  const frame *fr = &w->frames[f];
-  if (fr->parent != NO || fr->vg == NO) return NO;
-  uint32_t h = w->vgs[fr->vg].head;
-  for (size_t p = (size_t)f + 1; p < w->nframes; p++) {
+ * reported"): the first such frame, when it reaches back over f's verb
+ * and has a speaker; else NO (the statement keeps f's outer frame as its
+ * reporter).  Sets frame.teller of every frame in one pass over them (a
+ * child comes after its parent). */
+static void trailing_tellers(struct acta_work *w) {
+  for (size_t f = 0; f < w->nframes; f++) w->frames[f].teller = NO;
+  for (size_t p = 0; p < w->nframes; p++) {
     const frame *pf = &w->frames[p];
-    if (pf->parent != f || pf->vg == NO || pf->first > h || pf->last <= h ||
-        pf->last > w->vgs[pf->vg].first || pf->by_pronoun)
+    int32_t f = pf->parent;
+    if (f == NO || (size_t)f >= p) continue;
+    frame *fr = &w->frames[f];
+    if (fr->teller != NO || fr->parent != NO || fr->vg == NO) continue;
+    uint32_t h = w->vgs[fr->vg].head;
+    if (pf->vg == NO || pf->first > h || pf->last <= h || pf->last > w->vgs[pf->vg].first ||
+        pf->by_pronoun)
       continue;
-    if (pf->reporter != NO || pf->rep_last > pf->rep_first) return (int32_t)p;
+    if (pf->reporter != NO || pf->rep_last > pf->rep_first) fr->teller = (int32_t)p;
   }
-  return NO;
 }
 
 /* Statements (CAMEO 01...): a bare reporting verb ("X announced new
@@ -1913,6 +1939,7 @@ void acta_code_statements(acta_coder *c, sent_ctx *sc) {
               acta_intern_str(&d->words, w->toks.v[g->head].vlemma));
   }
   /* reporting verbs whose clause yielded no event: a statement */
+  if (!d->keds_only) trailing_tellers(w);
   for (size_t f = 0; f < w->nframes; f++) {
     frame *fr = &w->frames[f];
     /* KEDS codes every verb the dictionary has, a report's too, even when
@@ -1952,7 +1979,7 @@ void acta_code_statements(acta_coder *c, sent_ctx *sc) {
     }
     int32_t tgt = acta_first_mention(w, fr->first, fr->last, (int32_t)f, 0);
     int32_t rep = fr->parent;
-    int32_t told_by = d->keds_only ? NO : trailing_teller(w, (int32_t)f);
+    int32_t told_by = d->keds_only ? NO : fr->teller;
     const acta_cameo *cm =
         fr->cameo == ACTA_REPORT_NO_CODE ? NULL : &d->cameo[fr->cameo];
     const acta_pattern *kp = NULL;

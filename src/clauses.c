@@ -70,8 +70,9 @@ static int after_without(const struct acta_work *w, const acta_sentence *s, uint
 /* invented28: the modal a comma or dash aside parts from verb group g's
  * bare verb ("It could, as Senator X suggested in a hearing, ask the DEA
  * to ...", "the army may -- the minister said -- withdraw"; adverbs may
- * stand before the verb): the mark right before g, its like opening the aside within MODAL_ASIDE_REACH
- * tokens, and a modal right before that opening mark; else UINT32_MAX.  The aside's own verb is no act of the
+ * stand before the verb): the mark right before g, its like opening the
+ * aside within MODAL_ASIDE_REACH tokens, and a modal right before that
+ * opening mark; else UINT32_MAX.  The aside's own verb is no act of the
  * modal's.  acta_find_vgroups gives g the modal's status; unreal_modal
  * (event_filters.c) reads its "could", "might", "would". */
 uint32_t acta_aside_modal(const struct acta_work *w, const acta_sentence *s, const vgroup *g) {
@@ -79,7 +80,8 @@ uint32_t acta_aside_modal(const struct acta_work *w, const acta_sentence *s, con
   if (w->toks.v[g->head].penn != PT_VB) return UINT32_MAX;
   for (uint32_t q = v; q < g->head; q++)
     if (w->toks.v[q].tag != P_ADV) return UINT32_MAX;
-  while (v > s->first && g->first - v < 2 && w->toks.v[v - 1].tag == P_ADV) v--; /* "-- sharply cut aid" */
+  /* "-- sharply cut aid" */
+  while (v > s->first && g->first - v < 2 && w->toks.v[v - 1].tag == P_ADV) v--;
   if (v < s->first + 3) return UINT32_MAX;
   char mark = is_punct(w, v - 1, ',') ? ',' : is_punct(w, v - 1, '-') ? '-' : 0;
   if (!mark) return UINT32_MAX;
@@ -518,7 +520,34 @@ static uint32_t uncoded_place_start(const struct acta_work *w, uint32_t e, uint3
 /* prec46b: is the verb group starting at token v a plural finite form
  * ("were", "are", "have")? */
 static int plural_finite(const struct acta_work *w, uint32_t v) {
-  return w->toks.v[v].penn == PT_VBP || norm_eq(w, v, "were");
+  return w->toks.v[v].penn == PT_VBP || is_vocab(w, v, V_WERE);
+}
+
+/* The sentence token q is in, or NULL when none holds it, by a binary
+ * search of the sentences (mend37cd). */
+static const acta_sentence *sentence_at(const struct acta_work *w, uint32_t q) {
+  size_t lo = 0, hi = w->nsents;
+  while (lo < hi) { /* the first sentence whose last is past q */
+    size_t mid = lo + (hi - lo) / 2;
+    if (w->sents[mid].last <= q) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < w->nsents && w->sents[lo].first <= q ? &w->sents[lo] : NULL;
+}
+
+/* prec46b: the coded actor a, not absorbed, that ends right before the
+ * preposition that opens mention b ("a spokesman for the ELN", "a sister
+ * in a clan"), in clause scope and after lo, when relative pronoun r is
+ * "who": the person "who" may stand for instead of b.  Else NULL.
+ * (member_before_body's and person_before_group's common part.) */
+static const mention *actor_before_prep(const struct acta_work *w, uint32_t r,
+                                        const mention *b, uint32_t lo, int32_t scope) {
+  uint32_t f = b->first;
+  if (!is_vocab(w, r, V_WHO) || f < lo + 2 || w->toks.v[f - 1].tag != P_PREP) return NULL;
+  int32_t ai = w->tok_ment[f - 2];
+  if (ai == NO || w->tok_scope[f - 2] != scope) return NULL;
+  const mention *a = &w->ments[ai];
+  return a->last == f - 1 && !a->absorbed && a->code[0] ? a : NULL;
 }
 
 /* prec46b: "an ex-hitman for the Gulf Cartel who was caught near Reynosa",
@@ -534,18 +563,15 @@ static int32_t member_before_body(const struct acta_work *w, uint32_t r, int32_t
                                   uint32_t lo, int32_t scope) {
   const mention *b = &w->ments[m];
   uint32_t f = b->first;
-  if (!is_vocab(w, r, V_WHO) || !b->absorbed || f < lo + 2 || w->toks.v[f - 1].tag != P_PREP)
-    return NO;
-  int32_t ai = w->tok_ment[f - 2];
-  if (ai == NO || w->tok_scope[f - 2] != scope) return NO;
-  const mention *a = &w->ments[ai];
+  const mention *a = b->absorbed ? actor_before_prep(w, r, b, lo, scope) : NULL;
+  if (!a) return NO;
   uint32_t h = a->last - 1;
-  if (a->last != f - 1 || a->absorbed || !a->code[0] ||
-      !(tok_in(w, h, WL_ORG_MEMBER) || tok_in5(w, h, WL5_HEAD_TITLE)))
-    return NO;
-  uint32_t v = r + 1;
-  while (v < w->toks.n && w->toks.v[v].tag == P_ADV) v++;
-  if (v < w->toks.n && plural_finite(w, v) &&
+  if (!(tok_in(w, h, WL_ORG_MEMBER) || tok_in5(w, h, WL5_HEAD_TITLE))) return NO;
+  /* the verb after "who", in its sentence */
+  const acta_sentence *sr = sentence_at(w, r);
+  uint32_t end = sr ? sr->last : (uint32_t)w->toks.n, v = r + 1;
+  while (v < end && w->toks.v[v].tag == P_ADV) v++;
+  if (v < end && plural_finite(w, v) &&
       (w->toks.v[h].penn == PT_NN || w->toks.v[h].penn == PT_NNP))
     return NO;
   acta_trace((struct acta_work *)w, "  subject: \"who\" after \"%s %s\": the member, \"%s\"\n",
@@ -574,17 +600,13 @@ int acta_bare_group_phrase(const struct acta_work *w, const mention *b) {
 static int32_t person_before_group(const struct acta_work *w, uint32_t r, int32_t m,
                                    uint32_t lo, int32_t scope) {
   const mention *b = &w->ments[m];
-  uint32_t f = b->first, h = b->last - 1;
+  uint32_t h = b->last - 1;
   int next = b->last == r || (b->last + 1 == r && is_punct(w, b->last, ','));
-  if (!is_vocab(w, r, V_WHO) || !next || f < lo + 2 || w->toks.v[f - 1].tag != P_PREP ||
-      !acta_bare_group_phrase(w, b))
-    return NO;
-  int32_t ai = w->tok_ment[f - 2];
-  if (ai == NO || w->tok_scope[f - 2] != scope) return NO;
-  const mention *a = &w->ments[ai];
+  if (!next || !acta_bare_group_phrase(w, b)) return NO;
+  const mention *a = actor_before_prep(w, r, b, lo, scope);
+  if (!a) return NO;
   uint32_t ah = a->last - 1;
-  if (a->last != f - 1 || a->absorbed || !a->code[0] ||
-      !(acta_people_mention(w, a) || tok_in(w, ah, WL_PERSON_NOUN) ||
+  if (!(acta_people_mention(w, a) || tok_in(w, ah, WL_PERSON_NOUN) ||
         tok_in3(w, ah, WL3_KIN_NOUN)) ||
       (acta_armed_group_role(b->role) && acta_code_eq(a->role, "CVL")))
     return NO;
@@ -850,24 +872,21 @@ static int32_t named_actor_subject(const struct acta_work *w, uint32_t p, uint32
 /* prec46e: is token i, outside frame scope, inside the attribution of
  * frame scope standing in its clause: "according to X" (a frame with no
  * reporting verb: "The gang, according to police, killed two men") or
- * an aside that holds the frame's reporting verb ("The gang, police
- * said, killed two men")?  Returns where the attribution starts, else
- * UINT32_MAX. */
+ * the aside claims.c's backward_frame left out of it, which holds the
+ * frame's reporting verb ("The gang, police said, killed two men"; the
+ * frame keeps its bounds, of any length)?  Returns where the attribution
+ * starts, else UINT32_MAX. */
 static uint32_t attribution_start(const struct acta_work *w, uint32_t i, int32_t scope) {
   if (scope == NO || w->tok_scope[i] != NO) return UINT32_MAX;
   const frame *f = &w->frames[scope];
   if (i < f->first || i >= f->last) return UINT32_MAX;
+  if (f->vg != NO)
+    return i >= f->aside_first && i < f->aside_last ? f->aside_first : UINT32_MAX;
   uint32_t j = i;
   while (j > f->first && w->tok_scope[j - 1] == NO && i - j < ATTRIBUTION_REACH) j--;
-  if (f->vg == NO)
-    return is_word(w, j, w->cw->w_according) && j + 1 < f->last && is_word(w, j + 1, w->cw->w_to)
-               ? j
-               : UINT32_MAX;
-  /* ", police said,": the aside holds the frame's own reporting verb */
-  uint32_t k = i;
-  while (k + 1 < f->last && w->tok_scope[k + 1] == NO && k - j < ATTRIBUTION_REACH) k++;
-  uint32_t h = w->vgs[f->vg].head;
-  return h >= j && h <= k ? j : UINT32_MAX;
+  return is_word(w, j, w->cw->w_according) && j + 1 < f->last && is_word(w, j + 1, w->cw->w_to)
+             ? j
+             : UINT32_MAX;
 }
 
 int32_t acta_find_subject(const struct acta_work *w, uint32_t pos,
@@ -1593,30 +1612,6 @@ int acta_keds_subordinate(const struct acta_work *w, const vgroup *g,
   return 0;
 }
 
-/* The first token of the sentence token q is in (0 when no sentence
- * holds it), by a binary search of the sentences (mend37cd). */
-static uint32_t sentence_first(const struct acta_work *w, uint32_t q) {
-  size_t lo = 0, hi = w->nsents;
-  while (lo < hi) { /* the first sentence whose last is past q */
-    size_t mid = lo + (hi - lo) / 2;
-    if (w->sents[mid].last <= q) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < w->nsents && w->sents[lo].first <= q ? w->sents[lo].first : 0;
-}
-
-/* prec46e: the end of the sentence token q is in (w->toks.n when no
- * sentence holds it), the same search as sentence_first's. */
-static uint32_t sentence_end(const struct acta_work *w, uint32_t q) {
-  size_t lo = 0, hi = w->nsents;
-  while (lo < hi) {
-    size_t mid = lo + (hi - lo) / 2;
-    if (w->sents[mid].last <= q) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < w->nsents && w->sents[lo].first <= q ? w->sents[lo].last : (uint32_t)w->toks.n;
-}
-
 /* mend44d: how far past the opening adverb of a sentence its status
  * reaches (a verb further on is asserted). */
 #define SENTENCE_ADVERB_REACH 40
@@ -1666,10 +1661,10 @@ static int sentence_adverb_status(const struct acta_work *w, uint32_t from, cons
  * alleged or guessed, and so is the act with that doer.  The adverb is
  * sought after verb group g past punctuation, a place or a time, and a
  * participle coordinated with g, up to a ';', ':' or another verb; the
- * agent is an actor's phrase.  Asserted when none. */
-static int agent_adverb_status(const struct acta_work *w, const vgroup *g) {
+ * agent is an actor's phrase, before end (g's sentence's end).  Asserted
+ * when none. */
+static int agent_adverb_status(const struct acta_work *w, const vgroup *g, uint32_t end) {
   if (!g->passive) return ACTA_ASSERTED;
-  uint32_t end = sentence_end(w, g->first);
   for (uint32_t q = g->last; q + 1 < end && q < g->last + AGENT_ADVERB_REACH; q++) {
     const acta_token *t = &w->toks.v[q];
     if (t->kind == TK_PUNCT && (t->punct == ';' || t->punct == ':' || t->punct == '"')) break;
@@ -1681,7 +1676,7 @@ static int agent_adverb_status(const struct acta_work *w, const vgroup *g) {
     if (is_word(w, q, w->cw->w_by)) break;
     if (t->tag != P_ADV || !(tok_in(w, q, WL_ADV_ALLEGED) || tok_in(w, q, WL_ADV_HEDGED))) continue;
     uint32_t a = is_word(w, q + 1, w->cw->w_by) ? q + 2
-                 : q + 5 < end && norm_eq(w, q + 1, "at") && norm_eq(w, q + 2, "the") &&
+                 : q + 5 < end && is_vocab(w, q + 1, V_AT) && is_vocab(w, q + 2, V_THE) &&
                          norm_eq(w, q + 3, "hands") && is_word(w, q + 4, w->cw->w_of)
                      ? q + 5
                      : 0;
@@ -1705,7 +1700,9 @@ static int agent_adverb_status(const struct acta_work *w, const vgroup *g) {
  * depth groups back. */
 static int adverb_status(const struct acta_work *w, const vgroup *g, int depth) {
   int st = ACTA_ASSERTED;
-  uint32_t from = sentence_first(w, g->first);
+  /* g's sentence, searched once (none: the whole text) */
+  const acta_sentence *sg = sentence_at(w, g->first);
+  uint32_t from = sg ? sg->first : 0, end = sg ? sg->last : (uint32_t)w->toks.n;
   uint32_t q0 = g->first;
   while (q0 > from && w->toks.v[q0 - 1].tag == P_ADV && g->first - q0 < 2) q0--;
   for (uint32_t q = q0; q < g->last; q++) {
@@ -1715,7 +1712,7 @@ static int adverb_status(const struct acta_work *w, const vgroup *g, int depth) 
       if (status_rank(ACTA_HEDGED) > status_rank(st)) st = ACTA_HEDGED;
   }
   if (st == ACTA_ASSERTED) st = sentence_adverb_status(w, from, g);
-  if (st == ACTA_ASSERTED) st = agent_adverb_status(w, g);
+  if (st == ACTA_ASSERTED) st = agent_adverb_status(w, g, end);
   if (st != ACTA_ASSERTED || depth <= 0 || g <= w->vgs || g >= w->vgs + w->nvgs) return st;
   const vgroup *p = g - 1;
   if (p->first < from) return st; /* (the sentence before's: mend37cd) */

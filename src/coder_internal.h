@@ -159,6 +159,12 @@ typedef struct frame {
                                speaks ("the police didn't help a woman he
                                claims they shot": the police, whom "they"
                                stands for), 0 if none */
+  int32_t teller;           /* prec46e: the frame nested in its span that
+                               turns round over its verb and tells it
+                               (claims.c's trailing_tellers), or NO */
+  uint32_t aside_first, aside_last; /* prec46e: ", police said," inside
+                               [first, last), outside its scope (none when
+                               equal): the subject walk passes over it */
 } frame;
 
 /* 64-bit words of match.c's per-sentence word filter (1024 bits) */
@@ -1864,12 +1870,15 @@ int32_t acta_own_side_topic(struct acta_work *w, const sent_ctx *sc, int32_t src
                             const char *code);
 /* prec46b: the target tgt of a statement, appeal or demand (roots 01,
  * 02, 10; CAMEO code `code`), unless it is a news outlet or the press
- * (MED) the statement was made to (root 01) or in an interview with,
- * right after "to" or "with" ("conceded to La Nacion that", "told a
+ * (MED) a statement was made to (010-016, right after "to") or that was
+ * given an interview (right after "interview with" or "conversation
+ * with") ("conceded to La Nacion that", "told a
  * radio host in an interview with Radio Caracol", "would not confirm it
  * to the press"): the outlet carries the words, it is no party to
- * them (as for a verb of telling, targets23b).  Then NO.  Traced. */
-int32_t acta_outlet_addressee(struct acta_work *w, int32_t tgt, const char *code);
+ * them (as for a verb of telling, targets23b).  Then NO.  The words
+ * read are those of sentence s, the event's.  Traced. */
+int32_t acta_outlet_addressee(struct acta_work *w, const acta_sentence *s, int32_t tgt,
+                              const char *code);
 /* The target named at token from (before end) of verb group g's event with
  * CAMEO code `code` and source src, where no dictionary actor stands:
  * "him"/"her"/"them" the actor referred to (never src), a private person's

@@ -159,10 +159,16 @@ static int lone_gerund(const struct acta_work *w, const vgroup *g) {
   return g->last - g->first == 1 && w->toks.v[g->head].penn == PT_VBG;
 }
 
-/* prec46a: do only objects and commas stand between verb groups a and b
- * (a before b), at most 12 tokens? */
+/* How many tokens may stand between two "-ing" forms of a list (their
+ * objects and commas: only_objects_between). */
+#define GERUND_GAP_REACH 12
+
+/* prec46a: do at most GERUND_GAP_REACH tokens stand between verb groups a
+ * and b (a before b), none of a verb group, and none but a comma or a
+ * quotation mark of the punctuation before the token right before b (that
+ * one, the list's "and", "or" or comma, the callers test)? */
 static int only_objects_between(const struct acta_work *w, const vgroup *a, const vgroup *b) {
-  if (a->last >= b->first || b->first - a->last > 12) return 0;
+  if (a->last >= b->first || b->first - a->last > GERUND_GAP_REACH) return 0;
   for (uint32_t q = a->last; q + 1 < b->first; q++) {
     const acta_token *tk = &w->toks.v[q];
     if (w->tok_vg[q] != NO) return 0;
@@ -213,17 +219,23 @@ static int plain_past(const struct acta_work *w, const vgroup *g);
  * three journalists, and expelling an envoy"), and the "-ing" forms after
  * the comma of an alternative may be its own acts ("entered the village
  * without firing a shot, arresting 12 rebels and seizing their weapons"). */
+/* How many verb groups unreal_list_frame reads each way for the verb a
+ * list hangs on: twice the members activity_gerund reads.  Past them it
+ * is taken as none (an act not told done). */
+#define LIST_REACH 8
+
 static int unreal_list_frame(const struct acta_work *w, const acta_sentence *s,
                              const vgroup *g) {
   /* (past an "-ing" form the list hangs on: "was praised for dismantling
    * the gang by arresting ...") */
   const vgroup *pv = g;
-  while (pv > w->vgs && (pv - 1)->first >= s->first && (pv - 1)->last <= pv->first &&
-         lone_gerund(w, pv - 1))
+  while (pv > w->vgs && g - pv < LIST_REACH && (pv - 1)->first >= s->first &&
+         (pv - 1)->last <= pv->first && lone_gerund(w, pv - 1))
     pv--;
   if (pv > w->vgs && (pv - 1)->first >= s->first && (pv - 1)->last <= pv->first)
     return !plain_past(w, pv - 1);
-  for (const vgroup *x = g + 1; x < w->vgs + w->nvgs && x->first < s->last; x++)
+  for (const vgroup *x = g + 1;
+       x < w->vgs + w->nvgs && x - g <= LIST_REACH && x->first < s->last; x++)
     if (!lone_gerund(w, x)) return !plain_past(w, x);
   return 1;
 }
@@ -2812,7 +2824,7 @@ static int tenure_lead(const struct acta_work *w, const acta_sentence *s, uint32
 static int span_lead(const struct acta_work *w, const acta_sentence *s, uint32_t q) {
   return tenure_lead(w, s, q) || word_in(w, s, q, w->cw->w_in) ||
          word_in(w, s, q, w->cw->w_over) ||
-         norm_eq(w, q, "within"); /* prec46a: "within the same period" */
+         is_vocab(w, q, V_WITHIN); /* prec46a: "within the same period" */
 }
 
 /* prec45e: how far after "during" or "throughout" the "time" of an
@@ -2824,10 +2836,10 @@ static int span_lead(const struct acta_work *w, const acta_sentence *s, uint32_t
  * ("the past three months", "the last few months")? */
 static int months_back_at(const struct acta_work *w, const acta_sentence *s, uint32_t q) {
   return (word_in(w, s, q, w->cw->w_last) || word_in(w, s, q, w->cw->w_past) ||
-          norm_eq(w, q, "previous")) &&
-         q + 2 < s->last && norm_eq(w, q + 2, "months") &&
-         (w->toks.v[q + 1].tag == P_NUM || norm_eq(w, q + 1, "few") ||
-          norm_eq(w, q + 1, "several"));
+          is_vocab(w, q, V_PREVIOUS)) &&
+         q + 2 < s->last && is_vocab(w, q + 2, V_MONTHS) &&
+         (w->toks.v[q + 1].tag == P_NUM || is_vocab(w, q + 1, V_FEW) ||
+          is_vocab(w, q + 1, V_SEVERAL));
 }
 
 /* prec46a: is the number at token q the months of such a span ("the past
@@ -3060,7 +3072,8 @@ static const char *whole_span_tally(const acta_coder *c, const acta_sentence *s,
   int nchain = 0;
   /* (mend46a: not a verb that names a day of its own: "seized 40 tons
    * last year and extradited 12 men on Monday") */
-  for (const vgroup *x = g; nchain < COORD_CHAIN && !own_day_after(w, s, g); nchain++) {
+  int own_day = own_day_after(w, s, g);
+  for (const vgroup *x = g; nchain < COORD_CHAIN && !own_day; nchain++) {
     chain[nchain] = coordinated_before(w, s, x);
     if (chain[nchain] == NO) break;
     x = &w->vgs[chain[nchain]];

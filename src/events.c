@@ -429,7 +429,7 @@ int acta_emit(acta_coder *c, const sent_ctx *sc, int32_t src, int32_t tgt,
    * speaker's own side has no target (object_refs.c) */
   if (!d->keds_only) tgt = acta_own_side_topic(w, sc, src, tgt, cm->code);
   /* prec46b: "conceded to La Nacion that ...": not the outlet (object_refs.c) */
-  if (!d->keds_only) tgt = acta_outlet_addressee(w, tgt, cm->code);
+  if (!d->keds_only) tgt = acta_outlet_addressee(w, sc->s, tgt, cm->code);
   /* "91 Mexican nationals imprisoned in Peru": people, not their state,
    * whichever stage found them (targets8) */
   if (!d->keds_only && tgt != NO)

@@ -18,7 +18,10 @@
  * readers of the tables (dict_image.c, gazetteer_image.c) then check every
  * index and offset stored in them, so a corrupt image is rebuilt, never
  * trusted (fuzz/fuzz_image.c).  (An interning table's slots are checked
- * by each lookup instead: strmap.c, intern_probe.)
+ * by each lookup instead: strmap.c, intern_probe.  That check keeps every
+ * read inside the table, but a slot matches on its own offset and length,
+ * not on those of its id: a corrupt image whose checksum still holds may
+ * map a word to a wrong id, with no memory error.)
  *
  * Adding a section (as the part-of-speech model did, tagger_image.c):
  *   1. give it the next free id in the enum below, in the group of the

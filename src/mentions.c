@@ -2795,8 +2795,8 @@ static int bare_demonym(const struct acta_work *w, const mention *m) {
 /* prec46c: an office's word after a portfolio's name ("Minister",
  * "ministries"). */
 static int office_word(const struct acta_work *w, uint32_t q) {
-  return norm_eq(w, q, "minister") || norm_eq(w, q, "ministry") || norm_eq(w, q, "ministries") ||
-         norm_eq(w, q, "secretary") || norm_eq(w, q, "secretariat");
+  return is_vocab(w, q, V_MINISTER) || norm_eq(w, q, "ministry") || norm_eq(w, q, "ministries") ||
+         is_vocab(w, q, V_SECRETARY) || norm_eq(w, q, "secretariat");
 }
 
 /* prec46c: are bare country a (its "'s" or its last dictionary phrase, a

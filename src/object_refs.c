@@ -4586,13 +4586,18 @@ static int interview_noun(const struct acta_work *w, uint32_t q) {
          norm_eq(w, q, "conversation") || norm_eq(w, q, "conversations");
 }
 
-int32_t acta_outlet_addressee(struct acta_work *w, int32_t tgt, const char *code) {
+int32_t acta_outlet_addressee(struct acta_work *w, const acta_sentence *s, int32_t tgt,
+                              const char *code) {
   int root = cameo_root(code);
   if (tgt == NO || (root != 1 && root != 2 && root != 10)) return tgt;
   const mention *m = &w->ments[w->ments[tgt].group];
   if (m->next_in_group != NO || !acta_code_eq(m->role, "MED")) return tgt;
+  /* the words before it in its own sentence only (an outlet opening s
+   * follows no "to" of the sentence before; one named in an earlier
+   * sentence is left as it is) */
   uint32_t q = m->first;
-  while (q > 0 && (w->toks.v[q - 1].tag == P_DET || w->toks.v[q - 1].tag == P_ADJ) &&
+  if (q < s->first || q >= s->last) return tgt;
+  while (q > s->first && (w->toks.v[q - 1].tag == P_DET || w->toks.v[q - 1].tag == P_ADJ) &&
          m->first - q < 3)
     q--;
   /* (an appeal or a demand "to" the press is aimed at it: "urged the
@@ -4601,7 +4606,7 @@ int32_t acta_outlet_addressee(struct acta_work *w, int32_t tgt, const char *code
    * Sol"; and "with" is an interview's only right after its noun, not
    * "pleaded with the media not to publish") */
   int said = root == 1 && strcmp(code, "017") < 0;
-  if (q < 2 || !((said && is_word(w, q - 1, w->cw->w_to)) ||
+  if (q < s->first + 2 || !((said && is_word(w, q - 1, w->cw->w_to)) ||
                  (is_word(w, q - 1, w->cw->w_with) && interview_noun(w, q - 2))))
     return tgt;
   acta_trace(w, "  target %s: the news outlet the statement was made %s, no target\n", m->code,

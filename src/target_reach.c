@@ -171,7 +171,7 @@ int32_t acta_reach_target(struct acta_work *w, const acta_sentence *s, const vgr
   uint32_t p = f;
   while (p > g->last && w->toks.v[p - 1].tag == P_DET) p--;
   int placed = p > g->last + 1 && tok_in(w, p - 1, WL_LOCATIVE) &&
-               !is_word(w, p - 1, w->cw->w_from) && !norm_eq(w, p - 1, "into");
+               !is_word(w, p - 1, w->cw->w_from) && !is_vocab(w, p - 1, V_INTO);
   for (uint32_t q = g->last; q < f; q++) {
     if (placed && named && q == p - 1) {
       acta_trace(w, "  target %s: after \"%s\" past the object's name, a place, no target\n",

@@ -17,9 +17,10 @@
  * ("Mexican President X met US President Y.  The president said"), or
  * people of the role and of another country named after the titled one
  * ("... met Peruvian officials"), leave it as it was; so does a lesser
- * office ("US Vice President Mark Dale" is no "the president"); so does a phrase a place follows ("the minister of
- * Mexico", "the ambassador in Caracas").  Per bare role, a walk over the
- * mentions of at most REACH + 1 sentences, each a bounded phrase. */
+ * office ("US Vice President Mark Dale" is no "the president"); so does a
+ * phrase a place follows ("the minister of Mexico", "the ambassador in
+ * Caracas").  Per role phrase, a walk over at most TITLE_REACH mentions
+ * before it (of at most REACH + 1 sentences), each a bounded phrase. */
 #include "coder_internal.h"
 
 #include "tagger_model.h"
@@ -29,6 +30,11 @@
 
 /* How many sentences back the titled person may have been named. */
 #define REACH 2
+
+/* How many mentions before a role phrase are read for its titled person:
+ * the walk per role phrase stays bounded however many actors the REACH
+ * sentences name (news copy names far fewer in three sentences). */
+#define TITLE_REACH 32
 
 /* Does mention r hold a token written as token q is, from token `from` on
  * (at r->last: none)?  Its index, else r->last. */
@@ -47,8 +53,8 @@ static uint32_t held_at(const struct acta_work *w, const mention *r, uint32_t fr
 static int lesser_office(const struct acta_work *w, const mention *r, uint32_t q) {
   if (q <= r->first) return 0;
   q--;
-  return norm_eq(w, q, "vice") || norm_eq(w, q, "deputy") || norm_eq(w, q, "assistant") ||
-         norm_eq(w, q, "under") || norm_eq(w, q, "lieutenant") || norm_eq(w, q, "sub");
+  return norm_eq(w, q, "vice") || is_vocab(w, q, V_DEPUTY) || norm_eq(w, q, "assistant") ||
+         is_vocab(w, q, V_UNDER) || is_vocab(w, q, V_LIEUTENANT) || norm_eq(w, q, "sub");
 }
 
 /* Is bare role m "the", adjectives and a singular title noun, no place or
@@ -85,9 +91,11 @@ static int names_titled(const struct acta_work *w, const mention *r, const menti
 
 /* Is bare role m a title and a name ("Defense Minister Pedro Rojas")
  * whose title is the whole of mention r's words to r's head, r a title of
- * m's role with a country of its own and no name after it ("Venezuela's
- * defense minister"): the person r told of, named now? */
-static int title_named(const struct acta_work *w, const mention *m, const mention *r) {
+ * m's role with a country of its own and no name after it in its
+ * sentence, which ends at token end ("Venezuela's defense minister"): the
+ * person r told of, named now? */
+static int title_named(const struct acta_work *w, const mention *m, const mention *r,
+                       uint32_t end) {
   if (r->role_only || r->absorbed || !r->country[0] || !acta_code_eq(r->role, m->role) ||
       r->last <= r->first)
     return 0;
@@ -100,7 +108,7 @@ static int title_named(const struct acta_work *w, const mention *m, const mentio
   }
   return q > m->first && q < m->last && k == r->last && cap_name(w, q) &&
          !lesser_office(w, r, first) &&
-         w->toks.v[head].tag == P_NOUN && (head + 1 >= w->toks.n || !cap_name(w, head + 1));
+         w->toks.v[head].tag == P_NOUN && (head + 1 >= end || !cap_name(w, head + 1));
 }
 
 /* Does sentence s tell of another person beside its own named one ("him",
@@ -108,14 +116,15 @@ static int title_named(const struct acta_work *w, const mention *m, const mentio
  * the host of the minister named before)? */
 static int other_person(const struct acta_work *w, const acta_sentence *s) {
   for (uint32_t q = s->first; q < s->last; q++)
-    if (norm_eq(w, q, "him") || norm_eq(w, q, "her") || norm_eq(w, q, "counterpart") ||
+    if (is_vocab(w, q, V_HIM) || is_vocab(w, q, V_HER) || norm_eq(w, q, "counterpart") ||
         norm_eq(w, q, "counterparts"))
       return 1;
   return 0;
 }
 
 void acta_title_refs(struct acta_work *w, const sent_ctx *sc) {
-  size_t lo = w->sent_ment[sc->index >= REACH ? sc->index - REACH : 0];
+  size_t s0 = (size_t)(sc->index >= REACH ? sc->index - REACH : 0);
+  size_t lo = w->sent_ment[s0];
   int other = -1; /* other_person, asked once */
   for (size_t j = sc->m0; j < sc->m1; j++) {
     mention *m = &w->ments[j];
@@ -124,8 +133,10 @@ void acta_title_refs(struct acta_work *w, const sent_ctx *sc) {
     if (!bare && (other < 0 ? (other = other_person(w, sc->s)) : other)) continue;
     const mention *ref = NULL;
     int mixed = 0;
-    for (size_t k = lo; k < j && !mixed; k++) {
+    size_t rs = s0; /* the sentence of mention k */
+    for (size_t k = j - lo > TITLE_REACH ? j - TITLE_REACH : lo; k < j && !mixed; k++) {
       const mention *r = &w->ments[k];
+      while (rs < (size_t)sc->index && w->sent_ment[rs + 1] <= k) rs++;
       /* mend46c: people of m's role and of another country named after
        * the titled one ("Bolivia's interior minister met Peruvian
        * officials.  Interior Minister Jose Ramos said"): the title may be
@@ -134,7 +145,7 @@ void acta_title_refs(struct acta_work *w, const sent_ctx *sc) {
           w->toks.v[r->last - 1].tag == P_NOUN && /* people, no capital ("Bogota") */
           acta_code_eq(r->role, m->role) && !acta_code_eq(ref->country, r->country))
         mixed = 1;
-      if (bare ? !names_titled(w, r, m) : !title_named(w, m, r)) continue;
+      if (bare ? !names_titled(w, r, m) : !title_named(w, m, r, w->sents[rs].last)) continue;
       if (ref && !acta_code_eq(ref->country, r->country)) mixed = 1;
       ref = r;
     }

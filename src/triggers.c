@@ -241,7 +241,7 @@ static int habit_between(const struct acta_work *w, uint32_t from, uint32_t to) 
   for (uint32_t q = from; q < to; q++)
     if (w->toks.v[q].tag == P_ADV &&
         (tok_in(w, q, WL_HABITUAL) || is_word(w, q, w->cw->w_always) ||
-         is_word(w, q, w->cw->w_constantly) || norm_eq(w, q, "long") || norm_eq(w, q, "even")))
+         is_word(w, q, w->cw->w_constantly) || norm_eq(w, q, "long") || is_vocab(w, q, V_EVEN)))
       return 1;
   return 0;
 }
