@@ -1906,7 +1906,10 @@ void acta_find_mentions(const acta_dict *d, struct acta_work *w, const acta_sent
                  norm(w, j - 1));
       nm = 0;
     }
-    if (nm && !w->keds && lone_gov && unnamed_body_leader(w, ms, nm, all, nall, j, s->last)) {
+    /* mend46f: not a party's name ("the leader of the Liberal Party":
+     * body_after_official's PTY below) */
+    if (nm && !w->keds && lone_gov && party != 1 &&
+        unnamed_body_leader(w, ms, nm, all, nall, j, s->last)) {
       acta_trace(w, "  \"%s\": a leader of a body no dictionary names, no actor\n",
                  norm(w, j - 1));
       nm = 0;

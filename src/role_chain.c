@@ -106,6 +106,17 @@ static int state_named(const struct acta_work *w, const sent_ctx *sc, const char
   return 0;
 }
 
+/* mend46f: is mention m the subject of a passive verb group right after
+ * it ("the agents were attacked", "the agents had been detained")?  Foreign
+ * agents said again abroad are most often the ones things are done to;
+ * "the agents arrested him" in the place after "a Mexican agent crossed
+ * into Arizona" are the place's own. */
+static int acted_on(const struct acta_work *w, const sent_ctx *sc, const mention *m) {
+  uint32_t q = m->last;
+  return q < sc->s->last && w->tok_vg[q] != NO && w->vgs[w->tok_vg[q]].first == q &&
+         w->vgs[w->tok_vg[q]].passive;
+}
+
 /* prec46f: is token q "agent" or "agents"? */
 static int agent_word(const struct acta_work *w, uint32_t q) {
   return w->toks.v[q].vocab == V_AGENT || !strcmp(norm(w, q), "agents");
@@ -135,7 +146,8 @@ void acta_role_chain(struct acta_work *w, const sent_ctx *sc) {
    * stopped near Mexico City": "the agent(s)" said again right after
    * agents with their own country word (an agent entry's, chain_head
    * set) are those agents still, whatever place the sentence names
-   * outside their own phrase (not "the agents in Mexico"): a foreign
+   * outside their own phrase (not "the agents in Mexico"), when they are
+   * acted on (mend46f: a passive right after them): a foreign
    * body's agents work abroad, where police and officials are most often
    * of the place they act in ("In Quito, the police ...") */
   if (!sc->country_fallback)
@@ -147,7 +159,7 @@ void acta_role_chain(struct acta_work *w, const sent_ctx *sc) {
           !is_word(w, m->first, w->cw->w_the) || m->last != m->first + 2 ||
           !agent_word(w, m->last - 1) || !agent_word(w, w->chain_head[k]) ||
           acta_code_eq(m->near_country[0] ? m->near_country : sc->country, w->chain_cc[k]) ||
-          own_place(w, sc, m))
+          own_place(w, sc, m) || !acted_on(w, sc, m))
         continue;
       acta_trace(w, "  \"the %s\": %s, the same agents' in sentence %d\n", norm(w, m->last - 1),
                  w->chain_cc[k], (int)w->chain_si[k]);
