@@ -301,16 +301,9 @@ static void according_to_frame(const acta_dict *d, struct acta_work *w, const ac
       if (by != NO && w->ments[by].last > ml && w->ments[by].last <= s->last)
         ml = w->ments[by].last;
     }
-    GROW(w->frames, w->nframes, w->cap_frames);
-    frame *f = &w->frames[w->nframes];
-    memset(f, 0, sizeof *f);
-    f->reporter = rep;
+    frame *f = acta_next_frame(w, rep, ACTA_ASSERTED);
     f->rep_first = rf;
     f->rep_last = rl;
-    f->via = NO;
-    f->vg = NO;
-    f->parent = NO;
-    f->status = ACTA_ASSERTED;
     f->first = s->first;
     f->last = s->last;
     /* the whole sentence except the attribution itself */
@@ -913,10 +906,7 @@ static void add_frame(struct acta_work *w, size_t gi, const report *r,
   vgroup *g = &w->vgs[gi];
   g->speaker = fs->reporter;
   int32_t outer = w->tok_scope[g->head];
-  GROW(w->frames, w->nframes, w->cap_frames);
-  frame *f = &w->frames[w->nframes];
-  memset(f, 0, sizeof *f);
-  f->reporter = fs->reporter;
+  frame *f = acta_next_frame(w, fs->reporter, ACTA_ASSERTED);
   int32_t via = fs->via;
   if (via == NO && outer != NO) via = w->frames[outer].reporter;
   f->via = via;

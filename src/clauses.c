@@ -1748,15 +1748,20 @@ int acta_raising_status(const acta_dict *d, uint32_t lemma) {
 
 /* A frame with no clause of its own: the accuser of "X accused Y of
  * V-ing / of an attack" reports Y's act as an allegation. */
-int32_t acta_accuser_frame(struct acta_work *w, int32_t accuser) {
+frame *acta_next_frame(struct acta_work *w, int32_t reporter, uint8_t status) {
   GROW(w->frames, w->nframes, w->cap_frames);
   frame *f = &w->frames[w->nframes];
   memset(f, 0, sizeof *f);
-  f->reporter = accuser;
+  f->reporter = reporter;
   f->via = NO;
   f->vg = NO;
   f->parent = NO;
-  f->status = ACTA_ALLEGED;
+  f->status = status;
+  return f;
+}
+
+int32_t acta_accuser_frame(struct acta_work *w, int32_t accuser) {
+  frame *f = acta_next_frame(w, accuser, ACTA_ALLEGED);
   f->produced = 1; /* never coded as a statement of its own */
   return (int32_t)w->nframes++;
 }

@@ -1297,6 +1297,10 @@ const char *acta_kinds_pattern(const acta_coder *c, const vgroup *g, int32_t src
  * extradited over 350 since 2006"), or NULL. */
 const char *acta_statistic_verb(const acta_coder *c, const sent_ctx *sc, const vgroup *g,
                                 const char *cameo, uint32_t end, int32_t rep);
+/* The next frame slot (w->frames[w->nframes]), grown, cleared and given
+ * its reporter and status, with no verb group, relay or parent; the
+ * caller fills the rest and counts it (w->nframes++). */
+frame *acta_next_frame(struct acta_work *w, int32_t reporter, uint8_t status);
 /* A frame of its own for the accuser of "X accused Y of ...". */
 int32_t acta_accuser_frame(struct acta_work *w, int32_t accuser);
 /* Fills w->tok_cend for the tokens of sentence s once its scopes are set
