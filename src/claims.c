@@ -898,14 +898,122 @@ int acta_confirmed_claim(const struct acta_work *w, const acta_sentence *s, uint
   return 0;
 }
 
+/* prec46g: how many words may follow a trailing report's verb and
+ * speaker ("..., reported El Diario on Tuesday") */
+#define TRAILING_WORDS 4
+
+/* prec46g: does backward frame span fs of reporting verb group g turn
+ * round over its outer frame o, a forward one ("The minister said the
+ * army attacked the camp, reported El Diario", "..., El Diario
+ * reported"): o's reporting verb lies in fs's span, o runs on past fs's
+ * end, and nothing but g's own speaker and words without a verb follows
+ * g to o's end but a few words (not an aside in o's clause: "said the
+ * gang, police reported, killed two men"), and fs opens with no quotation
+ * mark?  The trailing reporter tells all that o
+ * says: o is nested in its frame and ends where fs does. */
+static int turns_round_over(const struct acta_work *w, const vgroup *g, const frame_span *fs,
+                            const frame *o) {
+  if (o->vg == NO || fs->last > g->first || fs->last <= fs->first) return 0;
+  /* (not a quotation's speaker: '"Hezbollah claims we shelled it," the
+   * spokesman said' -- "we" inside is the speaker's, clauses.c) */
+  if (is_punct(w, fs->first, '"')) return 0;
+  uint32_t h = w->vgs[o->vg].head;
+  if (h < fs->first || h >= fs->last || o->first < fs->first || o->first >= fs->last ||
+      o->last <= g->last)
+    return 0;
+  /* o's verb a tensed one with a speaker ("Believing the agents had come,
+   * the growers blocked the road" reports no one's words in its main
+   * clause), not t's own ("it adds to the list") */
+  if (!acta_finite_group(w, &w->vgs[o->vg]) ||
+      (o->reporter == NO && o->rep_last <= o->rep_first) ||
+      (o->reporter != NO && o->reporter == fs->reporter))
+    return 0;
+  /* what follows g: its speaker, then at most a few words of no verb
+   * ("on Tuesday") before o's end */
+  uint32_t q = g->last;
+  if (q < o->last && w->tok_ment[q] != NO) q = w->ments[w->ments[w->tok_ment[q]].group].last;
+  if (fs->sp_last > q && fs->sp_first >= g->last) q = fs->sp_last;
+  uint32_t words = 0;
+  for (; q < o->last; q++) {
+    if (w->tok_vg[q] != NO || w->tok_ment[q] != NO) return 0;
+    if (w->toks.v[q].kind != TK_PUNCT && ++words > TRAILING_WORDS) return 0;
+  }
+  return 1;
+}
+
+/* prec46g: nests outer frame o (index oi) in the new frame t (index ti,
+ * its span fs) that turns round over it: t takes o's parent and relay,
+ * o (and the frames inside it) end where t does, the words of o's parent
+ * in t's span are t's and those past its end o's parent's again; o's
+ * reporter is relayed by t's. */
+static void nest_turned_round(struct acta_work *w, int32_t oi, int32_t ti, const frame_span *fs) {
+  frame *o = &w->frames[oi], *t = &w->frames[ti];
+  int32_t up = o->parent;
+  uint32_t o_last = o->last;
+  t->parent = up;
+  t->via = fs->via != NO ? fs->via : up != NO ? w->frames[up].reporter : NO;
+  for (size_t k = (size_t)oi; k < (size_t)ti; k++) {
+    int32_t a = (int32_t)k;
+    for (size_t guard = 0; a != NO && a != oi && guard < w->nframes; guard++)
+      a = w->frames[a].parent;
+    if (a == oi && w->frames[k].last > fs->last) w->frames[k].last = fs->last;
+  }
+  for (uint32_t q = fs->first; q < o_last; q++) {
+    int32_t sc = w->tok_scope[q];
+    if (q < fs->last) {
+      if (sc == up) w->tok_scope[q] = ti;
+      continue;
+    }
+    int32_t a = sc;
+    for (size_t guard = 0; a != NO && a != oi && guard < w->nframes; guard++)
+      a = w->frames[a].parent;
+    if (a == oi) w->tok_scope[q] = up;
+  }
+  o->parent = ti;
+  if (o->via == NO) o->via = t->reporter;
+}
+
 /* Adds the frame of reporting verb group gi: the tokens of what it reports
  * that were in its outer frame's scope are now in its own.  A report
  * inside a report ("X said Y said ...": Y reports, X relays). */
-static void add_frame(struct acta_work *w, size_t gi, const report *r,
+static void add_frame(const acta_dict *d, struct acta_work *w, size_t gi, const report *r,
                       const frame_span *fs, int by_pronoun) {
   vgroup *g = &w->vgs[gi];
   g->speaker = fs->reporter;
   int32_t outer = w->tok_scope[g->head];
+  /* (the outermost frame whose verb fs's span holds: "X said ..., adding
+   * that ..., reported Y" turns round over X's saying) */
+  int32_t over = outer;
+  while (over != NO && w->frames[over].parent != NO &&
+         w->frames[w->frames[over].parent].vg != NO &&
+         w->vgs[w->frames[w->frames[over].parent].vg].head >= fs->first &&
+         w->vgs[w->frames[w->frames[over].parent].vg].head < fs->last)
+    over = w->frames[over].parent;
+  if (!d->keds_only && over != NO && turns_round_over(w, g, fs, &w->frames[over])) {
+    outer = over;
+    frame *f = acta_next_frame(w, fs->reporter, ACTA_ASSERTED);
+    if (fs->reporter == NO && fs->sp_last > fs->sp_first) {
+      f->rep_first = fs->sp_first;
+      f->rep_last = fs->sp_last;
+    }
+    f->vg = (int32_t)gi;
+    f->first = fs->first;
+    f->last = fs->last;
+    f->cameo = r->cameo;
+    f->status = (uint8_t)acta_negated_denial_status(w, g, r->status);
+    f->by_pronoun = (uint8_t)by_pronoun;
+    f->continued = (uint8_t)fs->continued;
+    f->inference = (uint8_t)fs->inference;
+    f->around1 = fs->around1;
+    nest_turned_round(w, outer, (int32_t)w->nframes, fs);
+    w->nframes++;
+    acta_trace(w, "  frame: reporter %s over tokens %u-%u (%s), turned round over the "
+               "frame of \"%s\"\n",
+               fs->reporter != NO ? w->ments[fs->reporter].code : "-", fs->first, f->last,
+               acta_status_name((acta_status)f->status),
+               norm(w, w->vgs[w->frames[outer].vg].head));
+    return;
+  }
   frame *f = acta_next_frame(w, fs->reporter, ACTA_ASSERTED);
   int32_t via = fs->via;
   if (via == NO && outer != NO) via = w->frames[outer].reporter;
@@ -1019,7 +1127,7 @@ static int expletive_passive_frame(const acta_dict *d, struct acta_work *w,
   fs.first = g->last + 1;
   fs.last = subordinate_end(w, s, g, fs.first, s->last);
   if (fs.last <= fs.first) return 0;
-  add_frame(w, gi, &r, &fs, 0);
+  add_frame(d, w, gi, &r, &fs, 0);
   return 1;
 }
 
@@ -1077,7 +1185,7 @@ void acta_find_frames(const acta_dict *d, struct acta_work *w,
     int by_pronoun = d->keds_only ? 0 : resolve_speaker(w, s, g, &fs);
     /* '"We ...," X said': the clause opens with a quotation mark */
     if (fs.first == s->first && is_punct(w, s->first, '"') && fs.last <= g->first) quoted = 1;
-    add_frame(w, gi, &r, &fs, by_pronoun);
+    add_frame(d, w, gi, &r, &fs, by_pronoun);
     w->frames[w->nframes - 1].quoted = (uint8_t)quoted;
   }
 }
