@@ -255,6 +255,44 @@ static int activity_gerund(const struct acta_work *w, const acta_sentence *s,
   return 0;
 }
 
+/* prec46h: is verb group g the alternative not taken, right after "rather
+ * than" or "instead of" ("were expelled rather than deported", "instead of
+ * arresting them, police let them go")?  What was not done is no act. */
+static int alternative_not_taken(const struct acta_work *w, const acta_sentence *s,
+                                 const vgroup *g) {
+  if (g->first < s->first + 2) return 0;
+  uint32_t p = g->first;
+  return (norm_eq(w, p - 1, "than") && norm_eq(w, p - 2, "rather")) ||
+         (norm_eq(w, p - 1, "of") && norm_eq(w, p - 2, "instead"));
+}
+
+/* prec46h: the stems of verbs of inquiry or weighing whose object may be a
+ * possibility ("investigating the possibility that ..."). */
+static const char *const INQUIRY_STEMS[] = {"investigat", "prob", "examin", "explor", "stud",
+                                            "consider", "weigh", "analy", "evaluat", "assess",
+                                            "look", NULL};
+
+/* prec46h: is verb group g a verb of inquiry whose object is "the
+ * possibility", "chance" or "likelihood" that something happened ("are
+ * investigating the possibility that the cartel carried out the murders",
+ * "are looking into the likelihood that ...")?  An inquiry into a
+ * hypothesis: no act, no policy weighed, and its clause names no target
+ * ("studying the possibility of extraditing him" weighs a policy: 014). */
+static int inquiry_into_possibility(const struct acta_work *w, const acta_sentence *s,
+                                    const vgroup *g) {
+  uint32_t q = g->last;
+  if (q < s->last && norm_eq(w, q, "into")) q++;
+  if (q + 2 >= s->last || !is_word(w, q, w->cw->w_the) ||
+      !(norm_eq(w, q + 1, "possibility") || norm_eq(w, q + 1, "chance") ||
+        norm_eq(w, q + 1, "likelihood")) ||
+      !norm_eq(w, q + 2, "that"))
+    return 0;
+  const char *h = norm(w, g->head);
+  for (size_t k = 0; INQUIRY_STEMS[k]; k++)
+    if (!strncmp(h, INQUIRY_STEMS[k], strlen(INQUIRY_STEMS[k]))) return 1;
+  return 0;
+}
+
 /* Is verb group g an "-ing" form ("being kidnapped", "facing"), or a
  * participle listed after one, right after a verb of risk or avoidance
  * ("migrants risk being kidnapped", "hid to avoid being arrested", "fear
@@ -2150,6 +2188,10 @@ static const char *own_unreal_reason(const acta_coder *c, const sent_ctx *sc,
   if (money_went_to(w, s, g)) return ACTA_WHY_PURPOSE; /* invented16 */
   if (activity_gerund(w, s, g)) return "an activity named, not an act reported";
   if (risked_act(w, g)) return "hypothetical (risk, avoid, fear being: no act told)";
+  if (alternative_not_taken(w, s, g)) /* prec46h */
+    return "hypothetical (rather than, instead of: the alternative not taken, no act)";
+  if (inquiry_into_possibility(w, s, g)) /* prec46h */
+    return "hypothetical (an inquiry into the possibility that: no act told)";
   if (kept_from_act(w, s, g)) /* invented16 */
     return "hypothetical (kept from being done: prevent, stop, protect from being: no act told)";
   if (ended_act(w, s, g)) /* invented29 */
@@ -3516,6 +3558,17 @@ static int leader_name_before(const acta_coder *c, uint32_t a, uint32_t k) {
   return 0;
 }
 
+/* prec46h: does "since" at token q open a part of a year ("since the
+ * beginning of 2016", "since the start of 2019", "since the end of 2017")?  A
+ * span over a year or more, as "since 2016" is, not an ongoing count. */
+static int since_part_of_year(const acta_coder *c, const acta_sentence *s, uint32_t q) {
+  const struct acta_work *w = c->work;
+  return q + 4 < s->last && is_word(w, q + 1, w->cw->w_the) &&
+         (norm_eq(w, q + 2, "beginning") || norm_eq(w, q + 2, "start") ||
+          norm_eq(w, q + 2, "middle") || norm_eq(w, q + 2, "end")) &&
+         is_word(w, q + 3, w->cw->w_of) && year_at(c, q + 4);
+}
+
 static const char *aggregate_reason_read(const acta_coder *c, const acta_sentence *s) {
   const struct acta_work *w = c->work;
   if (c->dict->keds_only) return NULL;
@@ -3526,7 +3579,9 @@ static const char *aggregate_reason_read(const acta_coder *c, const acta_sentenc
         (!is_word(w, q, w->cw->w_since) ||
          (q + 1 < s->last && (w->toks.v[q + 1].tag == P_NUM || w->toks.v[q + 1].tag == P_DET ||
                               w->toks.v[q + 1].tag == P_PROPN || w->toks.v[q + 1].tag == P_ADJ))))
-      return is_word(w, q, w->cw->w_since) && !year_at(c, q + 1) ? ACTA_AGG_SINCE : AGG_YEARS;
+      return is_word(w, q, w->cw->w_since) && !year_at(c, q + 1) && !since_part_of_year(c, s, q)
+                 ? ACTA_AGG_SINCE
+                 : AGG_YEARS;
     /* "in the 1980s": a decade */
     if (decade_at(w, s, q)) return "a count over a span of time";
     /* prec39b, mend39b: "Under Castro, ...", "Under President Alvaro
