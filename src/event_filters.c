@@ -266,33 +266,6 @@ static int alternative_not_taken(const struct acta_work *w, const acta_sentence 
          (norm_eq(w, p - 1, "of") && norm_eq(w, p - 2, "instead"));
 }
 
-/* prec46h: the stems of verbs of inquiry or weighing whose object may be a
- * possibility ("investigating the possibility that ..."). */
-static const char *const INQUIRY_STEMS[] = {"investigat", "prob", "examin", "explor", "stud",
-                                            "consider", "weigh", "analy", "evaluat", "assess",
-                                            "look", NULL};
-
-/* prec46h: is verb group g a verb of inquiry whose object is "the
- * possibility", "chance" or "likelihood" that something happened ("are
- * investigating the possibility that the cartel carried out the murders",
- * "are looking into the likelihood that ...")?  An inquiry into a
- * hypothesis: no act, no policy weighed, and its clause names no target
- * ("studying the possibility of extraditing him" weighs a policy: 014). */
-static int inquiry_into_possibility(const struct acta_work *w, const acta_sentence *s,
-                                    const vgroup *g) {
-  uint32_t q = g->last;
-  if (q < s->last && norm_eq(w, q, "into")) q++;
-  if (q + 2 >= s->last || !is_word(w, q, w->cw->w_the) ||
-      !(norm_eq(w, q + 1, "possibility") || norm_eq(w, q + 1, "chance") ||
-        norm_eq(w, q + 1, "likelihood")) ||
-      !norm_eq(w, q + 2, "that"))
-    return 0;
-  const char *h = norm(w, g->head);
-  for (size_t k = 0; INQUIRY_STEMS[k]; k++)
-    if (!strncmp(h, INQUIRY_STEMS[k], strlen(INQUIRY_STEMS[k]))) return 1;
-  return 0;
-}
-
 /* Is verb group g an "-ing" form ("being kidnapped", "facing"), or a
  * participle listed after one, right after a verb of risk or avoidance
  * ("migrants risk being kidnapped", "hid to avoid being arrested", "fear
@@ -2190,8 +2163,6 @@ static const char *own_unreal_reason(const acta_coder *c, const sent_ctx *sc,
   if (risked_act(w, g)) return "hypothetical (risk, avoid, fear being: no act told)";
   if (alternative_not_taken(w, s, g)) /* prec46h */
     return "hypothetical (rather than, instead of: the alternative not taken, no act)";
-  if (inquiry_into_possibility(w, s, g)) /* prec46h */
-    return "hypothetical (an inquiry into the possibility that: no act told)";
   if (kept_from_act(w, s, g)) /* invented16 */
     return "hypothetical (kept from being done: prevent, stop, protect from being: no act told)";
   if (ended_act(w, s, g)) /* invented29 */
