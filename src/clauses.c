@@ -221,7 +221,12 @@ void acta_find_vgroups(const acta_dict *d, struct acta_work *w,
        * ""disappeared"" by police"): the subject is acted on, no doer */
       if (!marks && !has_main && be && !d->keds_only && j > i) {
         uint32_t m2 = quote_inside(w, s, j);
-        if (m2 && w->toks.v[j + m2].penn == PT_VBN) marks = m2;
+        /* (prec46h: or a past form the tagger read for the marks, a
+         * participle's own form: "were due to be ""expelled,"" rather
+         * than deported") */
+        if (m2 && (w->toks.v[j + m2].penn == PT_VBN ||
+                   (w->toks.v[j + m2].penn == PT_VBD && participle(w, d, j + m2))))
+          marks = m2;
       }
       /* prec43e: so is one after the perfect's "have" right before it ("the
        * gang had ""kidnapped"" two farmers", "has ""migrated"" online"):
