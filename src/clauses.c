@@ -222,8 +222,8 @@ void acta_find_vgroups(const acta_dict *d, struct acta_work *w,
       if (!marks && !has_main && be && !d->keds_only && j > i) {
         uint32_t m2 = quote_inside(w, s, j);
         /* (prec46h: or a past form the tagger read for the marks, a
-         * participle's own form: "were due to be ""expelled,"" rather
-         * than deported") */
+         * participle's own form: "are set to be ""expelled,"" not
+         * extradited") */
         if (m2 && (w->toks.v[j + m2].penn == PT_VBN ||
                    (w->toks.v[j + m2].penn == PT_VBD && participle(w, d, j + m2))))
           marks = m2;
