@@ -973,6 +973,28 @@ static void nest_turned_round(struct acta_work *w, int32_t oi, int32_t ti, const
   if (o->via == NO) o->via = t->reporter;
 }
 
+/* The next frame, for reporting verb group gi: its reporter (or the
+ * speaker's words when no actor), span, code, status (claims35) and the
+ * frame_span's marks; the caller sets its relay and parent and counts it. */
+static frame *verb_frame(struct acta_work *w, size_t gi, const report *r,
+                         const frame_span *fs, int by_pronoun) {
+  frame *f = acta_next_frame(w, fs->reporter, ACTA_ASSERTED);
+  if (fs->reporter == NO && fs->sp_last > fs->sp_first) {
+    f->rep_first = fs->sp_first;
+    f->rep_last = fs->sp_last;
+  }
+  f->vg = (int32_t)gi;
+  f->first = fs->first;
+  f->last = fs->last;
+  f->cameo = r->cameo;
+  f->status = (uint8_t)acta_negated_denial_status(w, &w->vgs[gi], r->status);
+  f->by_pronoun = (uint8_t)by_pronoun;
+  f->continued = (uint8_t)fs->continued;
+  f->inference = (uint8_t)fs->inference;
+  f->around1 = fs->around1;
+  return f;
+}
+
 /* Adds the frame of reporting verb group gi: the tokens of what it reports
  * that were in its outer frame's scope are now in its own.  A report
  * inside a report ("X said Y said ...": Y reports, X relays). */
@@ -991,20 +1013,7 @@ static void add_frame(const acta_dict *d, struct acta_work *w, size_t gi, const 
     over = w->frames[over].parent;
   if (!d->keds_only && over != NO && turns_round_over(w, g, fs, &w->frames[over])) {
     outer = over;
-    frame *f = acta_next_frame(w, fs->reporter, ACTA_ASSERTED);
-    if (fs->reporter == NO && fs->sp_last > fs->sp_first) {
-      f->rep_first = fs->sp_first;
-      f->rep_last = fs->sp_last;
-    }
-    f->vg = (int32_t)gi;
-    f->first = fs->first;
-    f->last = fs->last;
-    f->cameo = r->cameo;
-    f->status = (uint8_t)acta_negated_denial_status(w, g, r->status);
-    f->by_pronoun = (uint8_t)by_pronoun;
-    f->continued = (uint8_t)fs->continued;
-    f->inference = (uint8_t)fs->inference;
-    f->around1 = fs->around1;
+    frame *f = verb_frame(w, gi, r, fs, by_pronoun);
     nest_turned_round(w, outer, (int32_t)w->nframes, fs);
     w->nframes++;
     acta_trace(w, "  frame: reporter %s over tokens %u-%u (%s), turned round over the "
@@ -1014,26 +1023,13 @@ static void add_frame(const acta_dict *d, struct acta_work *w, size_t gi, const 
                norm(w, w->vgs[w->frames[outer].vg].head));
     return;
   }
-  frame *f = acta_next_frame(w, fs->reporter, ACTA_ASSERTED);
+  frame *f = verb_frame(w, gi, r, fs, by_pronoun);
   int32_t via = fs->via;
   if (via == NO && outer != NO) via = w->frames[outer].reporter;
   f->via = via;
-  if (fs->reporter == NO && fs->sp_last > fs->sp_first) {
-    f->rep_first = fs->sp_first;
-    f->rep_last = fs->sp_last;
-  }
-  f->vg = (int32_t)gi;
-  f->first = fs->first;
-  f->last = fs->last;
   if (r->status == ACTA_DENIED && fs->first >= g->last)
     f->last = denial_end(w, g, fs->first, fs->last); /* invented19 */
-  f->cameo = r->cameo;
-  f->status = (uint8_t)acta_negated_denial_status(w, g, r->status); /* claims35 */
   f->parent = outer;
-  f->by_pronoun = (uint8_t)by_pronoun;
-  f->continued = (uint8_t)fs->continued;
-  f->inference = (uint8_t)fs->inference;
-  f->around1 = fs->around1; /* claims35 */
   f->aside_first = fs->aside_first; /* prec46e */
   f->aside_last = fs->aside_last;
   for (uint32_t q = fs->first; q < f->last; q++)
