@@ -262,8 +262,8 @@ static int alternative_not_taken(const struct acta_work *w, const acta_sentence 
                                  const vgroup *g) {
   if (g->first < s->first + 2) return 0;
   uint32_t p = g->first;
-  return (norm_eq(w, p - 1, "than") && norm_eq(w, p - 2, "rather")) ||
-         (norm_eq(w, p - 1, "of") && norm_eq(w, p - 2, "instead"));
+  return (is_vocab(w, p - 1, V_THAN) && norm_eq(w, p - 2, "rather")) ||
+         (is_word(w, p - 1, w->cw->w_of) && is_vocab(w, p - 2, V_INSTEAD));
 }
 
 /* Is verb group g an "-ing" form ("being kidnapped", "facing"), or a
@@ -3535,8 +3535,8 @@ static int leader_name_before(const acta_coder *c, uint32_t a, uint32_t k) {
 static int since_part_of_year(const acta_coder *c, const acta_sentence *s, uint32_t q) {
   const struct acta_work *w = c->work;
   return q + 4 < s->last && is_word(w, q + 1, w->cw->w_the) &&
-         (norm_eq(w, q + 2, "beginning") || norm_eq(w, q + 2, "start") ||
-          norm_eq(w, q + 2, "middle") || norm_eq(w, q + 2, "end")) &&
+         (is_vocab(w, q + 2, V_BEGINNING) || is_vocab(w, q + 2, V_START) ||
+          is_vocab(w, q + 2, V_MIDDLE) || is_vocab(w, q + 2, V_END)) &&
          is_word(w, q + 3, w->cw->w_of) && year_at(c, q + 4);
 }
 
