@@ -288,6 +288,21 @@ typedef struct acta_pattern {
                               ACTA_PF_NONE after the last */
 } acta_pattern;
 
+/* speed47b: what acta_best_pattern and acta_head_may_fit read of each
+ * pattern of a head before it is tried (its filter words, whether it
+ * matches written forms only), the patterns of one head side by side in
+ * their chain's order (dict->pat_links): 16 bytes, four to a cache line,
+ * where the walk along acta_pattern.next read a line of 60 bytes a
+ * pattern, most of them passed over by their filter words. */
+typedef struct acta_pat_link {
+  uint16_t need[ACTA_PAT_NEED]; /* the pattern's need[] */
+  uint32_t pat;                 /* its index in dict->pats */
+  uint8_t exact;                /* its exact */
+  uint8_t last;                 /* 1: the last of its head's chain */
+  uint8_t pad[2];
+} acta_pat_link;
+_Static_assert(sizeof(acta_pat_link) == 16, "a pattern's link is 16 bytes");
+
 /* The bit of word id x in match.c's per-sentence word filter (1024 bits),
  * which a pattern's need[] holds ready (dict_build.c). */
 #define ACTA_PF_MASK_WORDS 16 /* the filter's 64-bit words (ACTA_PF_WORDS) */
@@ -386,6 +401,12 @@ struct acta_dict {
   size_t nelem_masks, cap_elem_masks; /* in masks, not words */
   acta_u64map verb_pats;   /* head word -> first pattern index */
   acta_u64map noun_pats;
+  /* speed47b: every head's chain of patterns as acta_pat_link records,
+   * one chain after another (acta_pattern_links_build, after the load on
+   * both paths), and the link of each pattern (pat_link_of[pattern
+   * index]); NULL when there are no patterns */
+  acta_pat_link *pat_links;
+  uint32_t *pat_link_of;
   acta_u64map report;      /* reporting verb lemma -> cameo index |
                               (status << 24) */
 
@@ -443,6 +464,10 @@ static inline uint8_t acta_root_shape(const acta_dict *d, uint32_t word, uint32_
 /* Computes d->root_child and d->edge_bloom from d->edges (dict_build.c),
  * once every phrase is in the trie; aborts when out of memory. */
 void acta_trie_index_build(acta_dict *d);
+/* Computes d->pat_links and d->pat_link_of from d->pats and its head
+ * indexes (dict_build.c), once every pattern is loaded; aborts when out
+ * of memory. */
+void acta_pattern_links_build(acta_dict *d);
 /* The bit of edge key (node << 32 | word) in d->edge_bloom. */
 static inline uint64_t acta_edge_bloom_at(uint64_t key, uint32_t log) {
   return (key * 0x9E3779B97F4A7C15ull) >> (64 - log);

@@ -90,6 +90,40 @@ void acta_root_word_set(acta_dict *d, uint32_t word) {
   word_bit_set(&d->root_words, &d->nroot_words, word);
 }
 
+/* Appends the chain of patterns starting at pattern pi to d->pat_links
+ * (at most the patterns left: a chain is no longer). */
+static void link_chain(acta_dict *d, uint32_t pi, size_t *n) {
+  for (size_t left = d->npats - *n; left > 0 && pi < d->npats; left--) {
+    const acta_pattern *p = &d->pats[pi];
+    acta_pat_link *l = &d->pat_links[*n];
+    memcpy(l->need, p->need, sizeof l->need);
+    l->pat = pi;
+    l->exact = p->exact;
+    l->last = p->next == 0 || p->next - 1 >= d->npats;
+    d->pat_link_of[pi] = (uint32_t)(*n)++;
+    if (l->last) return;
+    pi = p->next - 1;
+  }
+  if (*n) d->pat_links[*n - 1].last = 1;
+}
+
+void acta_pattern_links_build(acta_dict *d) {
+  free(d->pat_links);
+  free(d->pat_link_of);
+  d->pat_links = NULL;
+  d->pat_link_of = NULL;
+  if (!d->npats) return;
+  d->pat_links = calloc(d->npats, sizeof *d->pat_links);
+  d->pat_link_of = calloc(d->npats, sizeof *d->pat_link_of);
+  if (!d->pat_links || !d->pat_link_of) abort();
+  size_t n = 0;
+  for (int noun = 0; noun <= 1; noun++) {
+    const acta_u64map *idx = noun ? &d->noun_pats : &d->verb_pats;
+    for (uint32_t i = 0; i < idx->nslots; i++)
+      if (idx->keys[i] != UINT64_MAX) link_chain(d, idx->vals[i], &n);
+  }
+}
+
 void acta_trie_index_build(acta_dict *d) {
   const acta_u64map *m = &d->edges;
   free(d->root_child);

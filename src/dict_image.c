@@ -26,7 +26,9 @@ typedef struct dict_meta {
  * part-of-speech model by their own files), or computed after the load
  * for both paths (coder_words; root_words, made here from the edges and
  * kept by the trie's builder; root_child and edge_bloom, made from the
- * edges by acta_trie_index_build; pat_heads, made here from verb_pats and
+ * edges by acta_trie_index_build; pat_links and pat_link_of, made from
+ * pats and their head indexes by acta_pattern_links_build; pat_heads,
+ * made here from verb_pats and
  * noun_pats and kept by the patterns' builder; yield_heads, the same and
  * report's keys, kept beside them by the builder and the report loader;
  * cue_heads, from cue_first, kept by cues.c).  A field added to the struct (or to a
@@ -36,7 +38,7 @@ typedef struct dict_meta {
  * dictionaries with PETRARCH or TABARI files are never imaged; they stay
  * empty when mapped.) */
 #if UINTPTR_MAX == 0xFFFFFFFFFFFFFFFFu
-_Static_assert(sizeof(struct acta_dict) == 2784,
+_Static_assert(sizeof(struct acta_dict) == 2800,
                "struct acta_dict changed: write and read the new field in "
                "dict_image.c, then update this size");
 _Static_assert(sizeof(acta_word_info) == 20 && sizeof(acta_entry) == 64 &&
@@ -301,6 +303,8 @@ acta_dict *acta_dict_image_get(const acta_image *im, acta_pool *warnings) {
     acta_gazetteer_free(d->gaz);
     acta_tagger_model_free(d->tagger);
     free(d->root_words);
+    free(d->pat_links);
+    free(d->pat_link_of);
     free(d->pat_heads[0].bits);
     free(d->pat_heads[1].bits);
     free(d->yield_heads.bits);
@@ -310,5 +314,6 @@ acta_dict *acta_dict_image_get(const acta_image *im, acta_pool *warnings) {
   }
   acta_coder_words_build(d); /* computed after the load, on both paths */
   acta_trie_index_build(d);
+  acta_pattern_links_build(d);
   return d;
 }

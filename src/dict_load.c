@@ -716,6 +716,7 @@ static acta_dict *parse_all(const acta_dict_options *opt, const char *data,
   acta_tagger_model_link(d->tagger, &d->words);
   acta_coder_words_build(d);
   acta_trie_index_build(d); /* every phrase is in the trie here */
+  acta_pattern_links_build(d); /* every pattern is loaded here */
   d->gaz = acta_gazetteer_load_from(data, iso, cities, err, errlen);
   if (!d->gaz) goto fail;
   for (size_t i = 0; i < acta_gazetteer_bad_lines(d->gaz); i++) {
@@ -840,6 +841,8 @@ void acta_dict_free(acta_dict *d) {
   free(d->root_words);
   free(d->root_child);
   free(d->edge_bloom);
+  free(d->pat_links);
+  free(d->pat_link_of);
   free(d->pat_heads[0].bits);
   free(d->pat_heads[1].bits);
   free(d->yield_heads.bits);

@@ -759,7 +759,7 @@ static void pf_choices_of(const acta_dict *d, const acta_pelem *e, const uint64_
  * among the filter's?  One test a word, before pf_pattern_may's walk over
  * the elements and their choices: most patterns of a head are passed over
  * here. */
-static int pf_need_may(const acta_pattern *p, const uint64_t *bloom) {
+static int pf_need_may(const acta_pat_link *p, const uint64_t *bloom) {
   for (int q = 0; q < ACTA_PAT_NEED && p->need[q] != ACTA_PF_NONE; q++)
     if (!((bloom[p->need[q] >> 6] >> (p->need[q] & 63)) & 1)) return 0;
   return 1;
@@ -787,11 +787,11 @@ int acta_head_may_fit(const acta_dict *d, const acta_u64map *idx, uint32_t key,
   uint32_t pi;
   if (key == ACTA_NO_WORD || !acta_pat_head_may(d, idx, key) || !acta_u64map_get(idx, key, &pi))
     return 0;
-  for (;;) {
-    const acta_pattern *p = &d->pats[pi];
-    if (pf_need_may(p, bloom) && pf_pattern_may(d, p, bloom)) return 1;
-    if (!p->next) return 0;
-    pi = p->next - 1;
+  /* speed47b: along the head's links, a pattern read when its filter
+   * words are in the sentence */
+  for (const acta_pat_link *l = &d->pat_links[d->pat_link_of[pi]];; l++) {
+    if (pf_need_may(l, bloom) && pf_pattern_may(d, &d->pats[l->pat], bloom)) return 1;
+    if (l->last) return 0;
   }
 }
 
@@ -822,16 +822,17 @@ const acta_pattern *acta_best_pattern(const acta_dict *d,
     pf_cover((struct acta_work *)w, lo < start ? lo : start, end);
     /* TABARI: a noun its root's stem begins ("resumption": RESUM) */
     int stem_noun = k == 1 && d->tabari && acta_tabari_stem_verb(d, w, head) == keys[k];
-    for (;;) {
-      const acta_pattern *p = &d->pats[pi];
+    /* speed47b: along the head's links (acta_pat_link), a pattern read
+     * when its filter words are in the sentence */
+    for (const acta_pat_link *l = &d->pat_links[d->pat_link_of[pi]];; l++) {
       pmatch m;
-      if (p->exact && k == 1 && !keds_form(d, tk->word, norm(w, head), keys[k]) &&
-          !(p->exact == 2 && (stem_noun || tabari_ending(d, norm(w, head), keys[k])))) {
-        if (!p->next) break;
-        pi = p->next - 1;
+      if (l->exact && k == 1 && !keds_form(d, tk->word, norm(w, head), keys[k]) &&
+          !(l->exact == 2 && (stem_noun || tabari_ending(d, norm(w, head), keys[k])))) {
+        if (l->last) break;
         continue;
       }
-      if (pf_need_may(p, w->pf_bloom) && pf_pattern_may(d, p, w->pf_bloom) &&
+      const acta_pattern *p;
+      if (pf_need_may(l, w->pf_bloom) && pf_pattern_may(d, p = &d->pats[l->pat], w->pf_bloom) &&
           match_pattern(d, w, p, head, start, end, lo, scope, &m)) {
         acta_trace((struct acta_work *)w, "  pattern %s:%u \"%s\" fits\n",
                    d->files[p->file], p->line, d->strings.data + p->text);
@@ -844,8 +845,7 @@ const acta_pattern *acta_best_pattern(const acta_dict *d,
           *out = m;
         }
       }
-      if (!p->next) break;
-      pi = p->next - 1;
+      if (l->last) break;
     }
   }
   return best;
