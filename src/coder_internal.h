@@ -154,6 +154,9 @@ typedef struct frame {
   uint8_t inference;        /* "the discovery suggests ...": a thing that
                                cannot speak suggests or indicates it, the
                                writer's inference (no event) */
+  uint8_t nest_mark;        /* speed47a: claims.c's nest_turned_round's
+                               answer of whether it lies inside the frame
+                               turned round over (scratch of that call) */
   int32_t around1;          /* claims35: 1 + the subject of the clause
                                around a relative clause whose pronoun
                                speaks ("the police didn't help a woman he
