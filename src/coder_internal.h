@@ -1655,6 +1655,11 @@ int acta_article_may_yield(const acta_coder *c);
  * a number has a figure's event kind word.  After acta_article_may_yield
  * (its filter, and the tokens it found may or may not: w->yg_known). */
 int acta_tagged_article_may_yield(const acta_coder *c);
+/* speed47a: the same asked of an article of one sentence right after its
+ * tags (tag_sentence), before its mentions and verb groups: 0 only when
+ * acta_tagged_article_may_yield will say 0 after pass 1 (1 for an article
+ * of more sentences). */
+int acta_tags_may_yield(const acta_coder *c);
 
 /* ---- victim_codes.c -------------------------------------------------------- */
 
