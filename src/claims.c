@@ -941,6 +941,32 @@ static int turns_round_over(const struct acta_work *w, const vgroup *g, const fr
   return 1;
 }
 
+/* speed47a: frame.nest_mark's values (nested_in) */
+enum { NEST_UNASKED, NEST_WALKED, NEST_IN, NEST_OUT };
+
+/* speed47a: does frame k lie inside frame oi (k is oi, or oi is on its
+ * chain of parents)?  Each frame's answer is kept in its nest_mark (all
+ * NEST_UNASKED at the call's start): a chain is walked up to the first
+ * frame whose answer is known, and every frame on it takes that answer, so
+ * the asks of one call walk each parent link once however many tokens ask.
+ * A chain that comes back to a frame it walked (a loop without oi) is
+ * outside, as a walk of at most nframes steps found before. */
+static int nested_in(struct acta_work *w, int32_t k, int32_t oi) {
+  uint8_t res;
+  for (int32_t a = k;; a = w->frames[a].parent) {
+    if (a == NO) { res = NEST_OUT; break; }
+    if (a == oi) { res = NEST_IN; break; }
+    uint8_t m = w->frames[a].nest_mark;
+    if (m == NEST_IN || m == NEST_OUT) { res = m; break; }
+    if (m == NEST_WALKED) { res = NEST_OUT; break; }
+    w->frames[a].nest_mark = NEST_WALKED;
+  }
+  for (int32_t a = k; a != NO && a != oi && w->frames[a].nest_mark == NEST_WALKED;
+       a = w->frames[a].parent)
+    w->frames[a].nest_mark = res;
+  return res == NEST_IN;
+}
+
 /* prec46g: nests outer frame o (index oi) in the new frame t (index ti,
  * its span fs) that turns round over it: t takes o's parent and relay,
  * o (and the frames inside it) end where t does, the words of o's parent
@@ -952,22 +978,16 @@ static void nest_turned_round(struct acta_work *w, int32_t oi, int32_t ti, const
   uint32_t o_last = o->last;
   t->parent = up;
   t->via = fs->via != NO ? fs->via : up != NO ? w->frames[up].reporter : NO;
-  for (size_t k = (size_t)oi; k < (size_t)ti; k++) {
-    int32_t a = (int32_t)k;
-    for (size_t guard = 0; a != NO && a != oi && guard < w->nframes; guard++)
-      a = w->frames[a].parent;
-    if (a == oi && w->frames[k].last > fs->last) w->frames[k].last = fs->last;
-  }
+  for (int32_t k = 0; k <= ti; k++) w->frames[k].nest_mark = NEST_UNASKED;
+  for (int32_t k = oi; k < ti; k++)
+    if (nested_in(w, k, oi) && w->frames[k].last > fs->last) w->frames[k].last = fs->last;
   for (uint32_t q = fs->first; q < o_last; q++) {
     int32_t sc = w->tok_scope[q];
     if (q < fs->last) {
       if (sc == up) w->tok_scope[q] = ti;
       continue;
     }
-    int32_t a = sc;
-    for (size_t guard = 0; a != NO && a != oi && guard < w->nframes; guard++)
-      a = w->frames[a].parent;
-    if (a == oi) w->tok_scope[q] = up;
+    if (nested_in(w, sc, oi)) w->tok_scope[q] = up;
   }
   o->parent = ti;
   if (o->via == NO) o->via = t->reporter;

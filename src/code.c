@@ -250,13 +250,11 @@ static void count_country(char (*codes)[4], int *counts, int *n, const char *cc)
   (*n)++;
 }
 
-/* Pass 1 over sentence si: dictionary phrases (a discard phrase discards
- * the sentence), tags (the parse's over the tagger's; a headline in title
- * case is not coded), actor mentions
- * (KEDS: and new actors), verb groups, links between the mentions, a
- * name's several codes, bare roles' nearest countries; the countries it
- * names and the dateline's. */
-static void read_sentence(acta_coder *c, size_t si, article_pass *ap) {
+/* Pass 1 over sentence si, its first half: dictionary phrases (a discard
+ * phrase discards the sentence), tags (the parse's over the tagger's; a
+ * headline in title case is not coded) and the tag stages.  read_sentence
+ * does the rest. */
+static void tag_sentence(acta_coder *c, size_t si, article_pass *ap) {
   struct acta_work *w = c->work;
   const acta_dict *d = c->dict;
   const acta_sentence *s = &w->sents[si];
@@ -278,6 +276,16 @@ static void read_sentence(acta_coder *c, size_t si, article_pass *ap) {
   acta_help_verbs(d, w, s);
   /* prec37d: "suspected members", "alleged leaders" (claim_participles.c) */
   if (!w->have_parse && !d->keds_only && !ap->headline[si]) acta_claim_participles(d, w, s);
+}
+
+/* Pass 1 over sentence si after tag_sentence: actor mentions (KEDS: and
+ * new actors), verb groups, links between the mentions, a name's several
+ * codes, bare roles' nearest countries; the countries it names and the
+ * dateline's. */
+static void read_sentence(acta_coder *c, size_t si, article_pass *ap) {
+  struct acta_work *w = c->work;
+  const acta_dict *d = c->dict;
+  const acta_sentence *s = &w->sents[si];
   w->sent_ment[si] = w->nments;
   acta_find_mentions(d, w, s, ap->headline[si]);
   if (d->keds_only) acta_new_actors(w, s, w->sent_ment[si]);
@@ -907,7 +915,13 @@ int acta_code_article(acta_coder *c, const acta_article *a) {
   ap.sent_vg = w->ap_sent_vg;
   ap.discard = w->ap_discard;
   ap.headline = w->ap_headline;
-  for (size_t si = 0; si < w->nsents; si++) read_sentence(c, si, &ap);
+  for (size_t si = 0; si < w->nsents; si++) {
+    tag_sentence(c, si, &ap);
+    /* speed47a: an article of one sentence is asked again with its tags,
+     * before its mentions and verb groups (yield_gate.c) */
+    if (w->nsents == 1 && may_gate(c, a) && !acta_tags_may_yield(c)) return 0;
+    read_sentence(c, si, &ap);
+  }
   w->sent_ment[w->nsents] = w->nments;
   ap.sent_vg[w->nsents] = w->nvgs;
   /* speed43a: asked again with the tags and verb groups (yield_gate.c):

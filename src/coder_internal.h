@@ -154,6 +154,9 @@ typedef struct frame {
   uint8_t inference;        /* "the discovery suggests ...": a thing that
                                cannot speak suggests or indicates it, the
                                writer's inference (no event) */
+  uint8_t nest_mark;        /* speed47a: claims.c's nest_turned_round's
+                               answer of whether it lies inside the frame
+                               turned round over (scratch of that call) */
   int32_t around1;          /* claims35: 1 + the subject of the clause
                                around a relative clause whose pronoun
                                speaks ("the police didn't help a woman he
@@ -1652,6 +1655,11 @@ int acta_article_may_yield(const acta_coder *c);
  * a number has a figure's event kind word.  After acta_article_may_yield
  * (its filter, and the tokens it found may or may not: w->yg_known). */
 int acta_tagged_article_may_yield(const acta_coder *c);
+/* speed47a: the same asked of an article of one sentence right after its
+ * tags (tag_sentence), before its mentions and verb groups: 0 only when
+ * acta_tagged_article_may_yield will say 0 after pass 1 (1 for an article
+ * of more sentences). */
+int acta_tags_may_yield(const acta_coder *c);
 
 /* ---- victim_codes.c -------------------------------------------------------- */
 

@@ -6,7 +6,10 @@
  * clauses, places or figures; it asks again after pass 1, of the verb
  * groups' heads, the nouns and the sentences with a number
  * (acta_tagged_article_may_yield), and skips places, pass 2 and the
- * categories when that answer is no.
+ * categories when that answer is no.  speed47a: an article of one
+ * sentence is asked that in between too, right after its tags and before
+ * its mentions and verb groups (acta_tags_may_yield), of every token that
+ * may become a group's head, a noun or a number.
  *
  * The answer is a superset of what the stages can emit, by construction.
  * With acta's own dictionaries (not KEDS/TABARI: code.c takes the gate
@@ -177,6 +180,24 @@ int acta_article_may_yield(const acta_coder *c) {
   return 0;
 }
 
+/* Does a sentence with a number (a P_NUM token, or a spelled-out number
+ * joined by a hyphen) have a word a figure's event kind comes from? */
+static int figures_may(const acta_coder *c) {
+  const struct acta_work *w = c->work;
+  const acta_token *tv = w->toks.v;
+  for (size_t si = 0; si < w->nsents; si++) {
+    const acta_sentence *s = &w->sents[si];
+    uint32_t q = s->first;
+    while (q < s->last && tv[q].tag != P_NUM &&
+           !(tv[q].kind == TK_WORD && !(tv[q].shape & TS_PLAIN) &&
+             acta_hyphen_number_word(c->cur_text, tv[q].start, tv[q].end)))
+      q++;
+    if (q < s->last && acta_figures_event_cue_may(c->cur_text, &w->toks, s->first, s->last))
+      return 1;
+  }
+  return 0;
+}
+
 /* Pass 1 has tagged the tokens and found the verb groups; pass 2 changes
  * neither.  acta_code_verbs tries verb patterns (and pend_statement,
  * acta_find_frames reporting verbs) at the heads of verb groups with a
@@ -206,15 +227,46 @@ int acta_tagged_article_may_yield(const acta_coder *c) {
     if (i == known && w->yg_how == YG_NOUN) return 1;
     if (!keys_none(&tv[i]) && noun_keys_may(d, bloom, &tv[i])) return 1;
   }
-  for (size_t si = 0; si < w->nsents; si++) {
-    const acta_sentence *s = &w->sents[si];
-    uint32_t q = s->first;
-    while (q < s->last && tv[q].tag != P_NUM &&
-           !(tv[q].kind == TK_WORD && !(tv[q].shape & TS_PLAIN) &&
-             acta_hyphen_number_word(c->cur_text, tv[q].start, tv[q].end)))
-      q++;
-    if (q < s->last && acta_figures_event_cue_may(c->cur_text, &w->toks, s->first, s->last))
-      return 1;
+  return figures_may(c);
+}
+
+/* speed47a: the tagged gate asked of an article of one sentence (as the
+ * first gate's `one` says) right after its tags, before its mentions and
+ * verb groups: 0 only when acta_tagged_article_may_yield will say 0.  Of
+ * the stages between, acta_find_mentions turns a word of a dictionary
+ * phrase whose tag is no noun phrase's into a noun (or a proper noun when
+ * capitalised) and acta_find_vgroups a verb into a noun ("jailed on
+ * corruption charges") or an adjective; none makes a verb or a number.  So
+ * a group's head with a main verb then is a P_VERB token now, a P_NOUN
+ * token then is one now, or a verb, or a phrase's word of another tag now,
+ * and a P_NUM token then is one now: each is asked as the tagged gate asks
+ * it (from w->yg_known on). */
+int acta_tags_may_yield(const acta_coder *c) {
+  const struct acta_work *w = c->work;
+  const acta_dict *d = c->dict;
+  const acta_token *tv = w->toks.v;
+  const size_t nt = w->toks.n;
+  if (!(w->nsents == 1 && w->sents[0].first == 0 && w->sents[0].last == nt)) return 1;
+  const uint64_t *bloom = w->yg_bloom_made ? w->pf_bloom : NULL;
+  const uint32_t known = w->yg_known;
+  int cue = -1;
+  for (size_t i = known; i < nt; i++) {
+    if (tv[i].tag != P_VERB) continue;
+    if (i == known && w->yg_how == YG_VERB) return 1;
+    if (!keys_none(&tv[i]) && verb_keys_may(c, bloom, &tv[i], &cue)) return 1;
   }
-  return 0;
+  for (size_t i = known; i < nt; i++) {
+    if (tv[i].tag != P_NOUN && tv[i].tag != P_VERB) continue;
+    if (i == known && w->yg_how == YG_NOUN) return 1;
+    if (!keys_none(&tv[i]) && noun_keys_may(d, bloom, &tv[i])) return 1;
+  }
+  for (size_t k = 0; k < w->nmatches; k++)
+    for (uint32_t i = w->matches[k].first; i < w->matches[k].last; i++) {
+      int t = tv[i].tag;
+      if (i < known || t == P_NOUN || t == P_VERB || np_tag(t) || (tv[i].flags & TF_CAP))
+        continue; /* (a noun or verb is asked above) */
+      if (i == known && w->yg_how == YG_NOUN) return 1;
+      if (!keys_none(&tv[i]) && noun_keys_may(d, bloom, &tv[i])) return 1;
+    }
+  return figures_may(c);
 }
