@@ -106,8 +106,8 @@ static int held_by_armed(const struct acta_work *w, const acta_sentence *s, uint
  * a form of "hold" or "keep" among the FIGURE_HELD_REACH tokens after it
  * (a verb, not "holding" a noun), right before a word of captivity
  * (captivity_after) or done by an armed non-state party (held_by_armed)?
- * "52 migrants were being held for ransom", "61 migrants who had been
- * held in forced labor by the Zetas", "12 farmers were held by the
+ * "52 migrants were being held for ransom", "17 seamstresses were
+ * held in forced servitude by a gang", "12 farmers were held by the
  * guerrillas": captives, no arrest (173) by anyone. */
 static int held_captive(const struct acta_work *w, const acta_sentence *s,
                         const acta_figure *f) {
@@ -760,7 +760,7 @@ void acta_sentence_figures(acta_coder *c, sent_ctx *sc) {
       continue;
     }
     /* prec47e: "52 migrants were being held for ransom", "held in forced
-     * labor by the Zetas", "held by the guerrillas": captives too */
+     * servitude by a gang", "held by the guerrillas": captives too */
     if (!strcmp(found[k].kind, "detained") && held_captive(w, s, &found[k])) {
       acta_trace(w, "  dropped (captives): the figure \"%.*s\" counts people held captive, "
                  "no arrest\n", (int)(found[k].end - found[k].start),

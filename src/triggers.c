@@ -654,9 +654,9 @@ static size_t list_infinitive(const struct acta_work *w, const acta_sentence *s,
  * infinitive hg) where one was going in a clause of time, not "went on
  * to" (an act done, WL_DID_VERB): no "on" right before the "to", and
  * "as", "when" or "while" among the GO_TIME_REACH words before pg, no
- * punctuation between ("was shot as he went to meet with local
- * authorities", "when police went to arrest him, he opened fire": the
- * meeting, the arrest not done)?  Told alone ("the president went to
+ * punctuation between ("was shot while she went to see the town's
+ * mayor", "when police went to arrest him, he opened fire": the
+ * visit, the arrest not done)?  Told alone ("the president went to
  * visit the flooded towns") the act is news done. */
 static int go_to_purpose(const struct acta_work *w, const acta_sentence *s, const vgroup *pg,
                          const acta_token *ph, const vgroup *hg) {
@@ -886,8 +886,8 @@ static int complement_status(acta_coder *c, const sent_ctx *sc, size_t gi,
                  !(hg->first >= s->first + 2 && is_word(w, hg->first - 2, w->cw->w_able))) {
         /* "bought radars to help track flights"; but "managed to free",
          * "went on to capture", "was forced to withdraw", "were able to
-         * rescue" tell of an act done ("as he went to meet with local
-         * authorities", with no "on", where he was going: prec47e) */
+         * rescue" tell of an act done ("while she went to see the mayor",
+         * in a clause of time with no "on", is where she was going: prec47e) */
         vc->purpose = 1;
       } else if (!d->keds_only) {
         done_governor_status(w, pg, hg, vc); /* prec39d */
