@@ -644,7 +644,6 @@ static size_t list_infinitive(const struct acta_work *w, const acta_sentence *s,
   return gi;
 }
 
-
 /* prec47e: how far before a "go" group its clause of time's "as",
  * "when" or "while" is looked for ("as he went", "when the two officers
  * went") */
@@ -672,6 +671,7 @@ static int go_to_purpose(const struct acta_work *w, const acta_sentence *s, cons
   }
   return 0;
 }
+
 /* prec39d: the act a verb of doing tells done ("managed to arrest",
  * "proceeded to shoot", "began to extort") is told as that verb is:
  * "allegedly proceeded to shoot" alleged, "may have continued to shell"
