@@ -2035,7 +2035,11 @@ static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {
     {offsetof(acta_coder_words, l_obtain), "obtain", 1},
     {offsetof(acta_coder_words, l_get), "get", 1},
     {offsetof(acta_coder_words, w_governor), "governor", 0},
-    {offsetof(acta_coder_words, w_mayor), "mayor", 0}};
+    {offsetof(acta_coder_words, w_mayor), "mayor", 0},
+    /* prec47e */
+    {offsetof(acta_coder_words, w_ransom), "ransom", 0},
+    {offsetof(acta_coder_words, w_forced), "forced", 0},
+    {offsetof(acta_coder_words, w_while), "while", 0}};
 
 /* Evidence phrases qualifying the claims of their sentence, tried in this
  * order at each word ("without offering any evidence" before "without

@@ -1152,6 +1152,12 @@ typedef struct acta_coder_words {
    * Washington" asks the giver) or the speaker is a local office's (a
    * governor's, a mayor's "Mexico must send troops" asks the state) */
   uint32_t l_receive, l_obtain, l_get, w_governor, w_mayor;
+  /* prec47e: people held "for ransom" or "in forced labor" are captives,
+   * no arrest (event_figures.c held_captive) */
+  uint32_t w_ransom, w_forced;
+  /* prec47e: "as/when/while he went to meet": a clause of time (triggers.c
+   * go_to_purpose) */
+  uint32_t w_while;
   acta_evidence_ids evidence[32]; /* in the order they are tried */
   size_t nevidence;
   /* lexicon id -> coder word id of the same written form (ACTA_NO_WORD:

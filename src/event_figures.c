@@ -64,6 +64,65 @@ static int held_hostage(const struct acta_work *w, const acta_sentence *s,
   return 0;
 }
 
+/* prec47e: how far after a count of people a form of "hold" or "keep"
+ * is looked for, and how far after that verb its "by" ("52 migrants were
+ * being held for ransom", "twelve farmers were held for two weeks by the
+ * guerrillas") */
+#define FIGURE_HELD_REACH 8
+#define FIGURE_HELD_BY_REACH 5
+
+/* prec47e: is token q, right after a form of "hold" or "keep", what makes
+ * the holding a captivity: a captive word (WL6_CAPTIVE_WORD lemma: "held
+ * captive", "kept in captivity", "held as slaves"; "in" or "as" passed),
+ * "for ransom", or "in forced labor"? */
+static int captivity_after(const struct acta_work *w, const acta_sentence *s, uint32_t q) {
+  if (q >= s->last) return 0;
+  const acta_coder_words *cw = w->cw;
+  if ((is_word(w, q, cw->w_in) || is_word(w, q, cw->w_as)) && q + 1 < s->last) {
+    if (is_word(w, q, cw->w_in) && is_word(w, q + 1, cw->w_forced)) return 1;
+    q++;
+  }
+  if (is_word(w, q, cw->w_for)) return q + 1 < s->last && is_word(w, q + 1, cw->w_ransom);
+  const acta_token *t = &w->toks.v[q];
+  return acta_lemma_in6(cw, t->nlemma, (uint32_t)WL6_CAPTIVE_WORD) ||
+         tok_in6(w, q, WL6_CAPTIVE_WORD);
+}
+
+/* prec47e: is the holding verb at q done "by" a gang, a rebel group or an
+ * armed group (acta_armed_group_role: CRM, REB, UAF), "by" among the
+ * FIGURE_HELD_BY_REACH words after it, before punctuation ("held for three
+ * months by the EPP")?  Police and soldiers hold people they arrest. */
+static int held_by_armed(const struct acta_work *w, const acta_sentence *s, uint32_t q) {
+  for (uint32_t b = q + 1, n = 0; b + 1 < s->last && n < FIGURE_HELD_BY_REACH; b++, n++) {
+    if (w->toks.v[b].kind == TK_PUNCT) return 0;
+    if (!is_word(w, b, w->cw->w_by)) continue;
+    int32_t m = w->tok_ment[b + 1];
+    return m != NO && acta_armed_group_role(w->ments[m].role);
+  }
+  return 0;
+}
+
+/* prec47e: is figure f, in sentence s, a count of people held captive:
+ * a form of "hold" or "keep" among the FIGURE_HELD_REACH tokens after it
+ * (a verb, not "holding" a noun), right before a word of captivity
+ * (captivity_after) or done by an armed non-state party (held_by_armed)?
+ * "52 migrants were being held for ransom", "17 seamstresses were
+ * held in forced servitude by a gang", "12 farmers were held by the
+ * guerrillas": captives, no arrest (173) by anyone. */
+static int held_captive(const struct acta_work *w, const acta_sentence *s,
+                        const acta_figure *f) {
+  uint32_t q = token_at(w, s, f->start);
+  for (uint32_t n = 0; q < s->last && n < FIGURE_HELD_REACH; q++, n++) {
+    const acta_token *t = &w->toks.v[q];
+    if (t->kind == TK_PUNCT && n > 0) return 0;
+    if (!acta_lemma_is(t->vlemma, w->cw->l_hold) && !acta_lemma_is(t->vlemma, w->cw->l_keep))
+      continue;
+    if (t->tag != P_VERB) return 0;
+    return captivity_after(w, s, q + 1) || held_by_armed(w, s, q);
+  }
+  return 0;
+}
+
 /* The CAMEO code of an event known only from its figure ("at least 141
  * demonstrators have been killed"), or NULL for kinds that are no event.
  * A kind added here must give acta_figures_event_cue_may a cue word too
@@ -696,6 +755,14 @@ void acta_sentence_figures(acta_coder *c, sent_ctx *sc) {
      * held hostage are captives, no arrest (173) by anyone */
     if (!strcmp(found[k].kind, "detained") && held_hostage(w, s, &found[k])) {
       acta_trace(w, "  dropped (captives): the figure \"%.*s\" counts people held hostage, "
+                 "no arrest\n", (int)(found[k].end - found[k].start),
+                 c->cur_text + found[k].start);
+      continue;
+    }
+    /* prec47e: "52 migrants were being held for ransom", "held in forced
+     * servitude by a gang", "held by the guerrillas": captives too */
+    if (!strcmp(found[k].kind, "detained") && held_captive(w, s, &found[k])) {
+      acta_trace(w, "  dropped (captives): the figure \"%.*s\" counts people held captive, "
                  "no arrest\n", (int)(found[k].end - found[k].start),
                  c->cur_text + found[k].start);
       continue;

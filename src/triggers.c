@@ -644,6 +644,34 @@ static size_t list_infinitive(const struct acta_work *w, const acta_sentence *s,
   return gi;
 }
 
+/* prec47e: how far before a "go" group its clause of time's "as",
+ * "when" or "while" is looked for ("as he went", "when the two officers
+ * went") */
+#define GO_TIME_REACH 4
+
+/* prec47e: is "go" (ph, the head of the group pg before the "to"
+ * infinitive hg) where one was going in a clause of time, not "went on
+ * to" (an act done, WL_DID_VERB): no "on" right before the "to", and
+ * "as", "when" or "while" among the GO_TIME_REACH words before pg, no
+ * punctuation between ("was shot while she went to see the town's
+ * mayor", "when police went to arrest him, he opened fire": the
+ * visit, the arrest not done)?  Told alone ("the president went to
+ * visit the flooded towns") the act is news done. */
+static int go_to_purpose(const struct acta_work *w, const acta_sentence *s, const vgroup *pg,
+                         const acta_token *ph, const vgroup *hg) {
+  if (!acta_lemma_is(ph->vlemma, w->cw->l_go) || hg->first < 2 ||
+      is_word(w, hg->first - 2, w->cw->w_on))
+    return 0;
+  for (uint32_t q = pg->first, n = 0; q > s->first && n < GO_TIME_REACH; n++) {
+    q--;
+    if (w->toks.v[q].kind == TK_PUNCT) return 0;
+    if (is_word(w, q, w->cw->w_as) || is_word(w, q, w->cw->w_when) ||
+        is_word(w, q, w->cw->w_while))
+      return 1;
+  }
+  return 0;
+}
+
 /* prec39d: the act a verb of doing tells done ("managed to arrest",
  * "proceeded to shoot", "began to extort") is told as that verb is:
  * "allegedly proceeded to shoot" alleged, "may have continued to shell"
@@ -853,11 +881,13 @@ static int complement_status(acta_coder *c, const sent_ctx *sc, size_t gi,
         if (p) acta_trace(w, "  dropped (asked for, not done): the content of an appeal\n");
         g->skipped = 1;
         return 0;
-      } else if (!acta_lemma_in(d->coder_words, ph->vlemma, WL_DID_VERB) &&
+      } else if ((!acta_lemma_in(d->coder_words, ph->vlemma, WL_DID_VERB) ||
+                  go_to_purpose(w, s, pg, ph, hg)) &&
                  !(hg->first >= s->first + 2 && is_word(w, hg->first - 2, w->cw->w_able))) {
         /* "bought radars to help track flights"; but "managed to free",
          * "went on to capture", "was forced to withdraw", "were able to
-         * rescue" tell of an act done */
+         * rescue" tell of an act done ("while she went to see the mayor",
+         * in a clause of time with no "on", is where she was going: prec47e) */
         vc->purpose = 1;
       } else if (!d->keds_only) {
         done_governor_status(w, pg, hg, vc); /* prec39d */
