@@ -1594,9 +1594,12 @@ static int trade_of_crime(const struct acta_work *w, uint32_t q) {
 }
 
 /* Is token e the head of people who serve or are kin of actor tgt, named
- * right after "of" ("two bodyguards of the mayor")? */
+ * right after "of" ("two bodyguards of the mayor"), or (prec47a) after
+ * "for" ("a lawyer for President Ruiz")? */
 static int relation_of(const struct acta_work *w, uint32_t e, uint32_t end, int32_t tgt) {
-  if (!acta_relation_head(w, e) || e + 2 >= end || !is_word(w, e + 1, w->cw->w_of)) return 0;
+  if (!acta_relation_head(w, e) || e + 2 >= end ||
+      !(is_word(w, e + 1, w->cw->w_of) || is_word(w, e + 1, w->cw->w_for)))
+    return 0;
   int32_t m = w->tok_ment[e + 2];
   if (m == NO) m = e + 3 < end ? w->tok_ment[e + 3] : NO; /* "of the" a word apart */
   return m != NO && w->ments[m].group == w->ments[tgt].group;
@@ -1817,12 +1820,50 @@ static int32_t more_people(struct acta_work *w, const sent_ctx *sc, uint32_t q, 
   return (int32_t)w->nments++;
 }
 
+/* prec47a: how many adjectives may stand between an owner's "'s" and
+ * the people it owns ("the mayor's longtime personal driver"). */
+#define OWNED_PEOPLE_LEAD 2
+
+/* prec47a: "killed the mayor's bodyguards", "arrested the governor's
+ * driver": the object's phrase tgt (at token q, after at most a
+ * determiner) names by "'s" an owner and, at its end, people who serve or
+ * keep company with it (a relation noun, WL4_RELATION_NOUN, or a people
+ * head, WL_PEOPLE_HEAD; at most OWNED_PEOPLE_LEAD adjectives between):
+ * those people, not the owner whose code the phrase took, are acted on --
+ * private people (criminals when the owner is one or they are held for a
+ * crime), as after "of" (relation_of).  NO otherwise. */
+#define OWNED_PEOPLE_LEAD 2
+static int32_t owned_people(struct acta_work *w, uint32_t q, uint32_t end, const char *code,
+                            int32_t tgt) {
+  const mention *t = &w->ments[tgt];
+  if (w->keds || t->next_in_group != NO || t->first < q || t->first > q + 1 ||
+      (t->first > q && w->toks.v[q].tag != P_DET) || t->last < t->first + 3 || t->last > end)
+    return NO;
+  uint32_t h = t->last - 1, p = h;
+  while (p > t->first && h - p <= OWNED_PEOPLE_LEAD && w->toks.v[p - 1].tag == P_ADJ) p--;
+  if (p <= t->first + 1 || w->toks.v[p - 1].tag != P_POSS || w->toks.v[h].tag != P_NOUN ||
+      (w->toks.v[h].flags & TF_CAP) ||
+      !(acta_relation_head(w, h) || tok_in(w, h, WL_PEOPLE_HEAD)))
+    return NO;
+  const char *role =
+      acta_code_eq(t->role, "CRM") || acta_held_for_crime(w, code, h + 1, end) ? "CRM" : "CVL";
+  int32_t m = acta_private_person(w, t->first, h + 1, role);
+  acta_trace(w, "  target \"%.*s\" -> %s (people the actor named owns, not the actor)\n",
+             (int)(w->toks.v[h].end - w->toks.v[t->first].start),
+             w->cur_text + w->toks.v[t->first].start, role);
+  return m;
+}
+
 static int32_t people_object(struct acta_work *w, const sent_ctx *sc, uint32_t q,
                              uint32_t end, const char *code, int32_t tgt) {
   const acta_sentence *s = sc->s;
   {
     int32_t more = more_people(w, sc, q, end);
     if (more != NO) return more;
+  }
+  if (tgt != NO) {
+    int32_t own = owned_people(w, q, end, code, tgt);
+    if (own != NO) return own;
   }
   uint32_t e = q;
   int suspect = 0;
@@ -1871,7 +1912,11 @@ static int32_t people_object(struct acta_work *w, const sent_ctx *sc, uint32_t q
     alleged_people = 1;
   /* targets27: "seven of the accused" */
   if (charged_people(w, s, e)) alleged_people = suspect = 1;
-  if (!tok_in(w, e, WL_PEOPLE_HEAD) && !alleged_people && !counted_agents(w, q, e, end, code))
+  /* (prec47a: one person who serves or keeps company with the actor
+   * after "of"/"for" too: "arrested the lawyer of the mayor") */
+  int related = tgt != NO && w->toks.v[e].penn == PT_NN && relation_of(w, e, end, tgt);
+  if (!tok_in(w, e, WL_PEOPLE_HEAD) && !alleged_people && !related &&
+      !counted_agents(w, q, e, end, code))
     return NO;
   /* "killed two bodyguards of the mayor", "arrested relatives of the
    * governor": people who serve or are kin of the actor after "of" are
