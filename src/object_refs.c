@@ -1595,11 +1595,18 @@ static int trade_of_crime(const struct acta_work *w, uint32_t q) {
 
 /* Is token e the head of people who serve or are kin of actor tgt, named
  * right after "of" ("two bodyguards of the mayor"), or (prec47a) after
- * "for" ("a lawyer for President Ruiz")? */
+ * "for" when tgt is one person or an armed or criminal group ("a lawyer
+ * for President Ruiz", "a driver for the Zetas"; not a body that hires
+ * ("a lawyer for the union", "a driver for the bus company": its own
+ * people) */
 static int relation_of(const struct acta_work *w, uint32_t e, uint32_t end, int32_t tgt) {
-  if (!acta_relation_head(w, e) || e + 2 >= end ||
-      !(is_word(w, e + 1, w->cw->w_of) || is_word(w, e + 1, w->cw->w_for)))
+  if (!acta_relation_head(w, e) || e + 2 >= end) return 0;
+  if (is_word(w, e + 1, w->cw->w_for)) {
+    const mention *t = &w->ments[w->ments[tgt].group];
+    if (!person_like(w, t, NO) && !acta_armed_group_role(t->role)) return 0;
+  } else if (!is_word(w, e + 1, w->cw->w_of)) {
     return 0;
+  }
   int32_t m = w->tok_ment[e + 2];
   if (m == NO) m = e + 3 < end ? w->tok_ment[e + 3] : NO; /* "of the" a word apart */
   return m != NO && w->ments[m].group == w->ments[tgt].group;
