@@ -4347,6 +4347,36 @@ int32_t acta_shared_object(struct acta_work *w, const sent_ctx *sc, const vgroup
 
 /* ---- targets8: the enemies of an actor are not that actor ----------------- */
 
+/* prec47a: how many words after "of" an owner's name may run before its
+ * "'s" and the rival word ("of the Rastrojos' rival", "of the Gulf
+ * Cartel's main rival"). */
+#define RIVAL_OF_REACH 6
+
+/* prec47a: the rival word ending "X of the Rastrojos' rival" when mention
+ * m is that X (a head before "of"; its code the owner's, from mentions.c's
+ * "X of Y" link): "of", then within RIVAL_OF_REACH words of a name
+ * (determiners, nouns, adjectives), "'s" and a WL2_PEER_RIVAL word.  0 if
+ * none. */
+static uint32_t rival_after_of(const struct acta_work *w, const mention *m) {
+  /* (the words a name is made of stop at the sentence's end: its
+   * punctuation, or a word opening the next sentence) */
+  uint32_t n = (uint32_t)w->toks.n, k = m->last;
+  if (k + 3 >= n || !is_word(w, k, w->cw->w_of)) return 0;
+  for (k++; k < n && k < m->last + RIVAL_OF_REACH; k++) {
+    uint8_t t = w->toks.v[k].tag;
+    if (w->toks.v[k].flags & TF_SENT_START) return 0;
+    if (t == P_POSS) {
+      uint32_t r = k + 1;
+      while (r < n && r < k + 3 && w->toks.v[r].tag == P_ADJ) r++;
+      return r < n && !(w->toks.v[r].flags & TF_SENT_START) && tok_in2(w, r, WL2_PEER_RIVAL)
+                 ? r
+                 : 0;
+    }
+    if (t != P_DET && t != P_NOUN && t != P_PROPN && t != P_ADJ) return 0;
+  }
+  return 0;
+}
+
 int32_t acta_enemies_of(struct acta_work *w, int32_t tgt, const char *side) {
   if (tgt == NO) return tgt;
   const mention *m = &w->ments[w->ments[tgt].group];
@@ -4367,14 +4397,23 @@ int32_t acta_enemies_of(struct acta_work *w, int32_t tgt, const char *side) {
    * an armed or criminal group's rivals are others of its kind and
    * country (MEXCRM), anyone else's no one the sentence codes */
   uint32_t h = m->last - 1;
+  /* prec47a: "the leader of the Rastrojos' rival": a head linked to the
+   * rivals of the owner after "of" (mentions.c "X of Y" gave it the
+   * owner's code) is one of those rivals' */
+  uint32_t rh = rival_after_of(w, m);
+  if (rh) h = rh;
   /* actors24: allies too, after "'s" or any word naming whose ("the US
    * Gulf allies", "the Sinaloa Cartel's allies") */
   int ally = h > m->first && tok_in5(w, h, WL5_ALLY_WORD);
-  if (ally || (h > m->first && tok_in2(w, h, WL2_PEER_RIVAL) && w->toks.v[h - 1].tag == P_POSS)) {
+  /* (prec47a: an adjective or two between: "the Zetas' main rival") */
+  uint32_t p = h;
+  while (p > m->first + 1 && h - p < 2 && w->toks.v[p - 1].tag == P_ADJ) p--;
+  if (ally || (h > m->first && tok_in2(w, h, WL2_PEER_RIVAL) && p > m->first &&
+               w->toks.v[p - 1].tag == P_POSS)) {
     char role[4], country[4];
     memcpy(role, m->role, 4);
     memcpy(country, m->country, 4);
-    uint32_t owner = w->toks.v[h - 1].tag == P_POSS && h >= 2 ? h - 2 : h - 1;
+    uint32_t owner = w->toks.v[p - 1].tag == P_POSS && p >= 2 ? p - 2 : h - 1;
     /* (review24: the gangs, rebels and armed groups of acta_armed_group_role,
      * insurgents and militants; not a string list of its own) */
     if (!acta_armed_group_role(role) && !acta_code_eq(role, "INS") && !acta_code_eq(role, "IMG")) {
