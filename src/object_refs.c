@@ -1827,19 +1827,16 @@ static int32_t more_people(struct acta_work *w, const sent_ctx *sc, uint32_t q, 
   return (int32_t)w->nments++;
 }
 
-/* prec47a: how many adjectives may stand between an owner's "'s" and
- * the people it owns ("the mayor's longtime personal driver"). */
-#define OWNED_PEOPLE_LEAD 2
-
 /* prec47a: "killed the mayor's bodyguards", "arrested the governor's
  * driver": the object's phrase tgt (at token q, after at most a
  * determiner) names by "'s" an owner and, at its end, people who serve or
- * keep company with it (a relation noun, WL4_RELATION_NOUN, or a people
- * head, WL_PEOPLE_HEAD; at most OWNED_PEOPLE_LEAD adjectives between):
+ * keep company with it (a relation noun, WL4_RELATION_NOUN, or its plural
+ * of WL4_RELATION_PLURAL; at most OWNED_PEOPLE_LEAD adjectives between;
+ * not members or other people heads: "the gang's members" are the gang):
  * those people, not the owner whose code the phrase took, are acted on --
  * private people (criminals when the owner is one or they are held for a
  * crime), as after "of" (relation_of).  NO otherwise. */
-#define OWNED_PEOPLE_LEAD 2
+#define OWNED_PEOPLE_LEAD 2 /* "the mayor's longtime personal driver" */
 static int32_t owned_people(struct acta_work *w, uint32_t q, uint32_t end, const char *code,
                             int32_t tgt) {
   const mention *t = &w->ments[tgt];
@@ -1847,10 +1844,9 @@ static int32_t owned_people(struct acta_work *w, uint32_t q, uint32_t end, const
       (t->first > q && w->toks.v[q].tag != P_DET) || t->last < t->first + 3 || t->last > end)
     return NO;
   uint32_t h = t->last - 1, p = h;
-  while (p > t->first && h - p <= OWNED_PEOPLE_LEAD && w->toks.v[p - 1].tag == P_ADJ) p--;
+  while (p > t->first && h - p < OWNED_PEOPLE_LEAD && w->toks.v[p - 1].tag == P_ADJ) p--;
   if (p <= t->first + 1 || w->toks.v[p - 1].tag != P_POSS || w->toks.v[h].tag != P_NOUN ||
-      (w->toks.v[h].flags & TF_CAP) ||
-      !(acta_relation_head(w, h) || tok_in(w, h, WL_PEOPLE_HEAD)))
+      (w->toks.v[h].flags & TF_CAP) || !acta_relation_head(w, h))
     return NO;
   const char *role =
       acta_code_eq(t->role, "CRM") || acta_held_for_crime(w, code, h + 1, end) ? "CRM" : "CVL";
