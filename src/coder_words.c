@@ -1130,7 +1130,12 @@ static const char *const CRIME_CUE[] = {"suspected", "accused", "alleged", "alle
                                         "drug", "weapons", "firearms", "rifles", "guns",
                                         "ammunition", "explosives", NULL};
 static const char *const HELD_NOUN[] = {"suspect", "detainee", NULL};
-static const char *const RELATION_NOUN[] = {"bodyguard", "associate", "accomplice", NULL};
+/* prec47a: and one who serves or keeps company with a person, named by
+ * no dictionary ("the lawyer of the mayor", "a driver for the governor",
+ * "the former mistress of the president") */
+static const char *const RELATION_NOUN[] = {"bodyguard", "associate", "accomplice", "lawyer",
+                                            "driver",    "chauffeur", "mistress",  "lover",
+                                            "friend",    NULL};
 static const char *const RELATION_PLURAL[] = {"henchman", "relative", NULL};
 static const char *const TRADE_PLURAL[] = {"dealer", "pusher", "accomplice", "henchman",
                                            "lookout",

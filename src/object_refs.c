@@ -1594,9 +1594,19 @@ static int trade_of_crime(const struct acta_work *w, uint32_t q) {
 }
 
 /* Is token e the head of people who serve or are kin of actor tgt, named
- * right after "of" ("two bodyguards of the mayor")? */
+ * right after "of" ("two bodyguards of the mayor"), or (prec47a) after
+ * "for" when tgt is one person or an armed or criminal group ("a lawyer
+ * for President Ruiz", "a driver for the Zetas"; not a body that hires
+ * ("a lawyer for the union", "a driver for the bus company": its own
+ * people) */
 static int relation_of(const struct acta_work *w, uint32_t e, uint32_t end, int32_t tgt) {
-  if (!acta_relation_head(w, e) || e + 2 >= end || !is_word(w, e + 1, w->cw->w_of)) return 0;
+  if (!acta_relation_head(w, e) || e + 2 >= end) return 0;
+  if (is_word(w, e + 1, w->cw->w_for)) {
+    const mention *t = &w->ments[w->ments[tgt].group];
+    if (!person_like(w, t, NO) && !acta_armed_group_role(t->role)) return 0;
+  } else if (!is_word(w, e + 1, w->cw->w_of)) {
+    return 0;
+  }
   int32_t m = w->tok_ment[e + 2];
   if (m == NO) m = e + 3 < end ? w->tok_ment[e + 3] : NO; /* "of the" a word apart */
   return m != NO && w->ments[m].group == w->ments[tgt].group;
@@ -1817,12 +1827,46 @@ static int32_t more_people(struct acta_work *w, const sent_ctx *sc, uint32_t q, 
   return (int32_t)w->nments++;
 }
 
+/* prec47a: "killed the mayor's bodyguards", "arrested the governor's
+ * driver": the object's phrase tgt (at token q, after at most a
+ * determiner) names by "'s" an owner and, at its end, people who serve or
+ * keep company with it (a relation noun, WL4_RELATION_NOUN, or its plural
+ * of WL4_RELATION_PLURAL; at most OWNED_PEOPLE_LEAD adjectives between;
+ * not members or other people heads: "the gang's members" are the gang):
+ * those people, not the owner whose code the phrase took, are acted on --
+ * private people (criminals when the owner is one or they are held for a
+ * crime), as after "of" (relation_of).  NO otherwise. */
+#define OWNED_PEOPLE_LEAD 2 /* "the mayor's longtime personal driver" */
+static int32_t owned_people(struct acta_work *w, uint32_t q, uint32_t end, const char *code,
+                            int32_t tgt) {
+  const mention *t = &w->ments[tgt];
+  if (w->keds || t->next_in_group != NO || t->first < q || t->first > q + 1 ||
+      (t->first > q && w->toks.v[q].tag != P_DET) || t->last < t->first + 3 || t->last > end)
+    return NO;
+  uint32_t h = t->last - 1, p = h;
+  while (p > t->first && h - p < OWNED_PEOPLE_LEAD && w->toks.v[p - 1].tag == P_ADJ) p--;
+  if (p <= t->first + 1 || w->toks.v[p - 1].tag != P_POSS || w->toks.v[h].tag != P_NOUN ||
+      (w->toks.v[h].flags & TF_CAP) || !acta_relation_head(w, h))
+    return NO;
+  const char *role =
+      acta_code_eq(t->role, "CRM") || acta_held_for_crime(w, code, h + 1, end) ? "CRM" : "CVL";
+  int32_t m = acta_private_person(w, t->first, h + 1, role);
+  acta_trace(w, "  target \"%.*s\" -> %s (people the actor named owns, not the actor)\n",
+             (int)(w->toks.v[h].end - w->toks.v[t->first].start),
+             w->cur_text + w->toks.v[t->first].start, role);
+  return m;
+}
+
 static int32_t people_object(struct acta_work *w, const sent_ctx *sc, uint32_t q,
                              uint32_t end, const char *code, int32_t tgt) {
   const acta_sentence *s = sc->s;
   {
     int32_t more = more_people(w, sc, q, end);
     if (more != NO) return more;
+  }
+  if (tgt != NO) {
+    int32_t own = owned_people(w, q, end, code, tgt);
+    if (own != NO) return own;
   }
   uint32_t e = q;
   int suspect = 0;
@@ -1871,7 +1915,11 @@ static int32_t people_object(struct acta_work *w, const sent_ctx *sc, uint32_t q
     alleged_people = 1;
   /* targets27: "seven of the accused" */
   if (charged_people(w, s, e)) alleged_people = suspect = 1;
-  if (!tok_in(w, e, WL_PEOPLE_HEAD) && !alleged_people && !counted_agents(w, q, e, end, code))
+  /* (prec47a: one person who serves or keeps company with the actor
+   * after "of"/"for" too: "arrested the lawyer of the mayor") */
+  int related = tgt != NO && w->toks.v[e].penn == PT_NN && relation_of(w, e, end, tgt);
+  if (!tok_in(w, e, WL_PEOPLE_HEAD) && !alleged_people && !related &&
+      !counted_agents(w, q, e, end, code))
     return NO;
   /* "killed two bodyguards of the mayor", "arrested relatives of the
    * governor": people who serve or are kin of the actor after "of" are
@@ -4295,6 +4343,36 @@ int32_t acta_shared_object(struct acta_work *w, const sent_ctx *sc, const vgroup
 
 /* ---- targets8: the enemies of an actor are not that actor ----------------- */
 
+/* prec47a: how many words after "of" an owner's name may run before its
+ * "'s" and the rival word ("of the Rastrojos' rival", "of the Gulf
+ * Cartel's main rival"). */
+#define RIVAL_OF_REACH 6
+
+/* prec47a: the rival word ending "X of the Rastrojos' rival" when mention
+ * m is that X (a head before "of"; its code the owner's, from mentions.c's
+ * "X of Y" link): "of", then within RIVAL_OF_REACH words of a name
+ * (determiners, nouns, adjectives), "'s" and a WL2_PEER_RIVAL word.  0 if
+ * none. */
+static uint32_t rival_after_of(const struct acta_work *w, const mention *m) {
+  /* (the words a name is made of stop at the sentence's end: its
+   * punctuation, or a word opening the next sentence) */
+  uint32_t n = (uint32_t)w->toks.n, k = m->last;
+  if (k + 3 >= n || !is_word(w, k, w->cw->w_of)) return 0;
+  for (k++; k < n && k < m->last + RIVAL_OF_REACH; k++) {
+    uint8_t t = w->toks.v[k].tag;
+    if (w->toks.v[k].flags & TF_SENT_START) return 0;
+    if (t == P_POSS) {
+      uint32_t r = k + 1;
+      while (r < n && r < k + 3 && w->toks.v[r].tag == P_ADJ) r++;
+      return r < n && !(w->toks.v[r].flags & TF_SENT_START) && tok_in2(w, r, WL2_PEER_RIVAL)
+                 ? r
+                 : 0;
+    }
+    if (t != P_DET && t != P_NOUN && t != P_PROPN && t != P_ADJ) return 0;
+  }
+  return 0;
+}
+
 int32_t acta_enemies_of(struct acta_work *w, int32_t tgt, const char *side) {
   if (tgt == NO) return tgt;
   const mention *m = &w->ments[w->ments[tgt].group];
@@ -4315,14 +4393,23 @@ int32_t acta_enemies_of(struct acta_work *w, int32_t tgt, const char *side) {
    * an armed or criminal group's rivals are others of its kind and
    * country (MEXCRM), anyone else's no one the sentence codes */
   uint32_t h = m->last - 1;
+  /* prec47a: "the leader of the Rastrojos' rival": a head linked to the
+   * rivals of the owner after "of" (mentions.c "X of Y" gave it the
+   * owner's code) is one of those rivals' */
+  uint32_t rh = rival_after_of(w, m);
+  if (rh) h = rh;
   /* actors24: allies too, after "'s" or any word naming whose ("the US
    * Gulf allies", "the Sinaloa Cartel's allies") */
   int ally = h > m->first && tok_in5(w, h, WL5_ALLY_WORD);
-  if (ally || (h > m->first && tok_in2(w, h, WL2_PEER_RIVAL) && w->toks.v[h - 1].tag == P_POSS)) {
+  /* (prec47a: an adjective or two between: "the Zetas' main rival") */
+  uint32_t p = h;
+  while (p > m->first + 1 && h - p < 2 && w->toks.v[p - 1].tag == P_ADJ) p--;
+  if (ally || (h > m->first && tok_in2(w, h, WL2_PEER_RIVAL) && p > m->first &&
+               w->toks.v[p - 1].tag == P_POSS)) {
     char role[4], country[4];
     memcpy(role, m->role, 4);
     memcpy(country, m->country, 4);
-    uint32_t owner = w->toks.v[h - 1].tag == P_POSS && h >= 2 ? h - 2 : h - 1;
+    uint32_t owner = w->toks.v[p - 1].tag == P_POSS && p >= 2 ? p - 2 : h - 1;
     /* (review24: the gangs, rebels and armed groups of acta_armed_group_role,
      * insurgents and militants; not a string list of its own) */
     if (!acta_armed_group_role(role) && !acta_code_eq(role, "INS") && !acta_code_eq(role, "IMG")) {

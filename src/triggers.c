@@ -3163,6 +3163,10 @@ void acta_code_event_nouns(acta_coder *c, sent_ctx *sc) {
     int nstatus = -1;
     int32_t accuse_rep = NO;
     int32_t src = noun_source(w, d, s, i, scope, &nstatus, &accuse_rep);
+    /* prec47a: "the chief of the Zetas' main rival ordered an attack":
+     * the rivals of a group are not it, for a noun's doer as for a
+     * verb's */
+    if (src != NO && !d->keds_only) src = acta_enemies_of(w, src, "source");
     if (src == NO) {
       acta_trace(w, "  dropped (no actor): the event noun \"%s\": no actor's, none doing it\n",
                  norm(w, i));
