@@ -941,6 +941,23 @@ static int turns_round_over(const struct acta_work *w, const vgroup *g, const fr
   return 1;
 }
 
+/* Frame f is relayed by the speaker of frame up: its coded reporter, else
+ * (prec47d) the words of a speaker with no code ("..., reported El
+ * Comercio", "..., local media said"); none when up's speaker is f's own
+ * going on ("X said ..., adding that ...", "X told Semana that he
+ * believes ..."): no one relays a speaker's own words. */
+static void relay_from(frame *f, const frame *up) {
+  if (up->reporter != NO ? up->reporter == f->reporter
+                         : up->rep_last > up->rep_first && up->rep_first == f->rep_first &&
+                               up->rep_last == f->rep_last)
+    return;
+  f->via = up->reporter;
+  if (f->via == NO && up->rep_last > up->rep_first) {
+    f->via_first = up->rep_first;
+    f->via_last = up->rep_last;
+  }
+}
+
 /* prec46g: nests outer frame o (index oi) in the new frame t (index ti,
  * its span fs) that turns round over it: t takes o's parent and relay,
  * o (and the frames inside it) end where t does, the words of o's parent
@@ -951,7 +968,8 @@ static void nest_turned_round(struct acta_work *w, int32_t oi, int32_t ti, const
   int32_t up = o->parent;
   uint32_t o_last = o->last;
   t->parent = up;
-  t->via = fs->via != NO ? fs->via : up != NO ? w->frames[up].reporter : NO;
+  t->via = fs->via;
+  if (t->via == NO && up != NO) relay_from(t, &w->frames[up]);
   for (size_t k = (size_t)oi; k < (size_t)ti; k++) {
     int32_t a = (int32_t)k;
     for (size_t guard = 0; a != NO && a != oi && guard < w->nframes; guard++)
@@ -970,7 +988,7 @@ static void nest_turned_round(struct acta_work *w, int32_t oi, int32_t ti, const
     if (a == oi) w->tok_scope[q] = up;
   }
   o->parent = ti;
-  if (o->via == NO) o->via = t->reporter;
+  if (o->via == NO && o->via_last <= o->via_first) relay_from(o, t);
 }
 
 /* The next frame, for reporting verb group gi: its reporter (or the
@@ -1024,9 +1042,8 @@ static void add_frame(const acta_dict *d, struct acta_work *w, size_t gi, const 
     return;
   }
   frame *f = verb_frame(w, gi, r, fs, by_pronoun);
-  int32_t via = fs->via;
-  if (via == NO && outer != NO) via = w->frames[outer].reporter;
-  f->via = via;
+  f->via = fs->via;
+  if (f->via == NO && outer != NO) relay_from(f, &w->frames[outer]);
   if (r->status == ACTA_DENIED && fs->first >= g->last)
     f->last = denial_end(w, g, fs->first, fs->last); /* invented19 */
   f->parent = outer;
