@@ -1013,6 +1013,43 @@ static frame *verb_frame(struct acta_work *w, size_t gi, const report *r,
   return f;
 }
 
+/* prec47d: a trailing denial turned round over outer frame o (index oi):
+ * "The governor said soldiers killed two farmers, the army denied".  The
+ * denier does not relay the governor; it denies what the governor says:
+ * its frame is nested in o over o's clause (from o's first word: not the
+ * governor's own words), with no relay, and o (and the frames inside it)
+ * end where the denial's span does, so the denial itself ("the army
+ * denied") is no longer the governor's words. */
+static void deny_turned_round(struct acta_work *w, int32_t oi, size_t gi, const report *r,
+                              const frame_span *fs, int by_pronoun) {
+  int32_t ti = (int32_t)w->nframes;
+  frame *f = verb_frame(w, gi, r, fs, by_pronoun); /* (may move w->frames) */
+  frame *o = &w->frames[oi];
+  int32_t up = o->parent;
+  uint32_t o_last = o->last;
+  if (f->first < o->first) f->first = o->first;
+  f->parent = oi;
+  for (uint32_t q = f->first; q < f->last; q++)
+    if (w->tok_scope[q] == oi) w->tok_scope[q] = ti;
+  for (size_t k = (size_t)oi; k < (size_t)ti; k++) {
+    int32_t a = (int32_t)k;
+    for (size_t guard = 0; a != NO && a != oi && guard < w->nframes; guard++)
+      a = w->frames[a].parent;
+    if (a == oi && w->frames[k].last > fs->last) w->frames[k].last = fs->last;
+  }
+  for (uint32_t q = fs->last; q < o_last; q++) {
+    int32_t a = w->tok_scope[q];
+    for (size_t guard = 0; a != NO && a != oi && guard < w->nframes; guard++)
+      a = w->frames[a].parent;
+    if (a == oi) w->tok_scope[q] = up;
+  }
+  w->nframes++;
+  acta_trace(w, "  frame: reporter %s over tokens %u-%u (%s), a denial of what the frame of "
+             "\"%s\" says\n",
+             fs->reporter != NO ? w->ments[fs->reporter].code : "-", f->first, f->last,
+             acta_status_name((acta_status)f->status), norm(w, w->vgs[o->vg].head));
+}
+
 /* Adds the frame of reporting verb group gi: the tokens of what it reports
  * that were in its outer frame's scope are now in its own.  A report
  * inside a report ("X said Y said ...": Y reports, X relays). */
@@ -1029,7 +1066,12 @@ static void add_frame(const acta_dict *d, struct acta_work *w, size_t gi, const 
          w->vgs[w->frames[w->frames[over].parent].vg].head >= fs->first &&
          w->vgs[w->frames[w->frames[over].parent].vg].head < fs->last)
     over = w->frames[over].parent;
-  if (!d->keds_only && over != NO && turns_round_over(w, g, fs, &w->frames[over])) {
+  /* prec47d: a trailing denial ("The governor said soldiers killed two
+   * farmers, the army denied") denies what the outer frame says, no relay
+   * of it: it stays inside that frame, its span the clause before it (the
+   * killing denied, by the army), and relays nothing */
+  int turned = !d->keds_only && over != NO && turns_round_over(w, g, fs, &w->frames[over]);
+  if (turned && r->status != ACTA_DENIED) {
     outer = over;
     frame *f = verb_frame(w, gi, r, fs, by_pronoun);
     nest_turned_round(w, outer, (int32_t)w->nframes, fs);
@@ -1039,6 +1081,10 @@ static void add_frame(const acta_dict *d, struct acta_work *w, size_t gi, const 
                fs->reporter != NO ? w->ments[fs->reporter].code : "-", fs->first, f->last,
                acta_status_name((acta_status)f->status),
                norm(w, w->vgs[w->frames[outer].vg].head));
+    return;
+  }
+  if (turned) {
+    deny_turned_round(w, over, gi, r, fs, by_pronoun);
     return;
   }
   frame *f = verb_frame(w, gi, r, fs, by_pronoun);
