@@ -83,18 +83,48 @@ static int quotation(const acta_dict *d, struct acta_work *w,
   return 1;
 }
 
+/* How many words after an aside's comma its reporting verb may stand
+ * ("the cartel, the police chief reported, killed"). */
+#define ASIDE_SPEAKER_WORDS 6
+
+/* prec47d: does the comma at token c open a speaker's aside that closes
+ * with a comma: a few words with no mark, a reporting verb, then a comma
+ * within a few words ("said the cartel, police reported, killed three
+ * officers")?  The phrase before the comma is then the reported clause's
+ * subject, no addressee. */
+static int reporting_aside_at(const acta_dict *d, const struct acta_work *w,
+                              const acta_sentence *s, uint32_t c) {
+  if (!is_punct(w, c, ',')) return 0;
+  for (uint32_t q = c + 1; q < s->last && q <= c + ASIDE_SPEAKER_WORDS; q++) {
+    if (w->toks.v[q].kind == TK_PUNCT) return 0;
+    if (w->tok_vg[q] == NO) continue;
+    const vgroup *v = &w->vgs[w->tok_vg[q]];
+    uint32_t ci, lemma = w->toks.v[v->head].vlemma;
+    if (lemma == ACTA_NO_WORD || !acta_u64map_get(&d->report, lemma, &ci)) return 0;
+    for (uint32_t k = v->last; k < s->last && k < v->last + 3; k++) {
+      if (is_punct(w, k, ',')) return 1;
+      if (w->toks.v[k].kind == TK_PUNCT || w->tok_vg[k] != NO) return 0;
+    }
+    return 0;
+  }
+  return 0;
+}
+
 /* "told reporters (that)": an addressee is passed over when "that", a
- * preposition or a comma follows it, or the verb is "tell". */
-static void skip_addressee(const struct acta_work *w, const acta_sentence *s,
-                           const vgroup *g, report *r) {
+ * preposition or a comma follows it, or the verb is "tell" (not a comma
+ * that opens a speaker's aside: reporting_aside_at). */
+static void skip_addressee(const acta_dict *d, const struct acta_work *w,
+                           const acta_sentence *s, const vgroup *g, report *r) {
   uint32_t p = r->p;
   if (r->quoted == NO && !r->passive_quote && p < s->last && w->tok_ment[p] != NO) {
     int32_t m = w->tok_ment[p];
     uint32_t after = w->ments[m].last;
-    if (acta_lemma_in(w->cw, w->toks.v[g->head].vlemma, WL_TELL_VERB) ||
+    int tell = acta_lemma_in(w->cw, w->toks.v[g->head].vlemma, WL_TELL_VERB);
+    if (tell ||
         (after < s->last && (is_word(w, after, w->cw->w_that) ||
                              w->toks.v[after].tag == P_PREP ||
-                             w->toks.v[after].kind == TK_PUNCT))) {
+                             (w->toks.v[after].kind == TK_PUNCT &&
+                              (d->keds_only || !reporting_aside_at(d, w, s, after)))))) {
       r->p = after;
     }
   }
@@ -443,6 +473,26 @@ static int reduced_relative_span(const struct acta_work *w, const acta_sentence 
   return fs->last > fs->first;
 }
 
+/* prec46e: does the aside of reporting verb group g close with a comma
+ * right before a clause's own finite verb (past adverbs): "The gang,
+ * police said, killed two men"?  mend46e: the comma may close a few words
+ * after the verb with no verb among them ("the coast guard noted in a
+ * release,", "the police chief told reporters,").  Returns the comma's
+ * token, else 0. */
+static uint32_t aside_closes_before_verb(const struct acta_work *w, const acta_sentence *s,
+                                         const vgroup *g) {
+  uint32_t c = g->last;
+  while (c < s->last && c < g->last + ASIDE_TAIL && !is_punct(w, c, ',') &&
+         w->toks.v[c].kind != TK_PUNCT && w->tok_vg[c] == NO)
+    c++;
+  uint32_t v = c + 1;
+  while (v < s->last && w->toks.v[v].tag == P_ADV && v < c + 3) v++;
+  return c + 1 < s->last && is_punct(w, c, ',') && v < s->last && w->tok_vg[v] != NO &&
+                 w->vgs[w->tok_vg[v]].first == v && acta_finite_group(w, &w->vgs[w->tok_vg[v]])
+             ? c
+             : 0;
+}
+
 /* Backward: "CLAUSE, X said" or "CLAUSE, said X" (or an uncoded speaker:
  * "..., officials said", "..., said a spokesman").  Returns 0 when there is
  * no frame. */
@@ -521,6 +571,21 @@ static int backward_frame(const acta_dict *d, const struct acta_work *w,
     while (fs->last > fs->first && w->toks.v[fs->last - 1].kind == TK_PUNCT) fs->last--;
     /* "..., officials said" with no coded actor is still a frame */
     fs->reporter = subj;
+    /* prec47d: inside a forward report opened before it ("The prosecutor
+     * said the cartel, police reported, killed ..."), the clause is
+     * sought from that report's first word: its own verb is no clause of
+     * the aside's */
+    int32_t outer = w->tok_scope[g->head];
+    if (!d->keds_only && outer != NO && w->frames[outer].first > fs->first &&
+        w->frames[outer].first + 1 < b && w->frames[outer].vg != NO &&
+        w->vgs[w->frames[outer].vg].head < w->frames[outer].first &&
+        aside_closes_before_verb(w, s, g)) {
+      uint32_t lo = w->frames[outer].first;
+      int own = 0;
+      for (uint32_t q = lo; q < fs->last && !own; q++)
+        if (w->tok_vg[q] != NO && clause_verb(d, w, &w->vgs[w->tok_vg[q]])) own = 1;
+      if (!own) fs->first = lo;
+    }
     /* what is reported must be a clause: "A spokesman for the
      * Taliban, Qari Ahmadi, claimed ..." is an appositive */
     int has_clause = 0;
@@ -535,19 +600,8 @@ static int backward_frame(const acta_dict *d, const struct acta_work *w,
        * sentence but the aside (a speaker with no code, "witnesses
        * said", keeps the empty frame: its uncoded words were read as a
        * name of the article's, "Diario Sur reported" as CRM) */
-      /* mend46e: the aside's comma may close a few words after the verb
-       * with no verb among them ("the coast guard noted in a release,", "the
-       * police chief told reporters,") */
-      uint32_t c = g->last;
-      while (c < s->last && c < g->last + ASIDE_TAIL && !is_punct(w, c, ',') &&
-             w->toks.v[c].kind != TK_PUNCT && w->tok_vg[c] == NO)
-        c++;
-      uint32_t v = c + 1;
-      while (v < s->last && w->toks.v[v].tag == P_ADV && v < c + 3) v++;
-      if (!d->keds_only && subj != NO && c + 1 < s->last && is_punct(w, c, ',') &&
-          v < s->last && w->tok_vg[v] != NO && w->vgs[w->tok_vg[v]].first == v &&
-          acta_finite_group(w, &w->vgs[w->tok_vg[v]]) && b > s->first + 1 &&
-          w->tok_ment[b - 2] != NO) {
+      uint32_t c = aside_closes_before_verb(w, s, g);
+      if (!d->keds_only && subj != NO && c && b > s->first + 1 && w->tok_ment[b - 2] != NO) {
         fs->last = s->last;
         fs->aside_first = b - 1;
         fs->aside_last = c + 1;
@@ -1229,7 +1283,7 @@ void acta_find_frames(const acta_dict *d, struct acta_work *w,
     r.p = g->last; /* forward: "X said (that) CLAUSE" */
     r.quoted = r.quoted_by = NO;
     if (!quotation(d, w, s, g, &r)) continue;
-    skip_addressee(w, s, g, &r);
+    skip_addressee(d, w, s, g, &r);
     find_that(w, s, g, &r);
     /* 'X said: "We ..."': the quotation is what is reported */
     int quoted = 0;

@@ -882,8 +882,11 @@ static int32_t named_actor_subject(const struct acta_work *w, uint32_t p, uint32
  * frame keeps its bounds, of any length)?  Returns where the attribution
  * starts, else UINT32_MAX. */
 static uint32_t attribution_start(const struct acta_work *w, uint32_t i, int32_t scope) {
-  if (scope == NO || w->tok_scope[i] != NO) return UINT32_MAX;
+  if (scope == NO) return UINT32_MAX;
   const frame *f = &w->frames[scope];
+  /* (the attribution's words are the frame's parent's: none at the top,
+   * the outer report's inside one, prec47d) */
+  if (w->tok_scope[i] != f->parent) return UINT32_MAX;
   if (i < f->first || i >= f->last) return UINT32_MAX;
   if (f->vg != NO)
     return i >= f->aside_first && i < f->aside_last ? f->aside_first : UINT32_MAX;
