@@ -3881,7 +3881,8 @@ static int32_t pronoun_subject(const acta_dict *d, const struct acta_work *w,
      * headlines): "it" has nothing to look back to, and the one body
      * named after it that it fits, the speaker, is what it stands for
      * (an active verb's doer; a passive's "it" is left as it was) */
-    else if (third && opens && f && f->reporter != NO && q0 == f->first && !g->passive &&
+    else if (!d->keds_only && third && opens && f && f->reporter != NO && q0 == f->first &&
+             !g->passive &&
              tok_in(w, q0, WL_PRON_ORG) && w->ments[f->reporter].first > q0 &&
              text_opens(w, sc->index) && acta_pronoun_fits(w, q0, f->reporter)) {
       subj = f->reporter;
