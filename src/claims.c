@@ -83,18 +83,48 @@ static int quotation(const acta_dict *d, struct acta_work *w,
   return 1;
 }
 
+/* How many words after an aside's comma its reporting verb may stand
+ * ("the cartel, the police chief reported, killed"). */
+#define ASIDE_SPEAKER_WORDS 6
+
+/* prec47d: does the comma at token c open a speaker's aside that closes
+ * with a comma: a few words with no mark, a reporting verb, then a comma
+ * within a few words ("said the cartel, police reported, killed three
+ * officers")?  The phrase before the comma is then the reported clause's
+ * subject, no addressee. */
+static int reporting_aside_at(const acta_dict *d, const struct acta_work *w,
+                              const acta_sentence *s, uint32_t c) {
+  if (!is_punct(w, c, ',')) return 0;
+  for (uint32_t q = c + 1; q < s->last && q <= c + ASIDE_SPEAKER_WORDS; q++) {
+    if (w->toks.v[q].kind == TK_PUNCT) return 0;
+    if (w->tok_vg[q] == NO) continue;
+    const vgroup *v = &w->vgs[w->tok_vg[q]];
+    uint32_t ci, lemma = w->toks.v[v->head].vlemma;
+    if (lemma == ACTA_NO_WORD || !acta_u64map_get(&d->report, lemma, &ci)) return 0;
+    for (uint32_t k = v->last; k < s->last && k < v->last + 3; k++) {
+      if (is_punct(w, k, ',')) return 1;
+      if (w->toks.v[k].kind == TK_PUNCT || w->tok_vg[k] != NO) return 0;
+    }
+    return 0;
+  }
+  return 0;
+}
+
 /* "told reporters (that)": an addressee is passed over when "that", a
- * preposition or a comma follows it, or the verb is "tell". */
-static void skip_addressee(const struct acta_work *w, const acta_sentence *s,
-                           const vgroup *g, report *r) {
+ * preposition or a comma follows it, or the verb is "tell" (not a comma
+ * that opens a speaker's aside: reporting_aside_at). */
+static void skip_addressee(const acta_dict *d, const struct acta_work *w,
+                           const acta_sentence *s, const vgroup *g, report *r) {
   uint32_t p = r->p;
   if (r->quoted == NO && !r->passive_quote && p < s->last && w->tok_ment[p] != NO) {
     int32_t m = w->tok_ment[p];
     uint32_t after = w->ments[m].last;
-    if (acta_lemma_in(w->cw, w->toks.v[g->head].vlemma, WL_TELL_VERB) ||
+    int tell = acta_lemma_in(w->cw, w->toks.v[g->head].vlemma, WL_TELL_VERB);
+    if (tell ||
         (after < s->last && (is_word(w, after, w->cw->w_that) ||
                              w->toks.v[after].tag == P_PREP ||
-                             w->toks.v[after].kind == TK_PUNCT))) {
+                             (w->toks.v[after].kind == TK_PUNCT &&
+                              (d->keds_only || !reporting_aside_at(d, w, s, after)))))) {
       r->p = after;
     }
   }
@@ -443,6 +473,26 @@ static int reduced_relative_span(const struct acta_work *w, const acta_sentence 
   return fs->last > fs->first;
 }
 
+/* prec46e: does the aside of reporting verb group g close with a comma
+ * right before a clause's own finite verb (past adverbs): "The gang,
+ * police said, killed two men"?  mend46e: the comma may close a few words
+ * after the verb with no verb among them ("the coast guard noted in a
+ * release,", "the police chief told reporters,").  Returns the comma's
+ * token, else 0. */
+static uint32_t aside_closes_before_verb(const struct acta_work *w, const acta_sentence *s,
+                                         const vgroup *g) {
+  uint32_t c = g->last;
+  while (c < s->last && c < g->last + ASIDE_TAIL && !is_punct(w, c, ',') &&
+         w->toks.v[c].kind != TK_PUNCT && w->tok_vg[c] == NO)
+    c++;
+  uint32_t v = c + 1;
+  while (v < s->last && w->toks.v[v].tag == P_ADV && v < c + 3) v++;
+  return c + 1 < s->last && is_punct(w, c, ',') && v < s->last && w->tok_vg[v] != NO &&
+                 w->vgs[w->tok_vg[v]].first == v && acta_finite_group(w, &w->vgs[w->tok_vg[v]])
+             ? c
+             : 0;
+}
+
 /* Backward: "CLAUSE, X said" or "CLAUSE, said X" (or an uncoded speaker:
  * "..., officials said", "..., said a spokesman").  Returns 0 when there is
  * no frame. */
@@ -521,6 +571,21 @@ static int backward_frame(const acta_dict *d, const struct acta_work *w,
     while (fs->last > fs->first && w->toks.v[fs->last - 1].kind == TK_PUNCT) fs->last--;
     /* "..., officials said" with no coded actor is still a frame */
     fs->reporter = subj;
+    /* prec47d: inside a forward report opened before it ("The prosecutor
+     * said the cartel, police reported, killed ..."), the clause is
+     * sought from that report's first word: its own verb is no clause of
+     * the aside's */
+    int32_t outer = w->tok_scope[g->head];
+    if (!d->keds_only && outer != NO && w->frames[outer].first > fs->first &&
+        w->frames[outer].first + 1 < b && w->frames[outer].vg != NO &&
+        w->vgs[w->frames[outer].vg].head < w->frames[outer].first &&
+        aside_closes_before_verb(w, s, g)) {
+      uint32_t lo = w->frames[outer].first;
+      int own = 0;
+      for (uint32_t q = lo; q < fs->last && !own; q++)
+        if (w->tok_vg[q] != NO && clause_verb(d, w, &w->vgs[w->tok_vg[q]])) own = 1;
+      if (!own) fs->first = lo;
+    }
     /* what is reported must be a clause: "A spokesman for the
      * Taliban, Qari Ahmadi, claimed ..." is an appositive */
     int has_clause = 0;
@@ -535,19 +600,8 @@ static int backward_frame(const acta_dict *d, const struct acta_work *w,
        * sentence but the aside (a speaker with no code, "witnesses
        * said", keeps the empty frame: its uncoded words were read as a
        * name of the article's, "Diario Sur reported" as CRM) */
-      /* mend46e: the aside's comma may close a few words after the verb
-       * with no verb among them ("the coast guard noted in a release,", "the
-       * police chief told reporters,") */
-      uint32_t c = g->last;
-      while (c < s->last && c < g->last + ASIDE_TAIL && !is_punct(w, c, ',') &&
-             w->toks.v[c].kind != TK_PUNCT && w->tok_vg[c] == NO)
-        c++;
-      uint32_t v = c + 1;
-      while (v < s->last && w->toks.v[v].tag == P_ADV && v < c + 3) v++;
-      if (!d->keds_only && subj != NO && c + 1 < s->last && is_punct(w, c, ',') &&
-          v < s->last && w->tok_vg[v] != NO && w->vgs[w->tok_vg[v]].first == v &&
-          acta_finite_group(w, &w->vgs[w->tok_vg[v]]) && b > s->first + 1 &&
-          w->tok_ment[b - 2] != NO) {
+      uint32_t c = aside_closes_before_verb(w, s, g);
+      if (!d->keds_only && subj != NO && c && b > s->first + 1 && w->tok_ment[b - 2] != NO) {
         fs->last = s->last;
         fs->aside_first = b - 1;
         fs->aside_last = c + 1;
@@ -967,6 +1021,23 @@ static int nested_in(struct acta_work *w, int32_t k, int32_t oi) {
   return res == NEST_IN;
 }
 
+/* Frame f is relayed by the speaker of frame up: its coded reporter, else
+ * (prec47d) the words of a speaker with no code ("..., reported El
+ * Comercio", "..., local media said"); none when up's speaker is f's own
+ * going on ("X said ..., adding that ...", "X told Semana that he
+ * believes ..."): no one relays a speaker's own words. */
+static void relay_from(frame *f, const frame *up) {
+  if (up->reporter != NO ? up->reporter == f->reporter
+                         : up->rep_last > up->rep_first && up->rep_first == f->rep_first &&
+                               up->rep_last == f->rep_last)
+    return;
+  f->via = up->reporter;
+  if (f->via == NO && up->rep_last > up->rep_first) {
+    f->via_first = up->rep_first;
+    f->via_last = up->rep_last;
+  }
+}
+
 /* prec46g: nests outer frame o (index oi) in the new frame t (index ti,
  * its span fs) that turns round over it: t takes o's parent and relay,
  * o (and the frames inside it) end where t does, the words of o's parent
@@ -977,7 +1048,8 @@ static void nest_turned_round(struct acta_work *w, int32_t oi, int32_t ti, const
   int32_t up = o->parent;
   uint32_t o_last = o->last;
   t->parent = up;
-  t->via = fs->via != NO ? fs->via : up != NO ? w->frames[up].reporter : NO;
+  t->via = fs->via;
+  if (t->via == NO && up != NO) relay_from(t, &w->frames[up]);
   for (int32_t k = 0; k <= ti; k++) w->frames[k].nest_mark = NEST_UNASKED;
   for (int32_t k = oi; k < ti; k++)
     if (nested_in(w, k, oi) && w->frames[k].last > fs->last) w->frames[k].last = fs->last;
@@ -990,7 +1062,7 @@ static void nest_turned_round(struct acta_work *w, int32_t oi, int32_t ti, const
     if (nested_in(w, sc, oi)) w->tok_scope[q] = up;
   }
   o->parent = ti;
-  if (o->via == NO) o->via = t->reporter;
+  if (o->via == NO && o->via_last <= o->via_first) relay_from(o, t);
 }
 
 /* The next frame, for reporting verb group gi: its reporter (or the
@@ -1015,6 +1087,36 @@ static frame *verb_frame(struct acta_work *w, size_t gi, const report *r,
   return f;
 }
 
+/* prec47d: a trailing denial turned round over outer frame o (index oi):
+ * "The governor said soldiers killed two farmers, the army denied".  The
+ * denier does not relay the governor; it denies what the governor says:
+ * its frame is nested in o over o's clause (from o's first word: not the
+ * governor's own words), with no relay, and o (and the frames inside it)
+ * end where the denial's span does, so the denial itself ("the army
+ * denied") is no longer the governor's words. */
+static void deny_turned_round(struct acta_work *w, int32_t oi, size_t gi, const report *r,
+                              const frame_span *fs, int by_pronoun) {
+  int32_t ti = (int32_t)w->nframes;
+  frame *f = verb_frame(w, gi, r, fs, by_pronoun); /* (may move w->frames) */
+  frame *o = &w->frames[oi];
+  int32_t up = o->parent;
+  uint32_t o_last = o->last;
+  if (f->first < o->first) f->first = o->first;
+  f->parent = oi;
+  for (uint32_t q = f->first; q < f->last; q++)
+    if (w->tok_scope[q] == oi) w->tok_scope[q] = ti;
+  for (int32_t k = 0; k <= ti; k++) w->frames[k].nest_mark = NEST_UNASKED;
+  for (int32_t k = oi; k < ti; k++)
+    if (nested_in(w, k, oi) && w->frames[k].last > fs->last) w->frames[k].last = fs->last;
+  for (uint32_t q = fs->last; q < o_last; q++)
+    if (nested_in(w, w->tok_scope[q], oi)) w->tok_scope[q] = up;
+  w->nframes++;
+  acta_trace(w, "  frame: reporter %s over tokens %u-%u (%s), a denial of what the frame of "
+             "\"%s\" says\n",
+             fs->reporter != NO ? w->ments[fs->reporter].code : "-", f->first, f->last,
+             acta_status_name((acta_status)f->status), norm(w, w->vgs[o->vg].head));
+}
+
 /* Adds the frame of reporting verb group gi: the tokens of what it reports
  * that were in its outer frame's scope are now in its own.  A report
  * inside a report ("X said Y said ...": Y reports, X relays). */
@@ -1031,7 +1133,12 @@ static void add_frame(const acta_dict *d, struct acta_work *w, size_t gi, const 
          w->vgs[w->frames[w->frames[over].parent].vg].head >= fs->first &&
          w->vgs[w->frames[w->frames[over].parent].vg].head < fs->last)
     over = w->frames[over].parent;
-  if (!d->keds_only && over != NO && turns_round_over(w, g, fs, &w->frames[over])) {
+  /* prec47d: a trailing denial ("The governor said soldiers killed two
+   * farmers, the army denied") denies what the outer frame says, no relay
+   * of it: it stays inside that frame, its span the clause before it (the
+   * killing denied, by the army), and relays nothing */
+  int turned = !d->keds_only && over != NO && turns_round_over(w, g, fs, &w->frames[over]);
+  if (turned && r->status != ACTA_DENIED) {
     outer = over;
     frame *f = verb_frame(w, gi, r, fs, by_pronoun);
     nest_turned_round(w, outer, (int32_t)w->nframes, fs);
@@ -1043,10 +1150,13 @@ static void add_frame(const acta_dict *d, struct acta_work *w, size_t gi, const 
                norm(w, w->vgs[w->frames[outer].vg].head));
     return;
   }
+  if (turned) {
+    deny_turned_round(w, over, gi, r, fs, by_pronoun);
+    return;
+  }
   frame *f = verb_frame(w, gi, r, fs, by_pronoun);
-  int32_t via = fs->via;
-  if (via == NO && outer != NO) via = w->frames[outer].reporter;
-  f->via = via;
+  f->via = fs->via;
+  if (f->via == NO && outer != NO) relay_from(f, &w->frames[outer]);
   if (r->status == ACTA_DENIED && fs->first >= g->last)
     f->last = denial_end(w, g, fs->first, fs->last); /* invented19 */
   f->parent = outer;
@@ -1186,7 +1296,7 @@ void acta_find_frames(const acta_dict *d, struct acta_work *w,
     r.p = g->last; /* forward: "X said (that) CLAUSE" */
     r.quoted = r.quoted_by = NO;
     if (!quotation(d, w, s, g, &r)) continue;
-    skip_addressee(w, s, g, &r);
+    skip_addressee(d, w, s, g, &r);
     find_that(w, s, g, &r);
     /* 'X said: "We ..."': the quotation is what is reported */
     int quoted = 0;

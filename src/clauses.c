@@ -882,8 +882,11 @@ static int32_t named_actor_subject(const struct acta_work *w, uint32_t p, uint32
  * frame keeps its bounds, of any length)?  Returns where the attribution
  * starts, else UINT32_MAX. */
 static uint32_t attribution_start(const struct acta_work *w, uint32_t i, int32_t scope) {
-  if (scope == NO || w->tok_scope[i] != NO) return UINT32_MAX;
+  if (scope == NO) return UINT32_MAX;
   const frame *f = &w->frames[scope];
+  /* (the attribution's words are the frame's parent's: none at the top,
+   * the outer report's inside one, prec47d) */
+  if (w->tok_scope[i] != f->parent) return UINT32_MAX;
   if (i < f->first || i >= f->last) return UINT32_MAX;
   if (f->vg != NO)
     return i >= f->aside_first && i < f->aside_last ? f->aside_first : UINT32_MAX;
@@ -3820,6 +3823,15 @@ static int nested_voice(const struct acta_work *w, int32_t fi, uint32_t q0) {
   return 0;
 }
 
+/* prec47d: is sentence si the text's first one but headlines in title
+ * case (not coded: code.c)?  At most two headlines are looked at. */
+static int text_opens(const struct acta_work *w, int si) {
+  if (si < 0 || si > 2) return 0;
+  for (int k = 0; k < si; k++)
+    if (!w->ap_headline[k]) return 0;
+  return 1;
+}
+
 /* Pronoun subjects: "Iran denied that it had ..." is the speaker (sets
  * g->self_report); a sentence opening with "They"/"It" continues the last
  * event's source of the previous sentence.  NO if neither. */
@@ -3863,6 +3875,18 @@ static int32_t pronoun_subject(const acta_dict *d, const struct acta_work *w,
         subj = f->reporter;
         g->self_report = 1;
       }
+    }
+    /* prec47d: "It accused Ecuador of sheltering rebels, the Colombian
+     * Foreign Ministry said" opening the text (no sentence before it but
+     * headlines): "it" has nothing to look back to, and the one body
+     * named after it that it fits, the speaker, is what it stands for
+     * (an active verb's doer; a passive's "it" is left as it was) */
+    else if (!d->keds_only && third && opens && f && f->reporter != NO && q0 == f->first &&
+             !g->passive &&
+             tok_in(w, q0, WL_PRON_ORG) && w->ments[f->reporter].first > q0 &&
+             text_opens(w, sc->index) && acta_pronoun_fits(w, q0, f->reporter)) {
+      subj = f->reporter;
+      g->self_report = 1;
     }
     /* not a passive's: "Police raided his house.  He was arrested by
      * federal agents" -- he is the one arrested, no police officer */

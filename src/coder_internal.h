@@ -140,6 +140,8 @@ typedef struct frame {
   int32_t reporter;         /* mention index or NO */
   uint32_t rep_first, rep_last; /* span of a speaker with no code ("sources") */
   int32_t via;              /* relaying actor ("AFP quoted ISNA"): mention */
+  uint32_t via_first, via_last; /* prec47d: span of a relay with no code
+                               ("..., reported El Comercio"), when via is NO */
   uint32_t first, last;     /* token range of the reported clause */
   int32_t vg;               /* reporting verb group or NO */
   uint32_t cameo;           /* code for the report itself */

@@ -3540,6 +3540,21 @@ static int since_part_of_year(const acta_coder *c, const acta_sentence *s, uint3
          is_word(w, q + 3, w->cw->w_of) && year_at(c, q + 4);
 }
 
+/* prec47d: does "since" at token q open the start of the article's own
+ * year ("since the beginning of 2016" in a text of 2016: its date's year,
+ * else the latest year it names, article_year.c)?  A count over less
+ * than a year, ongoing as "since September" is: a named source's is news
+ * (verb_part_reason); "since the end of" or another year stays a span of
+ * years. */
+static int since_start_of_own_year(const acta_coder *c, const acta_sentence *s, uint32_t q) {
+  const struct acta_work *w = c->work;
+  if (!since_part_of_year(c, s, q) ||
+      !(is_vocab(w, q + 2, V_BEGINNING) || is_vocab(w, q + 2, V_START)))
+    return 0;
+  int32_t own = w->date ? w->date / 10000 : w->art_year;
+  return own && digits_value(c, q + 4) == (unsigned long)own;
+}
+
 static const char *aggregate_reason_read(const acta_coder *c, const acta_sentence *s) {
   const struct acta_work *w = c->work;
   if (c->dict->keds_only) return NULL;
@@ -3550,7 +3565,8 @@ static const char *aggregate_reason_read(const acta_coder *c, const acta_sentenc
         (!is_word(w, q, w->cw->w_since) ||
          (q + 1 < s->last && (w->toks.v[q + 1].tag == P_NUM || w->toks.v[q + 1].tag == P_DET ||
                               w->toks.v[q + 1].tag == P_PROPN || w->toks.v[q + 1].tag == P_ADJ))))
-      return is_word(w, q, w->cw->w_since) && !year_at(c, q + 1) && !since_part_of_year(c, s, q)
+      return is_word(w, q, w->cw->w_since) && !year_at(c, q + 1) &&
+                     (!since_part_of_year(c, s, q) || since_start_of_own_year(c, s, q))
                  ? ACTA_AGG_SINCE
                  : AGG_YEARS;
     /* "in the 1980s": a decade */

@@ -164,31 +164,41 @@ void acta_set_actor(const struct acta_work *w, const acta_dict *d,
   }
 }
 
+/* A speaker or relay the dictionaries do not know, by its words [first,
+ * last): a surname the article named before with a role ("Ortega said"
+ * after "the attorney general Luisa Ortega Diaz") takes that role
+ * (name_refs.c, actors8), with the speaker's own words; else no code. */
+static void uncoded_speaker(const struct acta_work *w, const acta_dict *d, acta_actor *a,
+                            uint32_t first, uint32_t last, const char *country) {
+  const acta_token *lt = &w->toks.v[last - 1];
+  int32_t ref = !d->keds_only && lt->tag == P_PROPN && (lt->flags & TF_CAP)
+                    ? acta_name_ref(w, first, last - 1)
+                    : NO;
+  if (ref != NO) {
+    mention named = w->ments[ref];
+    named.first = first;
+    named.last = last;
+    acta_set_actor(w, d, a, &named, country);
+  }
+  a->present = 1;
+  a->start = w->toks.v[first].start;
+  a->end = w->toks.v[last - 1].end;
+}
+
 /* An event's reporter and relay from its frame: the speaker, coded or (a
- * speaker the dictionaries do not know) as a span only. */
+ * speaker the dictionaries do not know) as a span only; so is the relay
+ * (prec47d: "The navy said it had detained six smugglers, reported El
+ * Zonda": via El Zonda, no code). */
 void acta_set_reporter(const struct acta_work *w, const acta_dict *d,
                        acta_event *ev, const frame *f, const char *country) {
-  if (f->reporter != NO) {
+  if (f->reporter != NO)
     acta_set_actor(w, d, &ev->reported_by, &w->ments[f->reporter], country);
-  } else if (f->rep_last > f->rep_first) {
-    /* actors8: a surname the article named before with a role ("Ortega
-     * said" after "the attorney general Luisa Ortega Diaz"): that role
-     * (name_refs.c), with the speaker's own words */
-    const acta_token *lt = &w->toks.v[f->rep_last - 1];
-    int32_t ref = !d->keds_only && lt->tag == P_PROPN && (lt->flags & TF_CAP)
-                      ? acta_name_ref(w, f->rep_first, f->rep_last - 1)
-                      : NO;
-    if (ref != NO) {
-      mention named = w->ments[ref];
-      named.first = f->rep_first;
-      named.last = f->rep_last;
-      acta_set_actor(w, d, &ev->reported_by, &named, country);
-    }
-    ev->reported_by.present = 1;
-    ev->reported_by.start = w->toks.v[f->rep_first].start;
-    ev->reported_by.end = w->toks.v[f->rep_last - 1].end;
-  }
-  if (f->via != NO) acta_set_actor(w, d, &ev->via, &w->ments[f->via], country);
+  else if (f->rep_last > f->rep_first)
+    uncoded_speaker(w, d, &ev->reported_by, f->rep_first, f->rep_last, country);
+  if (f->via != NO)
+    acta_set_actor(w, d, &ev->via, &w->ments[f->via], country);
+  else if (f->via_last > f->via_first)
+    uncoded_speaker(w, d, &ev->via, f->via_first, f->via_last, country);
 }
 
 static int same_event(const acta_event *a, const acta_event *b) {
