@@ -4,8 +4,8 @@
  * reads each member by its neighbours, so a list of acts comes out mixed:
  * "Police in Tegucigalpa arrested, tortured and killed three students" as
  * VBN (a reduced relative: a passive with no agent), JJ and VBD;
- * "kidnappers abducted and murdered the boy" as NN and VBN; "were
- * arbitrarily detained and tortured to extract confessions" as VBN and JJ.
+ * "a gang abducted and murdered a boy" as NN and VBN; "were held
+ * without charge and tortured for days" as VBN and JJ.
  * A member read as an adjective or noun made no verb group, one read as a
  * participle no active verb, and its act was lost (or kept without its
  * doer).
@@ -18,20 +18,20 @@
  *  - an auxiliary ("were detained and tortured", "have since splintered
  *    and expanded"): a member read as an adjective or a noun is a
  *    participle (VBN), but a last member with an object after it ("was
- *    murdered or committed suicide": its own active verb); a member read
+ *    robbed or lost his wallet": its own active verb); a member read
  *    as a verb keeps its tag (a past tense after "and" may be active:
  *    "were cornered and surrendered to the navy"; clauses.c's
  *    coordinated_participle judges it);
  *  - the subject (a noun, a name, a subject pronoun, or a relative word:
- *    "which tortured, killed and disappeared hundreds") with the object
+ *    "which kidnapped, tortured and killed dozens") with the object
  *    right after the last member (a determiner, number, pronoun, name,
  *    noun, adjective or possessive that opens no phrase of time: "the
  *    suspects arrested and charged last week" is a reduced relative), and
  *    no finite verb in the words after it up to the clause's end within
  *    CLAUSE_REACH ("the men arrested and charged two days ago appeared in
  *    court"): every member is a past tense (VBD).
- * Anything else (the list after a determiner, "the tortured and
- * dismembered bodies"; after a comma or a verb; with no object after it)
+ * Anything else (the list after a determiner, "the burned and
+ * mutilated remains"; after a comma or a verb; with no object after it)
  * keeps the tagger's tags.  Body text only, acta's own dictionaries, no
  * parse (as tag_fixes.c); reads and rewrites the tokens' tag and penn,
  * before the mentions and verb groups are found.  Each "and" looks back
