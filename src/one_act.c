@@ -293,8 +293,8 @@ static int weapon_harm(const struct acta_work *w, const acta_sentence *s, const 
  * victims?  Then it is one act told by two verbs: a shooting or a bombing
  * and the harm it did ("shot and killed a farmer", "shot and wounded two
  * guards"), or what was done to the dead after a killing ("were murdered
- * and then hanged from an overpass").  (A torture, a kidnapping or a beating and a
- * killing after it are two acts: "tortured and killed".) */
+ * and then hanged from an overpass").  (A torture, a kidnapping or a
+ * beating and a killing after it are two acts: "tortured and killed".) */
 static int joined_harm(const struct acta_work *w, const acta_sentence *s, const acta_event *a,
                        uint32_t ta, const acta_event *b, uint32_t tb) {
   if (tb < ta + 2 || tb > ta + 3 || tb >= s->last || !is_vocab(w, ta + 1, V_AND)) return 0;

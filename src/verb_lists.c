@@ -12,9 +12,9 @@
  *
  * The list's members are past forms of verbs (inflected forms of a verb
  * lemma, no "-ing" nor "-s"), not in a dictionary phrase (lock), at
- * least two, the last after "and"/"or" (an
- * adverb may stand after it: "and later released").  Two readings are
- * sure by what stands before the first member (past one or two adverbs):
+ * least two, the last after "and"/"or" (an adverb may stand after it:
+ * "and later released").  Two readings are sure by what stands before
+ * the first member (past one or two adverbs):
  *  - an auxiliary ("were detained and tortured", "have since splintered
  *    and expanded"): a member read as an adjective or a noun is a
  *    participle (VBN), but a last member with an object after it ("was
