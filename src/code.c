@@ -271,6 +271,8 @@ static void tag_sentence(acta_coder *c, size_t si, article_pass *ap) {
   /* nouns36: verbs the sentence's shape says are not (tag_fixes.c) */
   if (!w->have_parse && !d->keds_only && !ap->headline[si])
     acta_tag_fixes(&w->toks, s->first, s->last, w->cw->l_help);
+  /* prec47c: a list of past forms takes one tag (verb_lists.c) */
+  if (!w->have_parse && !d->keds_only && !ap->headline[si]) acta_verb_lists(w, s);
   if (w->have_parse) parse_tags(w, s);
   if (d->keds_only && !w->have_parse) acta_tabari_verbs(d, w, s);
   acta_help_verbs(d, w, s);

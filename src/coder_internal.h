@@ -1097,6 +1097,14 @@ void acta_help_verbs(const acta_dict *d, struct acta_work *w, const acta_sentenc
  * an adjective (JJ): no frame, no verb group. */
 void acta_claim_participles(const acta_dict *d, struct acta_work *w, const acta_sentence *s);
 
+/* ---- verb_lists.c ------------------------------------------------------- */
+
+/* prec47c: a list of past forms joined by commas and "and"/"or" takes one
+ * tag: participles (VBN) after an auxiliary ("were detained and
+ * tortured"), past tenses (VBD) between a subject and an object
+ * ("arrested, tortured and killed three students"). */
+void acta_verb_lists(struct acta_work *w, const acta_sentence *s);
+
 /* ---- tabari_verbs.c ------------------------------------------------------ */
 
 /* TABARI dictionaries: a noun or adjective that is a TABARI verb form, where

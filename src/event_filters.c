@@ -3622,6 +3622,34 @@ static const char *aggregate_reason_read(const acta_coder *c, const acta_sentenc
   return NULL;
 }
 
+/* How many groups back a bare participle sharing a passive's auxiliary
+ * looks for it (aux_owner). */
+#define SHARED_AUX_REACH 8
+
+/* prec47c: the group whose auxiliary verb group g is told with: g itself,
+ * or for a bare participle sharing the auxiliary of a passive before it
+ * ("was tortured and killed", "were detained, beaten and tortured") the
+ * nearest group of sentence s before it with an auxiliary of its own,
+ * past the participles sharing it (at most SHARED_AUX_REACH groups back,
+ * only passives between); NULL when there is none, or when "or" joins g
+ * to it. */
+static const vgroup *aux_owner(const struct acta_work *w, const acta_sentence *s,
+                               const vgroup *g) {
+  if (!g->shared_aux || g->first != g->head) return g;
+  /* (one of a choice is told of none: "have been investigated, convicted
+   * or jailed") */
+  uint32_t q = g->first;
+  while (q > s->first && w->toks.v[q - 1].tag == P_ADV) q--;
+  if (q > s->first && is_vocab(w, q - 1, V_OR)) return NULL;
+  for (size_t k = (size_t)(g - w->vgs), n = 0; k-- > 0 && n < SHARED_AUX_REACH; n++) {
+    const vgroup *p = &w->vgs[k];
+    if (p->first < s->first || !p->passive) return NULL;
+    if (p->first != p->head) return p;
+    if (!p->shared_aux) return NULL;
+  }
+  return NULL;
+}
+
 /* Is verb group g a finite passive told as done: "was", "were" or "been"
  * before its verb ("was arrested", "have been killed", "had been cut"),
  * no modal ("will be seized"), not "is being", not an infinitive ("to
@@ -3898,7 +3926,10 @@ const char *acta_agentless_reason(const acta_coder *c, const sent_ctx *sc,
     const char *accident = acta_accident_reason(c, sc->s, g->head);
     if (accident) return accident;
   }
-  if (!done_passive(w, g))
+  /* (prec47c: a participle sharing a passive's auxiliary is told as
+   * that passive, whose subject stands next to it) */
+  const vgroup *ag = aux_owner(w, sc->s, g);
+  if (!ag || !done_passive(w, ag))
     return "a passive with no agent named, not told as done (to be, will be, is being)";
   /* (not another participle's "by": "was arrested in 2010 and set free
    * by a judge") */
@@ -3906,7 +3937,7 @@ const char *acta_agentless_reason(const acta_coder *c, const sent_ctx *sc,
     if (acta_other_verb_at(c->dict, w, g, q)) break;
     if (is_word(w, q, w->cw->w_by)) return "its \"by\" phrase names no actor";
   }
-  if (!next_to_verb(w, tgt, g))
+  if (!next_to_verb(w, tgt, ag))
     return "a passive with no agent named, and no subject next to it";
   /* a count with no agent over a span of time is a tally, whoever gives
    * it ("16 workers were kidnapped last year, officials say") */
@@ -3929,10 +3960,10 @@ const char *acta_agentless_reason(const acta_coder *c, const sent_ctx *sc,
   /* "dozens of lieutenants have been arrested", "mayors have been
    * killed", "activists who have been murdered": a running total or what
    * happens, no one act */
-  if (present_perfect(w, g)) {
+  if (present_perfect(w, ag)) {
     const mention *mm = &w->ments[tgt];
     const acta_token *head = &w->toks.v[mm->last - 1];
-    int relative = g->first > 0 && w->toks.v[g->first - 1].tag == P_WH &&
+    int relative = ag->first > 0 && w->toks.v[ag->first - 1].tag == P_WH &&
                    (head->penn == PT_NNS || head->penn == PT_NNPS);
     if (count == SUBJ_MANY || count == SUBJ_BARE_PLURAL || relative)
       return "a running total (have been, with a large, vague or generic plural subject)";

@@ -19,7 +19,9 @@
  * (a raid and its seizure or harm in its own clause, a no-target act and
  * its result, an act told again by its means, an event noun told again
  * by a relative clause, a weapon's act and its harm, a protest and its
- * demand): docs/conventions.md "One act told twice" (prec44e).
+ * demand; prec47c: a shooting and its harm, or a killing and what was
+ * done to the dead, joined by "and"): docs/conventions.md "One act told
+ * twice" (prec44e).
  * docs/conventions.md "One act, one event".  Each event's trigger token is
  * found by a binary search; the pairs are looked for among the sentence's
  * events (a handful), and the survivors are compacted in place. */
@@ -286,6 +288,28 @@ static int weapon_harm(const struct acta_work *w, const acta_sentence *s, const 
   return 1;
 }
 
+/* prec47c: is b, at token tb, joined by "and" (and an adverb) right after
+ * the act of force a at ta, by the same source (or none), on the same
+ * victims?  Then it is one act told by two verbs: a shooting or a bombing
+ * and the harm it did ("shot and killed a farmer", "shot and wounded two
+ * guards"), or what was done to the dead after a killing ("were murdered
+ * and then hanged from an overpass").  (A torture, a kidnapping or a
+ * beating and a killing after it are two acts: "tortured and killed".) */
+static int joined_harm(const struct acta_work *w, const acta_sentence *s, const acta_event *a,
+                       uint32_t ta, const acta_event *b, uint32_t tb) {
+  if (tb < ta + 2 || tb > ta + 3 || tb >= s->last || !is_vocab(w, ta + 1, V_AND)) return 0;
+  if (tb == ta + 3 && w->toks.v[ta + 2].tag != P_ADV) return 0;
+  if (!force_root(b->cameo) || (a->flags & ACTA_EV_NOMINAL) || (b->flags & ACTA_EV_NOMINAL))
+    return 0;
+  if (a->source.present != b->source.present ||
+      (a->source.present && !acta_same_actor_code(&a->source, &b->source)))
+    return 0;
+  if (!same_victims(a, b)) return 0;
+  uint32_t la = w->toks.v[ta].vlemma, lb = w->toks.v[tb].vlemma;
+  if (acta_lemma_in2(w->cw, la, WL2_KILL_ACT)) return 1;
+  return (cameo_root(a->cameo) == 19 || !strncmp(a->cameo, "183", 3)) && harm_lemma(w, lb);
+}
+
 /* prec44e: is the plain code of a root ("190") less than code b of the
  * same root says ("193")?  (180 against the unarmed stays: victim_codes.c
  * chose it by whom the act harmed.) */
@@ -362,6 +386,19 @@ void acta_one_act(acta_coder *c, const sent_ctx *sc) {
         acta_trace(w, "  one act: \"%s\" (%s) tells the act (%s) again by its means\n", b->verb,
                    b->cameo, a->cameo);
         drop[(keep_b ? i : j) - first] = 1;
+        dropped = 1;
+      } else if (force && joined_harm(w, s, a, ta, b, tb)) {
+        /* prec47c: after a killing, the killing stays; a shooting or a
+         * bombing gives way to the harm it did (coded by whom it
+         * harmed), unless that is the plain code of its own root ("shot
+         * and killed two gunmen": 193 over 190, with the victims) */
+        int keep_a = acta_lemma_in2(w->cw, w->toks.v[ta].vlemma, WL2_KILL_ACT) ||
+                     plainer_code(b->cameo, a->cameo);
+        if (keep_a && !a->target.present) a->target = b->target;
+        if (!keep_a && !b->target.present) b->target = a->target;
+        acta_trace(w, "  one act: \"%s\" (%s) and \"%s\" (%s) are one act\n", a->verb, a->cameo,
+                   b->verb, b->cameo);
+        drop[(keep_a ? j : i) - first] = 1;
         dropped = 1;
       } else if (force && noun_told_again(w, s, a, ta, b, tb)) {
         acta_trace(w, "  one act: \"%s\" (%s) tells the act the noun names (%s) again\n",
