@@ -345,6 +345,21 @@ static int crime_ahead(const struct acta_work *w, const acta_sentence *s, uint32
   return 0;
 }
 
+/* prec47b: is a sum charged the object of trig, before the "with" or
+ * "for" that names a legal charge ("charged truckers $200", "charged them
+ * a fee"; not "charged the mayor with extortion", "with money laundering",
+ * "for taking bribes": money words that name the crime)?  money_object's
+ * test, cut at the charge's preposition. */
+static int price_charged(const struct acta_work *w, const acta_sentence *s, uint32_t trig) {
+  for (uint32_t q = trig + 1; q < s->last && q <= trig + AHEAD; q++) {
+    const acta_token *t = &w->toks.v[q];
+    if (is_word(w, q, w->cw->w_with) || is_word(w, q, w->cw->w_for)) break;
+    if (is_punct(w, q, '$') || tok_in3(w, q, WL3_MONEY_WORD)) return 1;
+    if (t->kind == TK_PUNCT || t->tag == P_VERB) break;
+  }
+  return 0;
+}
+
 /* actors31: is a "charge" (112) of target by source a legal one: source
  * a court, prosecutors or police, or a government (or country) charging
  * someone of its own country who is no country alone; target named, and
@@ -356,7 +371,7 @@ static int prosecution(const struct acta_work *w, const acta_sentence *s, uint32
   if (trig + 1 < s->last && is_word(w, trig + 1, w->cw->w_that)) return 0;
   if (trig > s->first && w->toks.v[trig].penn == PT_VBG && w->toks.v[trig - 1].tag == P_PREP)
     return 0;
-  if (money_object(w, s, trig)) return 0;
+  if (price_charged(w, s, trig)) return 0;
   if (acta_actor_role_is(source, "JUD") || acta_actor_role_is(source, "COP")) return 1;
   return acta_actor_kind(source) == AK_STATE && source->country[0] &&
          !strcmp(source->country, target->country);
