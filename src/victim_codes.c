@@ -71,20 +71,19 @@ static int fight_word(const struct acta_work *w, uint32_t q) {
 
 /* prec47b: is the fight sentence s names (sentence_context) the one the
  * harm at trig was part of: a fight word after trig within FIGHT_REACH
- * words ("were killed in a gun battle", "killing two civilians in the
- * crossfire", "were killed, two of them Colombians, in a clash", "were
- * killed and 18 others wounded in a clash"), not past a ';', a ':', a
- * dash, a bracket, a wh-word but "when" ("were killed when a shootout
- * broke out"), a ", and" that opens another clause or a
- * subordinator of another time ("in what appeared to be a battle for
- * control", "-- sending gunmen to combat the Zetas", "two days after
- * clashes"); or one before it within FIGHT_REACH words with no mark of
- * those nor a verb of another group between, but a toll's ("clashes
- * between the gangs left dozens dead", "clashes have left seven people
- * injured", "forces clashed with a gang, killing one person", "a
- * shootout that killed three"; not "the war is about fighting for blocks,
- * and extracting revenge on a gang that killed a family member")?  A fixed
- * reach each way. */
+ * words ("died in a gunfight", "shot two bystanders in the crossfire",
+ * "were slain, three of them boys, in a clash", "were slain and 9 more
+ * hurt in a skirmish"), not past a ';', a ':', a dash, a bracket, a
+ * wh-word but "when" ("died when a firefight began"), a ", and" that
+ * opens another clause or a subordinator of another time after a comma
+ * or a span ("in what looked like a battle over the bars", "-- sending
+ * hitmen to combat a rival", "a week after clashes"); or one before it
+ * within FIGHT_REACH words with no mark of those nor a verb of another
+ * group between, but a toll's ("a skirmish between the crews left nine
+ * dead", "clashes have left five hurt", "troops clashed with a gang,
+ * killing a vendor", "a gunfight that killed two"; not "the feud is about
+ * fighting over streets, and getting even with a crew that murdered a
+ * cousin")?  A fixed reach each way. */
 static int fight_of_harm(const struct acta_work *w, const acta_sentence *s, uint32_t trig) {
   int32_t own = w->tok_vg[trig];
   for (uint32_t q = trig + 1; q < s->last && q <= trig + FIGHT_REACH; q++) {
