@@ -8,8 +8,9 @@
  * calls a massacre as a mass killing (202); criminals killed by no
  * military actor (unknown killers, gunmen, a rival gang) are murdered,
  * 180, not fought, as is anyone whose killing is told as a murder
- * ("murdered", "the murder of": codes29).  docs/conventions.md "Killings
- * by whom they harm" states the rule.  Reads the trigger's lemma, the
+ * ("murdered", "the murder of": codes29); harm done in a fight the
+ * sentence names where it happened stays 190 (prec47b: fight_of_harm).
+ * docs/conventions.md "Killings by whom they harm" states the rule.  Reads the trigger's lemma, the
  * target's role and the sentence's words; called by acta_emit (events.c)
  * and for events made from a casualty figure (event_figures.c). */
 #include "categories.h"
