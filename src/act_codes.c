@@ -345,6 +345,55 @@ static int crime_ahead(const struct acta_work *w, const acta_sentence *s, uint32
   return 0;
 }
 
+/* prec47b: is a sum charged the object of trig, before the "with" or
+ * "for" that names a legal charge ("charged truckers $200", "charged them
+ * a fee"; not "charged the mayor with extortion", "with money laundering",
+ * "for taking bribes": money words that name the crime)?  money_object's
+ * test, cut at the charge's preposition. */
+static int price_charged(const struct acta_work *w, const acta_sentence *s, uint32_t trig) {
+  for (uint32_t q = trig + 1; q < s->last && q <= trig + AHEAD; q++) {
+    const acta_token *t = &w->toks.v[q];
+    if (is_word(w, q, w->cw->w_with) || is_word(w, q, w->cw->w_for)) break;
+    if (is_punct(w, q, '$') || tok_in3(w, q, WL3_MONEY_WORD)) return 1;
+    if (t->kind == TK_PUNCT || t->tag == P_VERB) break;
+  }
+  return 0;
+}
+
+/* prec47b: is the object of "dismiss" at trig people -- a phrase of
+ * determiners, numbers, adjectives and nouns right after it that ends in
+ * the target, an actor with a role ("dismissed the police chief",
+ * "dismissed 40 officers"), or a pronoun or such a phrase with an "of"
+ * part before "from" ("dismissed him from his post", "the mayor of Puno
+ * from his post") -- so that they are removed from a post, no claim
+ * rejected?  Not a possessive ("dismissed the general's warning", "the
+ * officers' complaints"), nor a phrase followed by "as" ("dismissed his
+ * critics as traitors": a rebuttal), nor one whose head no actor holds
+ * ("the complaints of the officers"). */
+static int dismissed_people(const struct acta_work *w, const acta_sentence *s, uint32_t trig,
+                            const acta_actor *target) {
+  uint32_t q = trig + 1;
+  if (q + 1 < s->last && w->toks.v[q].tag == P_PRON && is_word(w, q + 1, w->cw->w_from))
+    return 1;
+  int people = 0, of = 0; /* a word before any "of" is an actor's with a role */
+  while (q < s->last && q <= trig + AHEAD &&
+         (w->toks.v[q].tag == P_DET || w->toks.v[q].tag == P_NUM ||
+          w->toks.v[q].tag == P_ADJ || w->toks.v[q].tag == P_NOUN ||
+          w->toks.v[q].tag == P_PROPN || (q > trig + 1 && is_word(w, q, w->cw->w_of)))) {
+    if (is_word(w, q, w->cw->w_of)) of = 1;
+    if (!of && w->tok_ment[q] != NO && w->ments[w->tok_ment[q]].role[0]) people = 1;
+    q++;
+  }
+  if (q == trig + 1 || !people) return 0;
+  /* "dismissed the mayor of Puno from his post" */
+  if (q < s->last && is_word(w, q, w->cw->w_from)) return 1;
+  /* "dismissed the chief of the officers' union": whose, unsure */
+  if (of) return 0;
+  if (!target || !target->present || !target->role[0] || w->tok_ment[q - 1] == NO) return 0;
+  if (q < s->last && (w->toks.v[q].tag == P_POSS || is_word(w, q, w->cw->w_as))) return 0;
+  return 1;
+}
+
 /* actors31: is a "charge" (112) of target by source a legal one: source
  * a court, prosecutors or police, or a government (or country) charging
  * someone of its own country who is no country alone; target named, and
@@ -356,7 +405,7 @@ static int prosecution(const struct acta_work *w, const acta_sentence *s, uint32
   if (trig + 1 < s->last && is_word(w, trig + 1, w->cw->w_that)) return 0;
   if (trig > s->first && w->toks.v[trig].penn == PT_VBG && w->toks.v[trig - 1].tag == P_PREP)
     return 0;
-  if (money_object(w, s, trig)) return 0;
+  if (price_charged(w, s, trig)) return 0;
   if (acta_actor_role_is(source, "JUD") || acta_actor_role_is(source, "COP")) return 1;
   return acta_actor_kind(source) == AK_STATE && source->country[0] &&
          !strcmp(source->country, target->country);
@@ -1021,6 +1070,13 @@ const acta_cameo *acta_act_code(struct acta_work *w, const acta_dict *d,
              !recognized_state(w, s, trig, target)) {
     acta_trace(w, "  dropped (a kind of act): \"recognize\" no state nor government: "
                "acknowledged or identified, no diplomatic recognition\n");
+    return NULL;
+  } else if (!strcmp(cm->code, "016") && acta_lemma_is(tk->vlemma, w->cw->l_dismiss) &&
+             dismissed_people(w, s, trig, target)) {
+    /* prec47b: "the minister dismissed the police chief": a personnel
+     * act CAMEO has no code for (as "fired the minister"), no denial */
+    acta_trace(w, "  dropped (a kind of act): \"dismiss\" people: removed from a post, no "
+               "denial (%s)\n", target->code);
     return NULL;
   } else if (!strcmp(cm->code, "1823") && !target->present &&
              acta_lemma_is(tk->vlemma, w->cw->l_hang)) {

@@ -1864,8 +1864,10 @@ static int crime_accusation(acta_coder *c, sent_ctx *sc, int32_t f) {
  * person, body or people as a whole ("the sum ought to be higher", "the
  * new law should cut the backlog"), and the verb after it no passive ("said
  * mining should be treated as a crime" asks whoever would treat it).  A
- * plural noun is not tested: it names people too often ("said
- * candidates should publish their donors" asks them). */
+ * plural noun is tested only after "should" or "ought" and before a verb
+ * of an amount's change (WL3_CHANGE_VERB: "fuel prices should fall";
+ * "wages must rise" may be a demand): it names people too often
+ * ("said candidates should publish their donors" asks them). */
 static int thing_modal(const acta_dict *d, const struct acta_work *w, uint32_t q,
                        uint32_t from, uint32_t to) {
   uint32_t h = q + 1;
@@ -1890,7 +1892,13 @@ static int thing_modal(const acta_dict *d, const struct acta_work *w, uint32_t q
   }
   if (k == from) return 0;
   uint32_t n = k - 1;
-  return w->toks.v[n].tag == P_NOUN && w->toks.v[n].penn == PT_NN && w->tok_ment[n] == NO &&
+  /* prec47b: a plural thing whose amount "should" change ("said fuel
+   * prices should fall", "exports ought to rise"): a forecast, no one is
+   * asked ("wages must rise" may demand it) */
+  int amount = w->toks.v[n].penn == PT_NNS && h < to && !is_word(w, q, w->cw->w_must) &&
+               acta_lemma_in3(w->cw, w->toks.v[h].vlemma, WL3_CHANGE_VERB);
+  return w->toks.v[n].tag == P_NOUN && (w->toks.v[n].penn == PT_NN || amount) &&
+         w->tok_ment[n] == NO &&
          !tok_in(w, n, WL_PERSON_NOUN | WL_SPEAKER_NOUN | WL_GROUP_SOURCE | WL_UNNAMED_BODY |
                            WL_CIVIL_BODY) &&
          !tok_in4(w, n, WL4_COLLECTIVE_NOUN);

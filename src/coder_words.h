@@ -1085,7 +1085,7 @@ typedef struct acta_coder_words {
   uint32_t w_extortion;
   /* codes8: "was demonstrated by" shows, "companies shut down" close
    * (act_codes.c) */
-  uint32_t l_demonstrate, l_shut, l_hang, l_recognize, l_recognise;
+  uint32_t l_demonstrate, l_shut, l_hang, l_recognize, l_recognise, l_dismiss;
   /* codes8: "charging a tax", "displacing rivals", "fighting the trade"
    * (act_codes.c) */
   uint32_t l_charge, l_displace, l_fight;

@@ -8,8 +8,9 @@
  * calls a massacre as a mass killing (202); criminals killed by no
  * military actor (unknown killers, gunmen, a rival gang) are murdered,
  * 180, not fought, as is anyone whose killing is told as a murder
- * ("murdered", "the murder of": codes29).  docs/conventions.md "Killings
- * by whom they harm" states the rule.  Reads the trigger's lemma, the
+ * ("murdered", "the murder of": codes29); harm done in a fight the
+ * sentence names where it happened stays 190 (prec47b: fight_of_harm).
+ * docs/conventions.md "Killings by whom they harm" states the rule.  Reads the trigger's lemma, the
  * target's role and the sentence's words; called by acta_emit (events.c)
  * and for events made from a casualty figure (event_figures.c). */
 #include "categories.h"
@@ -60,6 +61,64 @@ static void sentence_context(struct acta_work *w, const acta_sentence *s,
   *massacre = w->vc_massacre;
   *war = w->vc_war;
   *bomb = w->vc_bomb;
+}
+
+/* How many words from a harm the fight it was part of may be named. */
+#define FIGHT_REACH 15
+
+static int fight_word(const struct acta_work *w, uint32_t q) {
+  return tok_in(w, q, WL_CLASH_NOUN) || tok_in2(w, q, WL2_COMBAT_NOUN);
+}
+
+/* prec47b: is the fight sentence s names (sentence_context) the one the
+ * harm at trig was part of: a fight word after trig within FIGHT_REACH
+ * words ("died in a gunfight", "shot two bystanders in the crossfire",
+ * "were slain, three of them boys, in a clash", "were slain and 9 more
+ * hurt in a skirmish"), not past a ';', a ':', a dash, a bracket, a
+ * wh-word but "when" ("died when a firefight began"), a ", and" that
+ * opens another clause or a subordinator of another time after a comma
+ * or a span ("in what looked like a battle over the bars", "-- sending
+ * hitmen to combat a rival", "a week after clashes"); or one before it
+ * within FIGHT_REACH words with no mark of those nor a verb of another
+ * group between, but a toll's ("a skirmish between the crews left nine
+ * dead", "clashes have left five hurt", "troops clashed with a gang,
+ * killing a vendor", "a gunfight that killed two"; not "the feud is about
+ * fighting over streets, and getting even with a crew that murdered a
+ * cousin")?  A fixed reach each way. */
+static int fight_of_harm(const struct acta_work *w, const acta_sentence *s, uint32_t trig) {
+  int32_t own = w->tok_vg[trig];
+  for (uint32_t q = trig + 1; q < s->last && q <= trig + FIGHT_REACH; q++) {
+    if (fight_word(w, q)) return 1;
+    if (is_punct(w, q, ';') || is_punct(w, q, ':') || is_punct(w, q, '-') ||
+        is_punct(w, q, '(') ||
+        (w->toks.v[q].tag == P_WH && !is_word(w, q, w->cw->w_when)) ||
+        (is_punct(w, q, ',') && q + 1 < s->last &&
+         (is_word(w, q + 1, w->cw->w_and) || w->toks.v[q + 1].tag == P_WH)))
+      break;
+    /* "killed a journalist, two days after clashes in the town": a
+     * clause of another time (not "when") after a comma or a span */
+    if (tok_in(w, q, WL_SUBORDINATOR) && !is_word(w, q, w->cw->w_when) &&
+        (is_punct(w, q - 1, ',') || w->toks.v[q - 1].tag == P_NOUN))
+      break;
+  }
+  for (uint32_t q = trig, k = 0; q > s->first && k < FIGHT_REACH; q--, k++) {
+    uint32_t p = q - 1;
+    /* a fight told by another verb is the harm's only when the harm's
+     * "-ing" form hangs on it ("clashed with a gang, killing one"; not "a
+     * gang that had clashed with police killed two shopkeepers") */
+    if (fight_word(w, p))
+      return w->tok_vg[p] == NO || w->tok_vg[p] == own || w->toks.v[trig].penn == PT_VBG;
+    if (is_punct(w, p, ';') || is_punct(w, p, ':') || is_punct(w, p, '-') ||
+        is_punct(w, p, ')'))
+      break;
+    /* another verb's group, but a toll's that names the harm as its
+     * result ("clashes have left seven people injured") */
+    int32_t g = w->tok_vg[p];
+    if (g != NO && g != own &&
+        !acta_lemma_in5(w->cw, w->toks.v[w->vgs[g].head].vlemma, WL5_TOLL_VERB))
+      break;
+  }
+  return 0;
 }
 
 /* codes13: does sentence s name an ambush ("ambushed and killed 10
@@ -272,6 +331,12 @@ const acta_cameo *acta_victim_code(struct acta_work *w, const acta_dict *d,
   if (!unarmed && !murdered && !murder && !(office && (kill || !gov))) return cm;
   int fight, massacre, war, bomb;
   sentence_context(w, s, &fight, &massacre, &war, &bomb);
+  /* prec47b: a killing told by its verb keeps its own code unless it was
+   * the fight's result (a toll keeps the sentence's fight) */
+  if (fight && !figure_kind && !fight_of_harm(w, s, trig)) {
+    acta_trace(w, "  the fight the sentence names is not where %s was harmed\n", target->code);
+    fight = 0;
+  }
   if (no_actor && war) fight = 1;
   const char *code = NULL, *why = NULL;
   if (kill && massacre) {
