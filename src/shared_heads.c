@@ -1,10 +1,10 @@
 /* SPDX-License-Identifier: MIT */
-/* targets25b: names that share one head noun.  "the Juarez and Sinaloa
- * cartels", "the Tijuana, Juarez and Sinaloa cartels": the dictionary
+/* targets25b: names that share one head noun.  "the Juarez and Gulf
+ * cartels", "the Tijuana, Gulf and Sinaloa cartels": the dictionary
  * phrase "Sinaloa cartel" matches the last name and the head; each name
  * before it, after "and" or a comma, is the actor its name and the same
  * head make ("Juarez cartel"), matched on the name alone.  The two sides
- * of "the Juarez and Sinaloa cartels are fighting" are then both named
+ * of "the Juarez and Gulf cartels are at war" are then both named
  * (docs/conventions.md, "Names that share a head noun"). */
 #include "coder_internal.h"
 
