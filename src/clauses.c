@@ -2892,7 +2892,7 @@ static int32_t coordinated_participle(const acta_dict *d, struct acta_work *w,
     return subj;
   }
   /* fights15: a passive's auxiliary left out after ", and" and a noun
-   * phrase ("Nine nurses were abducted this year, and two of them
+   * phrase ("Nine nurses were abducted this year, and three of them
    * killed"): the participle, with no object after it, is passive too;
    * the phrase is acted on */
   if (!g->passive && g->first == g->head && gi > vg0 && g->first > s->first + 2 &&

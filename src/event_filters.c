@@ -904,7 +904,7 @@ static int habit_adverb_before(const struct acta_work *w, const acta_sentence *s
 /* invented16: does an adverb of habit (WL_HABITUAL, "always",
  * "constantly") follow verb group g in its clause, after its object at
  * most six tokens on ("guarded the building site constantly", "clashing often
- * enough with the militias")?  Not past punctuation, "and" or "or", a "who" or
+ * enough with militias")?  Not past punctuation, "and" or "or", a "who" or
  * "that", or another verb group, nor an adverb before a word it modifies
  * (a verb, noun or adjective: "five men often linked to the gang", "an
  * increasingly militarized approach"). */
