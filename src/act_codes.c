@@ -440,8 +440,8 @@ static int alliance_object(const struct acta_work *w, const acta_sentence *s, ui
 
 /* codes13: an "armed strike" (Colombia's paro armado: a shutdown of
  * transport and trade ordered under threat of violence) at trig or among
- * the few words after it, before punctuation or another verb ("staging
- * a 48-hour armed strike", "an armed strike"): "armed" right before a
+ * the few words after it, before punctuation or another verb ("carrying
+ * out a 48-hour armed strike", "an armed strike"): "armed" right before a
  * "strike" noun. */
 static int armed_strike(const struct acta_work *w, const acta_sentence *s, uint32_t trig) {
   for (uint32_t q = trig; q < s->last && q <= trig + AHEAD; q++) {
@@ -1186,8 +1186,8 @@ const acta_cameo *acta_act_code(struct acta_work *w, const acta_dict *d,
     return NULL;
   } else if (!strcmp(cm->code, "174") && acta_lemma_in6(w->cw, tk->vlemma, WL6_EXPEL_VERB) &&
              own_members(source, target)) {
-    /* actors32: "the governor has run purges, expelling public officials
-     * suspected of colluding with cartels", "the FARC expelled five dissident
+    /* actors32: "Calderon has carried out sweeps, expelling city officials
+     * accused of colluding with cartels", "the FARC expelled five dissident
      * commanders": a state's own officials or a group's own members put
      * out of office or out of the group, no one deported from a country
      * (CAMEO 174 "Expel or deport individuals") */
@@ -1204,7 +1204,7 @@ const acta_cameo *acta_act_code(struct acta_work *w, const acta_dict *d,
                "comment\n");
     return NULL;
   } else if (cameo_root(cm->code) == 19 && armed_strike(w, s, trig)) {
-    /* codes13: "the ELN is staging a 48-hour armed strike": a paro
+    /* codes13: "the ELN is carrying out a 48-hour armed strike": a paro
      * armado orders a shutdown of transport and trade under threat of
      * violence; nothing is struck: coercion, 170, no air strike (195) */
     code = "170";

@@ -10,8 +10,8 @@
  * ("civilians", "people", "a bystander", "his wife") keep their code
  * (docs/conventions.md, "The other side of a shootout with the security
  * forces").
- * prec37b: the other side of a fight no dictionary codes ("the Cartel del Norte and a
- * rival group are battling": that phrase, coded by the source's role
+ * prec37b: the other side of a fight no dictionary codes ("the CJNG and a
+ * rival gang are battling": that phrase, coded by the source's role
  * only), and one plural armed group that fights within itself ("rival AUC
  * blocs battled", "gangs battled it out": a copy of it) (docs/conventions.md,
  * "The other side of a fight, named by no dictionary"). */

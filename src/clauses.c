@@ -2846,8 +2846,8 @@ static int list_goes_on(const acta_dict *d, const struct acta_work *w, const act
  * before "and" and a second participle (speakers18). */
 #define COORD_PHRASE_REACH 14
 
-/* "had been arrested and released", "Eight people were shot and two
- * hurt": a bare past participle coordinated with a passive verb group
+/* "had been arrested and released", "Eight people were killed and two
+ * injured": a bare past participle coordinated with a passive verb group
  * shares its auxiliary, so it is passive too (the released man released no
  * one, the injured did not injure).  Between the two only "and"/"or", a
  * comma, adverbs and, after the conjunction, a short subject of its own

@@ -1868,8 +1868,8 @@ int32_t acta_with_nonparty(struct acta_work *w, int32_t tgt, const char *code);
  * ambassador stated that the US will ...", "the minister said the
  * government has ...").  bodies15: also of an appeal, an intent, a
  * consultation, cooperation or a demand (roots 02-05, 10), a state organ's
- * (GOV, MIL, COP, LEG, JUD, SPY) own country named alone ("Obrador is
- * urging Mexico to hold on").  Traced. */
+ * (GOV, MIL, COP, LEG, JUD, SPY) own country named alone ("Pena Nieto is
+ * asking Mexico to hold on").  Traced. */
 int32_t acta_own_side_topic(struct acta_work *w, const sent_ctx *sc, int32_t src, int32_t tgt,
                             const char *code);
 /* prec46b: the target tgt of a statement, appeal or demand (roots 01,
@@ -2152,7 +2152,7 @@ int32_t acta_deployment_target(struct acta_work *w, const vgroup *g, uint32_t en
 int32_t acta_extradition_target(struct acta_work *w, const vgroup *g, uint32_t end, int32_t src,
                                 int32_t tgt, const char *code, uint32_t lemma);
 /* The target of a verb (lemma `lemma`) with no target, tgt NO, whose
- * source src is a compound ("The ELN and the EPL have been clashing"):
+ * source src is a compound ("The ELN and EPL have been fighting"):
  * the compound of two sides (each the other's target, acta_emit; not the
  * state's forces and government together) when the
  * verb is a fight ("fight", "clash", "battle") or takes "each other" / "one
@@ -2185,7 +2185,7 @@ uint32_t acta_before_adverbs(const struct acta_work *w, const sent_ctx *sc, cons
 
 /* prec37b: the other side of a fight (CAMEO root 19, a verb of two sides)
  * whose armed source is joined by "and" to a phrase no dictionary codes
- * that names a rival ("the Cartel del Norte and a rival group are battling") or a band
+ * that names a rival ("the CJNG and a rival gang are battling") or a band
  * by its members' plural name ("the Sinaloa Cartel and the Valenzuelas"):
  * that phrase, coded by the source's role only; or, with no such phrase,
  * one plural armed group named as rivals or fighting "it out" ("rival AUC

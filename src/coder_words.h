@@ -99,7 +99,7 @@ enum {
 #define WL_DESTINATION ((uint64_t)1 << 61) /* "to", "for": a place after it
                                              is where something goes, not where
                                              the sentence's actors are */
-#define WL_GIVEN_THING ((uint64_t)1 << 54) /* "money", "aid", "weapons": "money given by
+#define WL_GIVEN_THING ((uint64_t)1 << 54) /* "money", "aid", "weapons": "money donated by
                                              the Danes" is a passive of the thing given */
 #define WL_MEETING_NOUN ((uint64_t)1 << 57) /* "summit", "talks": "the summit between
                                               X and Y failed": its parties are its subject */

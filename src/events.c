@@ -702,7 +702,7 @@ void acta_date_events(acta_coder *c, const sent_ctx *sc) {
         best_gap = gap;
       }
     }
-    /* "In 2017, the attorney general charged 23 people involved in the
+    /* "In 2017, the attorney general prosecuted 23 people involved in the
      * truce -- agreed in 2014 -- ...": a date opening the sentence is
      * its main clause's, for every verb not in a relative clause */
     if (opening && di[0].end <= ev->verb_start) {

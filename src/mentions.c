@@ -2014,7 +2014,7 @@ static uint32_t past_member_gloss(const struct acta_work *w, uint32_t pos,
 
 /* bugs25: the end of a list member no dictionary codes at token q: an
  * optional determiner and one to five proper nouns in no mention ("the
- * Paisas" in "the Rastrojos, the Pachenca and the Paisas, met"), before
+ * Paisas" in "the Rastrojos, the Caparros and the Paisas, met"), before
  * a comma, "and", a verb, a preposition or the sentence's end; 0 if none.
  * acta's own coding only (KEDS lists are the patterns'). */
 static uint32_t uncoded_member_end(const struct acta_work *w, uint32_t q,
@@ -2570,7 +2570,7 @@ static void of_phrases(struct acta_work *w, size_t m0, size_t m1,
   }
 }
 
-/* "the MS13 and the Barrio 18, whose chiefs are demanding", "a cartel whose
+/* "both MS13 and Barrio 18, whose leaders now demand", "a cartel whose
  * members killed": a member word after "whose" is a member of the actor
  * right before it (its code), not a state official (leaders: GOV). */
 static void whose_members(struct acta_work *w, size_t m0, size_t m1) {

@@ -182,9 +182,9 @@ const char *acta_attribution_words(const struct acta_work *w, const acta_sentenc
     return NULL;
   for (uint32_t q = g->first, k = 0; q > s->first + 1 && k < ATTRIBUTION_REACH; q--, k++) {
     uint32_t p = q - 1;
-    /* coop15: "according to Homeland Security Investigations (HSI) officials
-     * quoted by", "according to two Alcohol, Tobacco, Firearms and Explosives
-     * (ATF) agents quoted by": an acronym's parenthesis, a comma
+    /* coop15: "according to Federal Bureau of Investigation (FBI) sources
+     * consulted by", "according to two Alcohol, Tobacco, Firearms and Explosives
+     * (ATF) agents consulted by": an acronym's parenthesis, a comma
      * between two capitalised words of a name */
     if (is_punct(w, p, ')')) {
       uint32_t r = p;
@@ -976,7 +976,7 @@ int acta_relative_stance(const struct acta_work *w, const acta_sentence *s, cons
 
 int acta_participle_statement(const struct acta_work *w, const acta_sentence *s,
                               const vgroup *g) {
-  /* "a Colombian tycoon declared non-grata in Costa Rica": a bare past
+  /* "a Colombian businessman declared non-grata in Costa Rica": a bare past
    * participle right after a noun is said of that noun, no statement it
    * makes */
   if (g->first != g->head || g->first == s->first) return 0;

@@ -109,7 +109,7 @@ const char *acta_statistic_figure(const struct acta_work *w, const acta_sentence
     if (q > at && for_every(w, q) && q + 1 < s->last &&
         w->toks.v[q + 1].tag == P_NUM)
       return "a statistic (a ratio: for every), no event";
-    /* ("the arrest of 14 individuals linked to Los Mazos": people
+    /* ("the arrest of 14 individuals linked to Los Viagras": people
      * described, their arrest an act) */
     if (norm_one_of(w, q, stat_words) && (harm || !norm_one_of(w, q, put_to)))
       return "a statistic (an average, a rate, a share, a toll linked to someone), no event";

@@ -571,7 +571,7 @@ static int crime_held_code(const char *code) {
  * ("another leader, Ruben Olmos Paredes, alias El Tejon") or by "of" and a body no dictionary codes as
  * another's, told as a criminal one: a crime word, an organised body's
  * noun, a criminal actor or a plural name ("a leader of drug trafficking
- * organization the Pachenca", "another leader of the Caballeros", "the
+ * organization the Caparros", "another leader of the Caballeros", "the
  * leader of the Centinelas' main local rival")?  [.., end) is the
  * sentence's rest.  2: an alias follows (told as a criminal's whatever
  * the sentence says), 1: "of" such a body, 0: neither. */
@@ -1351,7 +1351,7 @@ static int32_t named_person_antecedent(struct acta_work *w, const sent_ctx *sc, 
   uint32_t q0 = name_start(w, &at, (uint32_t)p);
   int32_t ref = acta_name_ref(w, q0, (uint32_t)p);
   if (ref == NO) {
-    /* "Ramiro Ojeda, alias Z-9, ... until they killed him": a
+    /* "Heriberto Lazcano, alias Z-3, ... until they killed him": a
      * criminal's alias, as for a name arrested (private_name) */
     uint32_t e = (uint32_t)p + 1, last = at.s->last, b = q0;
     if (e < last && is_punct(w, e, ',')) e++;
@@ -1558,7 +1558,7 @@ static int unnamed_body(const struct acta_work *w, uint32_t q) {
 }
 
 /* How far after "from" or "linked to" the criminal body or the crime
- * may be named ("tied to Mexican criminal group Los Mazos"). */
+ * may be named ("tied to Mexican criminal group Los Viagras"). */
 #define LINKED_CRIME_REACH 6
 
 int acta_linked_to_crime(const struct acta_work *w, int32_t tgt, uint32_t end) {
@@ -2427,7 +2427,7 @@ int32_t acta_object_reference(struct acta_work *w, const sent_ctx *sc, const vgr
     }
   }
   /* targets12: "donated helicopters to help Bolivia gather
-   * intelligence", "held a course to help officials from Belize
+   * intelligence", "hosted a course to help officials from Belize
    * improve cooperation": aid, an offer of it or a hosting done to help an
    * actor is done to that actor */
   if (tgt == NO && !g->passive &&
@@ -3766,7 +3766,7 @@ int32_t acta_own_side_topic(struct acta_work *w, const sent_ctx *sc, int32_t src
   int own_state = acta_code_eq(a->role, "GOV") && a->country[0] && !strcmp(a->country, tc) &&
                   (!t->role[0] || acta_code_eq(t->role, "GOV"));
   if (root != 1) same = own_state = 0;
-  /* bodies15: "Obrador is urging Mexico to hold on", "the senators argued
+  /* bodies15: "Pena Nieto is asking Mexico to hold on", "the senators argued
    * that the US must do more", "the admiral said Colombia would ...": an
    * organ of the state (GOV, MIL, COP, LEG, JUD, SPY) speaking of its own
    * country named alone addresses no one else (not the opposition,
@@ -4077,7 +4077,7 @@ int32_t acta_nationality_target(struct acta_work *w, const sent_ctx *sc, int32_t
       int alleged = called_alleged(w, &copy);
       /* held or investigated and called alleged right after: "a Dominican
        * national who allegedly carried fake passports", "Nicaraguan
-       * national and alleged Valles associate" */
+       * national and suspected Cachiros associate" */
       if (!strcmp(held, "173") || !strncmp(held, "174", 3))
         for (uint32_t q = copy.last; q < end && q < copy.last + ALLEGED_REACH; q++)
           if (is_word(w, q, w->cw->w_alleged) || is_word(w, q, w->cw->w_allegedly) ||
@@ -4310,7 +4310,7 @@ int32_t acta_enemies_of(struct acta_work *w, int32_t tgt, const char *side) {
                  norm(w, m->last - 1));
       return NO;
     }
-  /* targets23b: "conspiring with the Northeast Cartel's rivals": the
+  /* targets23b: "colluding with the Northeast Cartel's rivals": the
    * phrase's head is the rivals of the owner before "'s", not the owner;
    * an armed or criminal group's rivals are others of its kind and
    * country (MEXCRM), anyone else's no one the sentence codes */

@@ -4,7 +4,7 @@
  * phrase "Sinaloa cartel" matches the last name and the head; each name
  * before it, after "and" or a comma, is the actor its name and the same
  * head make ("Juarez cartel"), matched on the name alone.  The two sides
- * of "the Juarez and Gulf cartels are at war" are then both named
+ * of "the Juarez and Sinaloa cartels are fighting" are then both named
  * (docs/conventions.md, "Names that share a head noun"). */
 #include "coder_internal.h"
 

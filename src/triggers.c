@@ -2462,7 +2462,7 @@ void acta_code_verbs(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
     /* "threatened to decertify Colombia": whom the threatened act is on */
     if (!d->keds_only && !g->passive)
       tgt = acta_threat_target(w, g, vc.end, src, tgt, d->cameo[vc.p->cameo].code);
-    /* "The ELN and the EPL have been clashing": each other (of a passive,
+    /* "The ELN and EPL have been fighting": each other (of a passive,
      * only a joint act's agents: codes25) */
     if (!d->keds_only)
       tgt = acta_reciprocal_target(w, g, vc.end, src, tgt, d->cameo[vc.p->cameo].code,
@@ -2471,7 +2471,7 @@ void acta_code_verbs(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
     if (!d->keds_only)
       tgt = acta_pronoun_partner(w, sc, g, vc.end, src, tgt, d->cameo[vc.p->cameo].code,
                                  h->vlemma);
-    /* prec37b: "the Cartel del Norte and a rival group are battling": the rival */
+    /* prec37b: "the CJNG and a rival gang are battling": the rival */
     if (!d->keds_only)
       tgt = acta_fight_other_side(w, sc, g, src, tgt, d->cameo[vc.p->cameo].code, h->vlemma);
     /* "sent 1,000 troops to Michoacan": the troops are no target */
@@ -2847,7 +2847,7 @@ static int32_t noun_source(struct acta_work *w, const acta_dict *d,
 
 /* Does the noun phrase of event noun i stand after a preposition ("in
  * response to a government crackdown", "tensions over a 2010 Peruvian
- * raid", "pointed to US support for", "since the Navy's capture of")?
+ * raid", "pointed to US support for", "since the Navy's own seizure of")?
  * Then the act is named as a thing the sentence talks about, told of no
  * one day; as the object of a verb ("announced the arrest of", "sets out
  * Bolivia's rejection of"), a subject ("Russian strikes on power
