@@ -110,7 +110,7 @@ static int target_armed(const acta_event *e, const acta_event_evidence *ev,
   if (ev->others_armed) return 1;
   if (root != 19) return 0;       /* assault, mass killing: of people */
   if (sk == AK_STATE_ARMED || sk == AK_STATE) return 1; /* operations */
-  if (sk == AK_ARMED) return 0;   /* gunmen opened fire on a teahouse */
+  if (sk == AK_ARMED) return 0;   /* gunmen opened fire on a cafe terrace */
   return -1;
 }
 

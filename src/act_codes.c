@@ -113,8 +113,8 @@ static int policy_target_off(const struct acta_work *w, uint32_t pol, const acta
 }
 
 /* coop15: is the target named right after "<noun> of" where the noun is an
- * act done to people ("welcomed the arrests of four suspects", "hailed the
- * arrest of dozens of suspects": WL3_PATIENT_NOUN), among the few words
+ * act done to people ("welcomed the arrests of six suspects", "praised the
+ * capture of scores of suspects": WL3_PATIENT_NOUN), among the few words
  * after trig (up to punctuation or another verb)?  What a praise is
  * about, not whom it is to. */
 static int patient_target(const struct acta_work *w, const acta_sentence *s, uint32_t trig,
@@ -398,7 +398,7 @@ static int dismissed_people(const struct acta_work *w, const acta_sentence *s, u
  * a court, prosecutors or police, or a government (or country) charging
  * someone of its own country who is no country alone; target named, and
  * no price ("charged them $50"), "charged that ..." or "accused of
- * charging inmates for perks" (a gerund after a preposition) instead? */
+ * charging prisoners for favours" (a gerund after a preposition) instead? */
 static int prosecution(const struct acta_work *w, const acta_sentence *s, uint32_t trig,
                        const acta_actor *source, const acta_actor *target) {
   if (!source || !target || !target->present || !target->role[0]) return 0;
@@ -490,7 +490,7 @@ static int alliance_object(const struct acta_work *w, const acta_sentence *s, ui
 /* codes13: an "armed strike" (Colombia's paro armado: a shutdown of
  * transport and trade ordered under threat of violence) at trig or among
  * the few words after it, before punctuation or another verb ("carrying
- * out a 72-hour armed strike", "an armed strike"): "armed" right before a
+ * out a 48-hour armed strike", "an armed strike"): "armed" right before a
  * "strike" noun. */
 static int armed_strike(const struct acta_work *w, const acta_sentence *s, uint32_t trig) {
   for (uint32_t q = trig; q < s->last && q <= trig + AHEAD; q++) {
@@ -975,7 +975,7 @@ const acta_cameo *acta_act_code(struct acta_work *w, const acta_dict *d,
   } else if (!strcmp(cm->code, "183") && source &&
              (acta_actor_role_is(source, "MIL") || acta_actor_kind(source) == AK_STATE)) {
     /* codes12: a bombing by an air force, an army or a government ("the
-     * Colombian air force bombed a FARC camp", "authorities bombed the
+     * Colombian air force bombed an ELN base", "authorities bombed the
      * rebel leader's camp") is an air strike: CAMEO 183 is "the use of
      * explosive devices or improvised explosives outside of military
      * engagements" and "Aerial bombings that involve the use of aircraft
@@ -1051,7 +1051,7 @@ const acta_cameo *acta_act_code(struct acta_work *w, const acta_dict *d,
   } else if (!strcmp(cm->code, "141") && source &&
              (acta_actor_role_is(source, "MIL") || acta_actor_role_is(source, "COP")) &&
              !protest_cue(w, s)) {
-    /* codes29: "some 1,800 federal police gathered in Michoacan to track
+    /* codes29: "some 2,300 federal police gathered in Guerrero to hunt
      * down the cartel's leader", "thousands of soldiers gathered in the
      * border region": a state's forces gathered with no word of a protest
      * (a demand, wages, "against", a rally) are massed, mobilized: CAMEO
@@ -1115,7 +1115,7 @@ const acta_cameo *acta_act_code(struct acta_work *w, const acta_dict *d,
   } else if (!strcmp(cm->code, "140") && acta_lemma_is(tk->vlemma, w->cw->l_protest) && source &&
              acta_actor_kind(source) == AK_STATE) {
     /* actors31: "Guatemala protested that Mexico had buried the bodies",
-     * "Paraguayan officials have protested against the military
+     * "Bolivian officials have protested against the army
      * operations": a government, legislature, court or country protests
      * in words, an official complaint (114), no dissent in the street */
     code = "114";
@@ -1124,7 +1124,7 @@ const acta_cameo *acta_act_code(struct acta_work *w, const acta_dict *d,
              tk->tag == P_VERB && source && source->present && raid_at_arms(source)) {
     /* actors31: "members of the criminal group raided several parts of
      * the city, burning buses", "paramilitaries have been raiding towns",
-     * "a dozen men raided a ship, robbing the passengers": a raid by no
+     * "ten men raided a ferry, robbing the passengers": a raid by no
      * state is an assault, no property seized by law (1711): rebels
      * attack (190), gangs, gunmen and others use violence (180).  Only
      * the verb: a noun's raiders are seldom its subject ("suspects
@@ -1184,8 +1184,8 @@ const acta_cameo *acta_act_code(struct acta_work *w, const acta_dict *d,
                source->code);
     return NULL;
   } else if (!strcmp(cm->code, "0874") && money_object(w, s, trig)) {
-    /* codes13: "withdrew $230,000 from the fuel cards", "pulled out
-     * enormous sums at ATMs": money taken out, no forces withdrawn (CAMEO
+    /* codes13: "withdrew $230,000 from the fuel cards", "took out
+     * large sums from cash machines": money taken out, no forces withdrawn (CAMEO
      * 0874 "Retreat or surrender militarily") */
     acta_trace(w, "  dropped (a kind of act): money withdrawn, no retreat of forces\n");
     return NULL;
@@ -1204,7 +1204,7 @@ const acta_cameo *acta_act_code(struct acta_work *w, const acta_dict *d,
      * engagement"; PLOVER RETREAT, military).  A protest's blockade lifted
      * by those who bear no arms ("the growers lifted the blockade") is
      * 082 "Ease political dissent"; anything else they "withdraw" or
-     * "scale back" ("the company has scaled back its operations") is no
+     * "scale back" ("the firm has scaled back its work") is no
      * event.  A ceasefire (0871) has two sides, one may bear no arms; an
      * elite (ELI: a former president) may have acted in office */
     if (!strcmp(cm->code, "0872")) {
@@ -1242,7 +1242,7 @@ const acta_cameo *acta_act_code(struct acta_work *w, const acta_dict *d,
     return NULL;
   } else if (!strcmp(cm->code, "174") && acta_lemma_in6(w->cw, tk->vlemma, WL6_EXPEL_VERB) &&
              own_members(source, target)) {
-    /* actors32: "Calderon has conducted sweeps, expelling public officials
+    /* actors32: "Calderon has carried out sweeps, expelling city officials
      * accused of colluding with cartels", "the FARC expelled five dissident
      * commanders": a state's own officials or a group's own members put
      * out of office or out of the group, no one deported from a country
@@ -1254,13 +1254,13 @@ const acta_cameo *acta_act_code(struct acta_work *w, const acta_dict *d,
              (motive_participle(w, s, trig) || fear_held(w, s, trig, source))) {
     /* actors32: "the chief has called for oversight of churches, fearing
      * organized crime could take advantage", "officials rejected the
-     * offer, fearing the Church was being used": the fear is the motive of
+     * offer, worried the Church was being exploited": the fear is the motive of
      * the clause's act, no pessimistic comment made (012) */
     acta_trace(w, "  dropped (a kind of act): \"fear\": a motive or a state of mind, no "
                "comment\n");
     return NULL;
   } else if (cameo_root(cm->code) == 19 && armed_strike(w, s, trig)) {
-    /* codes13: "the ELN is carrying out a 72-hour armed strike": a paro
+    /* codes13: "the ELN is carrying out a 48-hour armed strike": a paro
      * armado orders a shutdown of transport and trade under threat of
      * violence; nothing is struck: coercion, 170, no air strike (195) */
     code = "170";
@@ -1277,7 +1277,7 @@ const acta_cameo *acta_act_code(struct acta_work *w, const acta_dict *d,
     why = "an alliance with an armed group: cooperation, no formal agreement";
   } else if (!strcmp(cm->code, "0841") && (acta_actor_role_is(target, "CRM") || !target->present) &&
              (!source || !source->present || nonstate_force(source)) && escape_near(w, s, trig)) {
-    /* codes18: "151 inmates were freed from a prison" in a prison break,
+    /* codes18: "118 inmates were freed from a jail" in a prison break,
      * "gunmen freed 30 inmates in a jailbreak": prisoners set free by no
      * one or by an armed group in an escape; no captor releases anyone
      * (CAMEO 0841 "Return, release person(s)": a concession by whoever
@@ -1295,7 +1295,7 @@ const acta_cameo *acta_act_code(struct acta_work *w, const acta_dict *d,
                "or state: no act of coercion told\n");
     return NULL;
   } else if (!strcmp(cm->code, "0841") && rescue(w, s, trig, source, target)) {
-    /* prec39d: "the army freed 20 kidnap victims", "police freed three
+    /* prec39d: "the army freed 14 kidnap victims", "police freed three
      * women held hostage": people a state's force frees from others'
      * hands are rescued; CAMEO 0841 ("Release people, including prisoners
      * and hostages, from detention or arrest", root 08 "Yield") is a

@@ -355,11 +355,11 @@ static int inference_verb(const acta_dict *d, const struct acta_work *w, const v
 
 /* The phrase of an uncoded speaker ending at token end (its verb): the
  * noun phrase before it with the phrases after its head ("Investigators
- * in Argentina", "Sources knowledgeable of the regional dynamics"), from
+ * in Argentina", "Sources familiar with the local picture"), from
  * its determiner, within [lo, end).  Sets *first to its start (end: none)
  * and returns whether its head may speak (speaker_head); *by is the actor
- * a study or report is by ("An investigation by El Faro into the talks
- * says": El Faro), else NO. */
+ * a study or report is by ("An investigation by La Prensa Grafica into the talks
+ * says": La Prensa Grafica), else NO. */
 static int speaker_before(const struct acta_work *w, uint32_t lo, uint32_t end,
                           uint32_t *first, int32_t *by) {
   *by = NO;
@@ -506,7 +506,7 @@ static int backward_frame(const acta_dict *d, const struct acta_work *w,
                  (before->punct == ',' || before->punct == '"');
   /* "CLAUSE, X said" ends with the verb (or a time, a place, "in a
    * statement"): a verb with an object of its own ("most did not report
-   * the crime", "a hearing in Washington, DC revealed the extent of")
+   * the crime", "a hearing in Ottawa revealed the scale of")
    * reports it, not the clause before */
   const acta_token *nx = g->last < s->last ? &w->toks.v[g->last] : NULL;
   int object = nx && (nx->tag == P_DET || nx->tag == P_NOUN || nx->tag == P_PRON) &&
@@ -587,7 +587,7 @@ static int backward_frame(const acta_dict *d, const struct acta_work *w,
       if (!own) fs->first = lo;
     }
     /* what is reported must be a clause: "A spokesman for the
-     * Taliban, Qari Ahmadi, claimed ..." is an appositive */
+     * militia, Omar Haidari, claimed ..." is an appositive */
     int has_clause = 0;
     for (uint32_t q = fs->first; q < fs->last && !has_clause; q++)
       if (w->tok_vg[q] != NO && clause_verb(d, w, &w->vgs[w->tok_vg[q]]))
@@ -644,7 +644,7 @@ static int finite_clause(const acta_dict *d, const struct acta_work *w,
     if (w->tok_vg[q] == NO) continue;
     const vgroup *v = &w->vgs[w->tok_vg[q]];
     unsigned t = w->toks.v[v->first].penn;
-    /* "..., charging a fee, the size of which varies": a relative clause
+    /* "..., charging a toll, the amount of which changes": a relative clause
      * is no clause of its own */
     int relative = q > p && (w->toks.v[q - 1].tag == P_WH || w->toks.v[q - 1].tag == P_THAT);
     if (!relative && clause_verb(d, w, v) && tensed(t)) return 1;
@@ -884,7 +884,7 @@ static int resolve_speaker(struct acta_work *w, const acta_sentence *s,
 }
 
 /* invented19: where a denial's frame ends before a verb the denier does
- * next ("have denied that they opened fire on the crowd, and have blamed
+ * next ("have denied that they shot into the crowd last week, and have blamed
  * a group of civilians", "denied these allegations and stated that"): an
  * "and" (a comma before it or not) right before a verb group of the same
  * form -- the same "has"/"have" opening both, or, for a lone past or
@@ -1592,7 +1592,7 @@ static const char *not_news(const acta_dict *d, const struct acta_work *w,
   for (uint32_t q = from; q < to; q++) {
     const acta_token *t = &w->toks.v[q];
     if (q == verb) continue;
-    /* "claimed victory as millions of votes are yet to be counted": the
+    /* "declared victory while thousands of ballots are still to be counted": the
      * figure of a clause after a subordinator is not what is said */
     if (q > from && (t->tag == P_SUBORD || tok_in(w, q, WL_SUBORDINATOR)) &&
         w->toks.v[q - 1].tag == P_NOUN)
@@ -1799,7 +1799,7 @@ static int crime_accusation(acta_coder *c, sent_ctx *sc, int32_t f) {
   const frame *fr = &w->frames[f];
   if (fr->status == ACTA_DENIED || not_an_actor_speaking(d, w, sc->s, fr->reporter)) return 0;
   /* a prosecutor accuses a mayor of the same country, not itself; a
-   * count of people ("500,000 Mexicans were linked to ...") is a figure,
+   * count of people ("420,000 Peruvians were tied to ...") is a figure,
    * no one accused */
   int32_t accused = clause_subject(w, f, 1);
   if (accused == NO || w->ments[accused].group == w->ments[fr->reporter].group ||
@@ -2024,7 +2024,7 @@ static int own_duty(const struct acta_work *w, uint32_t q, uint32_t from, uint32
 /* The demand (must, has to: 100) or appeal (should, ought: 020) a reported
  * clause makes with a modal of its own, or NULL.  A modal right after a
  * relative "that", "which" or "who" describes the noun before it ("said the
- * EPP was a criminal organization that must be tackled": a statement about
+ * EPP was a gang that has to be dealt with": a statement about
  * the EPP, no demand of anyone). */
 static const acta_cameo *demand_of(const acta_dict *d, struct acta_work *w,
                                    uint32_t from, uint32_t to, int32_t f, size_t si) {

@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: MIT */
 /* targets25b: the one killed in a gunfight with the security forces is
- * an armed foe, not a civilian.  "Arturo Beltran Leyva was killed in a
+ * an armed foe, not a civilian.  "Hector Salcido Ramos was killed in a
  * shootout with security officials", "he was gunned down in a firefight
  * with police": the passive's subject fought the police or the army with
  * guns (acta_clash_partner, triggers.c, names them the doers; not "killed
@@ -11,7 +11,7 @@
  * (docs/conventions.md, "The other side of a shootout with the security
  * forces").
  * prec37b: the other side of a fight no dictionary codes ("the CJNG and a
- * rival group are battling": that phrase, coded by the source's role
+ * rival gang are battling": that phrase, coded by the source's role
  * only), and one plural armed group that fights within itself ("rival AUC
  * blocs battled", "gangs battled it out": a copy of it) (docs/conventions.md,
  * "The other side of a fight, named by no dictionary"). */

@@ -385,7 +385,7 @@ static uint32_t aside_before_and(const struct acta_work *w, uint32_t pos, uint32
       /* right before the verb, an aside that describes: a determiner
        * first ("-- a member of the ruling party --"), not a name
        * ("Lima's mentor, Perez Molina, clashed") nor an adverb ("rival
-       * gangs, particularly the Urabenos, made") */
+       * gangs, chiefly the Pachenca, made") */
       if (direct && w->toks.v[k + 1].tag != P_DET) return pos;
       uint32_t start = k;
       if (is_punct(w, k - 1, ')')) {
@@ -508,7 +508,7 @@ static int32_t actor_before_place(const struct acta_work *w, uint32_t f, int32_t
 /* targets31: the first token of a place no dictionary codes ending right
  * before token e, a capitalised name (at most PLACE_NAME_WORDS words) after
  * "in", "at" or "near", maybe after "the state of" ("mayors in the state
- * of Morelos, 13 of whom", "a reporter in Veracruz, who"); 0 when the
+ * of Hidalgo, 9 of whom", "a reporter in Veracruz, who"); 0 when the
  * words before e are not so. */
 static uint32_t uncoded_place_start(const struct acta_work *w, uint32_t e, uint32_t lo) {
   uint32_t f = e;
@@ -622,7 +622,7 @@ static int32_t person_before_group(const struct acta_work *w, uint32_t r, int32_
 }
 
 /* targets15: the group of mention m, the actor right before relative
- * pronoun r ("a reporter in Mexico, who was gunned down", "a Bangladeshi
+ * pronoun r ("a reporter in Mexico, who was gunned down", "a Nepalese
  * national in Mexico, who was arrested"): "who" stands for a person, not
  * for a country or place named alone after a preposition of place, but
  * for the actor before that preposition (NO when there is none). */
@@ -663,7 +663,7 @@ static uint32_t bracket_gloss_first(const struct acta_work *w, uint32_t r, uint3
 }
 
 /* targets23b: how many words a verbless aside between dashes may hold
- * ("-- one sergeant, three corporals and a sailor --"). */
+ * ("-- one lieutenant, two privates and a cook --"). */
 #define DASH_ASIDE_REACH 16
 
 /* targets23b: the first word of the verbless aside that the dash (or
@@ -741,7 +741,7 @@ static uint32_t complement_before_and(const struct acta_work *w, uint32_t pos, u
   return f;
 }
 
-/* speakers18: "began talks with the Revolutionary Armed Forces of
+/* speakers18: "opened talks with the FARC, the Revolutionary Armed Forces of
  * Colombia (FARC), and has held ...", "arrested two members of the ELN
  * (ELN) and seized ...": a verb right after "and" (or ", and") that follows
  * an acronym in brackets glossing a phrase after a preposition or a verb
@@ -928,8 +928,8 @@ int32_t acta_find_subject(const struct acta_work *w, uint32_t pos,
         return who_antecedent(w, p - 1, w->tok_ment[o - 2], lo, scope);
       }
     }
-    /* targets23b: "detained five Marines -- one sergeant, three corporals
-     * and a sailor -- who were being investigated", "the suspects -- who
+    /* targets23b: "detained four Marines -- one lieutenant, two privates
+     * and a cook -- who were being investigated", "the suspects -- who
      * were captured by customs agents": a passive relative after a dash
      * is done to the actor before the dash or before the verbless aside
      * the dash closes */
@@ -971,7 +971,7 @@ int32_t acta_find_subject(const struct acta_work *w, uint32_t pos,
                  norm(w, q - 1));
       return NO;
     }
-    /* fights15: "members of the group that killed 72 migrants": "that"
+    /* fights15: "members of the group that killed 41 migrants": "that"
      * right after a body no dictionary codes ("group", "gang", "cell":
      * WL_UNNAMED_BODY) and right before an active verb relates the verb to
      * that body, not to an actor named further back ("Mexican authorities
@@ -995,7 +995,7 @@ int32_t acta_find_subject(const struct acta_work *w, uint32_t pos,
       }
     }
   }
-  /* fights15: "a surge of killings saw many members of the three families
+  /* fights15: "a wave of killings saw many members of the two clans
    * -- in-laws, cousins, nephews and brothers -- shot dead": a bare
    * participle right after a dashed aside that follows a verb's object is
    * that object's reduced relative; no one in the aside (nor before) did
@@ -1030,13 +1030,13 @@ int32_t acta_find_subject(const struct acta_work *w, uint32_t pos,
       return named;
     }
   }
-  /* actors12: "..., as a series of recent attacks have terrorized
+  /* actors12: "..., as a string of fresh attacks have frightened
    * crews": a subordinator, then a noun phrase no dictionary codes running
    * up to the verb, is the clause's own subject; no actor before it is
    * the doer */
   /* (fights15: or a name no dictionary codes, after the subordinator
-   * with or without a comma: "the dispute, the agent said, was because
-   * Orellana had killed one of the man's allies" names no doer the
+   * with or without a comma: "the feud, the agent said, was because
+   * Barahona had killed one of the other's friends" names no doer the
    * agent) */
   if (p > lo + 1 &&
       (w->toks.v[p - 1].tag == P_NOUN || w->toks.v[p - 1].tag == P_PROPN) &&
@@ -1056,7 +1056,7 @@ int32_t acta_find_subject(const struct acta_work *w, uint32_t pos,
         q - 1 > lo && (is_punct(w, q - 2, ',') || named))
       return NO;
   }
-  /* invented17: "has faced criticism that its permissive attitude to coca
+  /* invented17: "has drawn criticism that its lax stance on coca
    * has encouraged": "that", then a noun phrase no dictionary codes with a
    * prepositional phrase of its own ("attitude to coca", "the flow of
    * money into campaigns") running up to an active verb, is the clause's
@@ -1120,7 +1120,7 @@ int32_t acta_find_subject(const struct acta_work *w, uint32_t pos,
     }
   }
   /* actors12: a parenthesis right before the verb ("... (Procuraduria
-   * General de la Republica - PGR) launched"): where it opens */
+   * General de la Republica - PGR) opened"): where it opens */
   uint32_t gloss = UINT32_MAX;
   if (p > lo + 2 && is_punct(w, p - 1, ')'))
     for (uint32_t r = p - 1; r > lo && r + GLOSS_REACH > p; r--)
@@ -1164,7 +1164,7 @@ int32_t acta_find_subject(const struct acta_work *w, uint32_t pos,
     const acta_token *tk = &tv[i];
     if (tk->kind == TK_PUNCT && (tk->punct == ';' || tk->punct == ':')) break;
     int32_t mi = tok_ment[i];
-    /* targets23b: "The Colombian government and rebel group the
+    /* targets23b: "The Colombian government and guerrilla army the
      * Revolutionary Armed Forces of Colombia (... - FARC) reached an
      * agreement": the acronym glossing the last member of a compound
      * stands for that member; the compound is the subject */
@@ -1196,7 +1196,7 @@ int32_t acta_find_subject(const struct acta_work *w, uint32_t pos,
       /* "after the rebels attacked": a subordinator, not a preposition,
        * when the phrase runs up to the verb (or up to a parenthesis that
        * glosses it: "after the Attorney General's Office (Procuraduria
-       * General de la Republica - PGR) launched": actors12) */
+       * General de la Republica - PGR) opened": actors12) */
       if (g->after_prep && !m->absorbed && !g->modifier && g->first > lo &&
           tok_in(w, g->first - 1, WL_SUBORDINATOR) && (m->last == p || m->last == gloss))
         return m->group;
@@ -1886,16 +1886,16 @@ static int finite_group_at(const struct acta_work *w, uint32_t q) {
          f == (unsigned)PT_VB || f == (unsigned)PT_MD || w->toks.v[q].tag == P_AUX;
 }
 
-/* "a Guatemalan national arrested on March 19 in ...", "the Costa Ricans
- * charged remain at large", "guerrillas killed in combat.": is the
+/* "a Guatemalan national arrested on June 4 in ...", "the Costa Ricans
+ * charged are still at large", "guerrillas killed in combat.": is the
  * participle at g (of a verb that needs its object, WL_OBJECT_PARTICIPLE),
  * right after the noun phrase from np0, left with no object?  Then it is
  * a reduced relative, passive.  After it come only prepositional phrases
  * (not a count: "killed at least 20", "arrested about 30"), a mark or the
  * end, or its phrase's own verb ("charged remain"); no noun phrase of its
  * own ("arrested in Lima the five suspects").  Not when the phrase is the
- * subject of an object relative ("a practice Colombia banned in 2015",
- * "the man whom police arrested": Colombia banned, police arrested). */
+ * subject of an object relative ("a practice Peru banned in 2017",
+ * "the man whom police arrested": Peru banned, police arrested). */
 /* mend46b: does a list of bare past verbs open at the comma at token q
  * and end, after "and"/"or", right before an actor, their object
  * ("funded, armed and trained the rebels", "kidnapped, tortured and killed
@@ -2073,8 +2073,8 @@ static int32_t reduced_relative(const acta_dict *d, const struct acta_work *w,
   int own_object = after_time < s->last && !by &&
                    (w->tok_ment[after_time] != NO || w->toks.v[after_time].tag == P_DET ||
                     w->toks.v[after_time].tag == P_NUM);
-  /* ... or a count as its object: "soldiers allegedly massacred more than
-   * a dozen people", "gunmen killed nearly 40" */
+  /* ... or a count as its object: "soldiers allegedly massacred some
+   * fifteen people", "gunmen killed nearly 40" */
   if (!own_object && !by && g->last + 2 < s->last) {
     const acta_token *a = &w->toks.v[g->last], *b = a + 1, *c = a + 2;
     own_object = (a->tag == P_ADV && b->tag == P_NUM) ||
@@ -2087,7 +2087,7 @@ static int32_t reduced_relative(const acta_dict *d, const struct acta_work *w,
    * moving cocaine"; but "police in Lima arrested him") */
   int after_prep = !d->keds_only && np0 > lo && w->toks.v[np0 - 1].tag == P_PREP;
   /* ... not after a subordinator, which opens a clause ("after
-   * stone-throwing protesters clashed with police"), unless a charge
+   * rock-hurling marchers clashed with police"), unless a charge
    * follows ("after a man accused of murder fled") */
   if (after_prep && tok_in(w, np0 - 1, WL_SUBORDINATOR) &&
       !(g->last < s->last && (is_word(w, g->last, w->cw->w_of) || is_word(w, g->last, w->cw->w_for))))
@@ -2174,7 +2174,7 @@ static int32_t reduced_relative(const acta_dict *d, const struct acta_work *w,
     tagged_passive = no_object_after(w, s, &past, lo, np0);
   }
   /* sources20: a verb of a charge or a judgment right before its charge's
-   * "of", "for" or "with" ("people convicted of sentences of five years or
+   * "of", "for" or "with" ("people convicted to terms of four years or
    * less are eligible", "that guerrillas sentenced for crimes not be
    * allowed"): its object would stand between, so it has none and is
    * passive, whatever the tagger made of it; not the verb of an object
@@ -2195,8 +2195,8 @@ static int32_t reduced_relative(const acta_dict *d, const struct acta_work *w,
    * given, no actor, right before the participle, and an actor after
    * its "by" */
   /* coop15: also any thing no dictionary codes whose participle names a
-   * partner with "with" before its "by" ("the truces negotiated with the
-   * government by MS13 and Barrio 18") */
+   * partner with "with" before its "by" ("the pacts negotiated with the
+   * state by MS13 and the Barrio 18 in 2014") */
   uint32_t by_at = g->last;
   if (!d->keds_only && !by && g->last + 2 < s->last && is_word(w, g->last, w->cw->w_with) &&
       w->tok_ment[g->last + 1] != NO) {
@@ -2256,11 +2256,11 @@ static int32_t ing_form_subject(const struct acta_work *w, const vgroup *g,
 }
 
 /* How many words the object of the first of two coordinated "-ing"
- * forms may have ("arresting at least 12 people and seizing"). */
+ * forms may have ("arresting at least 14 people and seizing"). */
 #define ING_PAIR_REACH 8
 
-/* countries13: "police raided 34 houses, arresting at least 12 people and
- * seizing 180 kilos": a bare "-ing" form right after "and"/"or" whose
+/* countries13: "police raided 27 homes, arresting at least 14 people and
+ * seizing 150 kilos": a bare "-ing" form right after "and"/"or" whose
  * verb group before is a bare "-ing" form too, with only its object
  * between (no verb, no mark), shares that form's subject; the people
  * arrested seized nothing.  Returns that subject, else subj. */
@@ -2277,7 +2277,7 @@ static int32_t paired_ing_subject(const struct acta_work *w, size_t gi, size_t v
   for (uint32_t q = pg->last; q + 1 < g->first; q++)
     if (w->toks.v[q].kind == TK_PUNCT || w->tok_vg[q] != NO) return subj;
   /* force18: the first form has no doer ("Fighting has been raging ...,
-   * killing at least three civilians and displacing thousands"): nor has
+   * killing at least four civilians and uprooting hundreds"): nor has
    * the second, whose nearest actor is the first's object (the civilians
    * killed displaced no one) */
   if (pg->subject == NO) {
@@ -2310,7 +2310,7 @@ static int32_t passive_agent_participle(const struct acta_work *w, size_t gi, si
   const vgroup *g = &w->vgs[gi];
   if (gi == vg0 || w->toks.v[g->head].penn != PT_VBG) return subj;
   /* force18: adverbs may stand between the comma and the "-ing" form
-   * ("in March, seriously injuring five soldiers") */
+   * ("in May, badly wounding four soldiers") */
   uint32_t c = g->head;
   while (c > g->first && w->toks.v[c - 1].tag == P_ADV) c--;
   if (c != g->first) return subj;
@@ -2351,8 +2351,8 @@ static int32_t passive_agent_participle(const struct acta_work *w, size_t gi, si
  * stand. */
 #define RELATIVE_ING_REACH 30
 
-/* roles10: "Gunmen ambushed the police chief of the town, where Lopez once
- * served as mayor, killing four guards": an "-ing" form after a comma
+/* roles10: "Gunmen ambushed the police chief of the town, where Ibarra had
+ * been mayor, killing three guards": an "-ing" form after a comma
  * whose nearest actor stands inside a relative clause set off by a comma
  * (", where ...", ", who ...") with a verb of its own is the act of the
  * clause before that relative, not of the relative's actor (the mayor
@@ -2537,7 +2537,7 @@ static int32_t phrase_actor_before(const struct acta_work *w, uint32_t lo, uint3
 /* How many words a nickname in quotes may hold (quoted_name_comma). */
 #define NICKNAME_REACH 5
 
-/* roles14: 'Antonio, alias ""Tony Tormenta,"" killed in a shoot-out': the
+/* roles14: 'Ezequiel, alias ""Chito Trueno,"" killed in a shoot-out': the
  * comma of a nickname in quotes stands inside the closing marks.  Returns
  * the position right after that comma when quote marks right before at
  * close a quoted name (1 to NICKNAME_REACH names or nouns, a comma last),
@@ -2608,8 +2608,8 @@ static int32_t appositive_participle(const acta_dict *d, const struct acta_work 
   int particle = after > g->last && g->first > lo &&
                  (is_punct(w, g->first - 1, ',') || is_punct(w, g->first - 1, '-'));
   /* (fights15: or a past tense of a harm no one does without an object
-   * right after a comma, with a preposition after it: "Thomas Gisby, head
-   * of the Gisby Crime Group, gunned down in a cafe"; not "shot at") */
+   * right after a comma, with a preposition after it: "Peter Hallam, head
+   * of the Hallam Crime Group, gunned down in a cafe"; not "shot at") */
   int harm = hp == PT_VBD && g->first > lo && is_punct(w, g->first - 1, ',') &&
              after < s->last && w->toks.v[after].tag == P_PREP &&
              acta_lemma_in3(w->cw, w->toks.v[g->head].vlemma, WL3_HARM_PARTICIPLE) &&
@@ -2722,7 +2722,7 @@ static int32_t appositive_participle(const acta_dict *d, const struct acta_work 
         w->toks.v[q + 1].penn == PT_VBG))
     closed = 1;
   /* (codes20: or a dashed aside closed by its dash, whatever follows:
-   * "were involved in the truce -- negotiated in 2012 between two gangs
+   * "were involved in the truce -- agreed in 2014 between two gangs
    * -- for ...", "seized the rifles -- supplied by a dealer -- in
    * Sonora": a dash pair never joins a list of acts) */
   if (!closed && sep->punct == '-' && w->toks.v[q].kind == TK_PUNCT && w->toks.v[q].punct == '-')
@@ -2786,7 +2786,7 @@ int acta_other_verb_at(const acta_dict *d, const struct acta_work *w, const vgro
   if (c == g->last || !is_and_or(w, c - 1)) return 0;
   /* a phrase of its own between them ("in 2010"); not a list of three
    * or more, whose agent is the list's ("kidnapped, beaten and raped by",
-   * "assaulted in his office, tied to a chair and beaten by") */
+   * "attacked in his study, bound to a stool and beaten by") */
   int own = 0;
   for (uint32_t r = g->last; r + 1 < c; r++) {
     int32_t rv = w->tok_vg[r];
@@ -2801,8 +2801,8 @@ int acta_other_verb_at(const acta_dict *d, const struct acta_work *w, const vgro
 #define COMPLEMENT_REACH 8
 
 /* How many words the first passive's phrases of place, time or charge may
- * have before "and" ("was convicted February 1 of illicit association with
- * the Barrio 18 gang and sentenced to"). */
+ * have before "and" ("was convicted March 9 of criminal ties to
+ * Barrio 18 and sentenced to"). */
 #define FIRST_PHRASE_REACH 16
 
 /* Does a time phrase start at q ("February 1", "last month", "this
@@ -2825,8 +2825,8 @@ static int list_goes_on(const acta_dict *d, const struct acta_work *w, const act
                         const vgroup *g) {
   uint32_t q = g->last, n = s->last; /* (review23: the sentence's, not the article's) */
   int joined = 0;
-  /* actors8: past its own short phrase of place or means ("tied to a
-   * chair and beaten by ...") */
+  /* actors8: past its own short phrase of place or means ("bound to a
+   * stool and beaten by ...") */
   if (q < n && (w->toks.v[q].tag == P_PREP || w->toks.v[q].tag == P_TO) &&
       !is_word(w, q, w->cw->w_by)) {
     uint32_t r = q + 1;
@@ -2849,7 +2849,7 @@ static int list_goes_on(const acta_dict *d, const struct acta_work *w, const act
  * before "and" and a second participle (speakers18). */
 #define COORD_PHRASE_REACH 14
 
-/* "had been arrested and released", "Seven people were killed and one
+/* "had been arrested and released", "Eight people were killed and two
  * injured": a bare past participle coordinated with a passive verb group
  * shares its auxiliary, so it is passive too (the released man released no
  * one, the injured did not injure).  Between the two only "and"/"or", a
@@ -2895,7 +2895,7 @@ static int32_t coordinated_participle(const acta_dict *d, struct acta_work *w,
     return subj;
   }
   /* fights15: a passive's auxiliary left out after ", and" and a noun
-   * phrase ("Eleven doctors were kidnapped this year, and two of them
+   * phrase ("Nine nurses were abducted this year, and three of them
    * killed"): the participle, with no object after it, is passive too;
    * the phrase is acted on */
   if (!g->passive && g->first == g->head && gi > vg0 && g->first > s->first + 2 &&
@@ -3077,7 +3077,7 @@ static int32_t coordinated_participle(const acta_dict *d, struct acta_work *w,
       (w->toks.v[q].tag == P_PREP || w->toks.v[q].tag == P_TO || time_phrase_at(w, q)) &&
       /* "equipped with cameras and patrolled"; actors19: but a charge's
        * "with" before a participle that needs an object ("was charged with
-       * murder and sentenced to 40 years": sentenced no one) */
+       * homicide and sentenced to 35 years": sentenced no one) */
       (!is_word(w, q, w->cw->w_with) || tok_in(w, g->head, WL_OBJECT_PARTICIPLE)) &&
       (g->last >= s->last || w->toks.v[g->last].tag == P_PREP ||
        w->toks.v[g->last].tag == P_TO || w->toks.v[g->last].kind == TK_PUNCT)) {
@@ -3093,7 +3093,7 @@ static int32_t coordinated_participle(const acta_dict *d, struct acta_work *w,
     else if (r + 2 == g->first && is_punct(w, r, ',') && is_and_or(w, r + 1) &&
              pg->first > s->first && w->toks.v[pg->first - 1].tag == P_WH)
       q = r + 1;
-    /* "was assaulted in her office, tied to a chair and beaten by": a
+    /* "was assaulted in her newsroom, bound to a stool and beaten by": a
      * list that goes on */
     else if (r + 1 == g->first && is_punct(w, r, ',') &&
              (list_goes_on(d, w, s, g) || charge_follows(w, s, g))) {
@@ -3143,7 +3143,7 @@ static int32_t infinitive_subject(const acta_dict *d, const struct acta_work *w,
   return subj;
 }
 
-/* targets10: "The five men stand accused of fraud", "who stands charged
+/* targets10: "The six men stand accused of fraud", "who stands charged
  * with murder", "stood convicted": a participle right after "stand" is a
  * passive of stand's subject (the accused, no accuser).  Sets g->passive;
  * returns subj. */
@@ -3159,7 +3159,7 @@ static int32_t stand_participle(struct acta_work *w, size_t gi, size_t vg0, int3
 }
 
 /* passives32: "workers feel targeted by the security forces", "the
- * farmers remain threatened by armed groups", "the four men found
+ * farmers remain threatened by armed groups", "the three men found
  * themselves surrounded by officers": a bare participle right after a verb
  * that links its subject to a state (WL6_LINK_PASSIVE_VERB: feel, remain,
  * seem, appear, become, get; "find" only with "themselves" between), with
@@ -3543,8 +3543,8 @@ static int32_t denied_gerund_subject(const acta_dict *d, struct acta_work *w,
 /* Is the phrase right before verb group g a noun phrase that names no
  * actor, with nothing before it that could make it part of a larger
  * subject (a preposition: "police in the city")?  Then it is the verb's
- * subject, and the verb has no actor for one: "a dam that Caceres and her
- * cohorts had been protesting" is not protested by the government named
+ * subject, and the verb has no actor for one: "a dam that Tzul and her
+ * allies had been protesting" is not protested by the government named
  * earlier.  Coordinated phrases ("Caceres and her cohorts") count as one.
  * Returns 2 when a comma (or a quotation's closing mark after one) opens
  * the phrase's clause, 1 for the other shapes, 0 when not so. */
@@ -3690,8 +3690,8 @@ static int32_t saying_ing_subject(const struct acta_work *w, size_t gi, size_t v
 /* How far before the actor found the "that" of the said clause may stand. */
 #define SAID_CLAUSE_REACH 40
 
-/* actors29: "Colom said that Guatemala was experiencing an invasion, and
- * accused the two previous governments", "They expressed little confidence
+/* actors29: "Arzu said that Guatemala was suffering an invasion, and
+ * accused the three previous governments", "They expressed little confidence
  * that the administration is paying attention, and warned that ...": a
  * verb of saying after ", and" (or a closing quotation mark and "and")
  * whose nearest actor opens the "that" clause of an earlier verb in the
@@ -3925,7 +3925,7 @@ int32_t acta_event_noun_agent(const acta_dict *d, const struct acta_work *w,
   int32_t mi = w->tok_ment[q - 1];
   /* force18: the agent may be followed by the act's object and places
    * ("two attacks by suspected criminal gangs on state oil workers in
-   * Mexico in recent days have left two dead"): back over at most
+   * Mexico in recent days have left three dead"): back over at most
    * AGENT_PP_REACH words of phrases after prepositions, no mark nor verb,
    * to the actor right after "by" with a preposition right after it */
   if (!d->keds_only &&
@@ -4026,7 +4026,7 @@ static int32_t relative_reporter(const acta_dict *d, const struct acta_work *w,
   return ante;
 }
 
-/* actors23: "a legislator he says negotiated with gangs", "a man who
+/* actors23: "a lawmaker he says bargained with gangs", "a man who
  * they said attacked a patrol", "traffickers, who police say supplied the
  * rebels": verb group g right after a reporting verb whose subject (a
  * pronoun or an actor's phrase) stands right after a relative pronoun or
@@ -4277,7 +4277,7 @@ static const vgroup *relative_before_and(const struct acta_work *w, size_t gi, s
   return p;
 }
 
-/* coop15: "police forces that have committed abuses or colluded with
+/* coop15: "police forces that have committed abuses or conspired with
  * organized crime", "a gang that had kidnapped two farmers and killed a
  * teacher": a bare past participle (no auxiliary of its own) right after
  * "and"/"or" whose verb group before it, within SHARED_AUX_REACH words and

@@ -592,7 +592,7 @@ static int elsewhere_place(const struct acta_work *w, const acta_sentence *s,
    * sentence is at or after it, and acta_neighbour_place (which reads
    * token lo itself) is not asked */
   uint32_t lo = token_at(w, s, p->start);
-  /* sources18: "in the neighboring Colombian state of Norte de Santander":
+  /* sources18: "in the neighboring Colombian state of Arauca":
    * the neighbour of where the sentence is; not when bare police, courts or
    * soldiers act in it ("police arrested him in neighboring Guatemala":
    * they act at home) */
@@ -672,7 +672,7 @@ static int crm_group_home(const struct acta_work *w, const mention *m) {
  * the United States", "officers trained by Colombian police":
  * WL6_BACKER_PARTICIPLE; not "suspects captured by the Argentine customs
  * agency", whose agent acts where the sentence is), or criminals by their
- * nationality ("police searched for two Colombian drug traffickers": a
+ * nationality ("police hunted for three Colombian drug traffickers": a
  * gang's role with the text's country word, no group of the dictionaries)?
  * It gives the sentence's other bare roles no country: they take the
  * story's, as when the sentence names none. */
@@ -731,7 +731,7 @@ static void sentence_context(const struct acta_work *w, size_t si, sent_ctx *sc)
         !acta_destination_mention(w, &w->ments[m], sc->s) &&
         !acta_no_scene_mention(w, &w->ments[m], sc->s) &&
         !acta_embassy_mention(w, &w->ments[m]) &&
-        /* actors19: nor a criminal group's home ("the police are blaming
+        /* actors19: nor a criminal group's home ("police chiefs are blaming
          * the Gulf Cartel" in Guatemala): cartels and gangs work abroad */
         !crm_group_home(w, &w->ments[m]) && !bound_country(w, &w->ments[m])) {
       memcpy(sc->country, w->ments[m].country, 4);
@@ -861,7 +861,7 @@ static void note_held_criminals(acta_coder *c, const sent_ctx *sc) {
 
 /* Is the subject of sentence si's first verb a state body by role (a
  * government, court, prosecutors, police, army, legislature or spy agency:
- * "Swiss federal prosecutors have shared evidence ... in its soccer
+ * "Austrian federal prosecutors have passed on evidence ... in its soccer
  * investigation")?  States play no sport and trade no shares: a discard
  * phrase of a topic (discards.txt `@topic`: sport, markets, weather) in
  * such a sentence names what the state acts on.  A bare country ("Brazil
@@ -876,7 +876,7 @@ static int state_body_subject(const struct acta_work *w, size_t si, size_t vg0, 
     if (m->absorbed || m->after_prep || m->modifier) continue;
     /* the first phrase before the verb, not a preposition's: its subject
      * ("The Department of Justice and the Attorney's Office in San
-     * Francisco have launched") */
+     * Antonio have opened") */
     return acta_state_role(m->role);
   }
   return 0;

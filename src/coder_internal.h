@@ -443,7 +443,7 @@ struct acta_work {
   unsigned nbare_places;
   /* places24: the last word ids of countries' and capitals' names the
    * article wrote as a part of a town or a district of another country
-   * ("the north Ecuador district of Buenos Aires"; local_places.c);
+   * ("the northern Ecuadorian district of Buenos Aires"; local_places.c);
    * emptied by start_article */
   uint32_t local_places[8];
   unsigned nlocal_places;
@@ -644,7 +644,7 @@ static inline int acta_charge_prep(const struct acta_work *w, uint32_t q) {
 }
 
 /* Is token q the "every" of "for every" (a ratio: "one person for every
- * 37,000 arrests")?  q > 0. */
+ * 29,000 arrests")?  q > 0. */
 static inline int for_every(const struct acta_work *w, uint32_t q) {
   return norm_eq(w, q, "every") && is_word(w, q - 1, w->cw->w_for);
 }
@@ -809,7 +809,7 @@ void acta_trace_on(struct acta_work *w, const char *fmt, ...)
 
 /* Is phrase match mk a country's or a capital's name (countries.txt) that
  * names a part of a town ("the San Marino neighborhood", "a Caracas
- * slum"), a district of another country ("the north Ecuador district of
+ * slum"), a district of another country ("the northern Ecuadorian district of
  * Buenos Aires"), or the article's bare name of one of them since
  * ("deployed to Buenos Aires"), or begins a longer town's name ("Santo
  * Domingo Sinlaj"; its sentence ends before token end)?  Then it is no
@@ -853,7 +853,7 @@ int acta_country_thing_target(const struct acta_work *w, const mention *m);
  * January" has "in"): a time, no name?  (country_bodies.c; gaps.c) */
 int acta_time_name(const acta_token *t);
 /* bodies15: a target that is another country's counterpart of the source
- * ("the Venezuelan foreign minister lashed out at her Colombian
+ * ("the Venezuelan foreign minister hit out at her Colombian
  * counterpart", "signed with his Bolivian counterpart": a counterpart,
  * ally, partner or colleague word after the country's word, WL3_COUNTERPART,
  * a name at most after it) has the source's role (COLGOV, BOLMIL), not
@@ -920,8 +920,8 @@ int acta_destination_mention(const struct acta_work *w, const mention *m, const 
 int acta_border_phrase(const struct acta_work *w, uint32_t b, uint32_t e, uint32_t lo,
                        uint32_t hi);
 /* sources18: is the place or country starting at token b a neighbour
- * ("neighboring El Salvador", "the neighbouring Colombian state of Norte de
- * Santander": "neighboring" at b or a few words before it, only
+ * ("neighboring El Salvador", "the neighbouring Colombian state of
+ * Arauca": "neighboring" at b or a few words before it, only
  * determiners, adjectives, nouns, names and "of" between; not before lo)?
  * Such a country's mention sets no scene (acta_no_scene_mention). */
 int acta_neighbour_place(const struct acta_work *w, uint32_t b, uint32_t lo);
@@ -1160,7 +1160,7 @@ uint32_t acta_tabari_clause_end(const struct acta_work *w, uint32_t q);
 
 /* ---- clauses.c ----------------------------------------------------------- */
 
-/* "An air strike by Syrian government forces killed 29 soldiers", "an
+/* "An air strike by Syrian government forces killed 23 soldiers", "an
  * attack by gunmen left five dead", "clashes between rival gangs left
  * dozens dead": the subject of verb group g is a noun that names a
  * material act (a pattern of its own: "strike", "attack") with its agent
@@ -1252,7 +1252,7 @@ const char *acta_unreal_reason(const acta_coder *c, const sent_ctx *sc,
 uint64_t acta_sentence_lists(const acta_coder *c, const acta_sentence *s, int set);
 /* Why the figure at token `at` of sentence s (reported by frame rep or
  * NO) tells of no event that happened: its clause's verb is unreal
- * ("a massacre leaving 20 dead would be news", "the number of dead could
+ * ("a massacre leaving 16 dead would be news", "the number of dead could
  * rise") or the sentence is a question, and no named source says it;
  * NULL when it may. */
 const char *acta_figure_unreal(const acta_coder *c, const acta_sentence *s, uint32_t at,
@@ -1261,7 +1261,7 @@ const char *acta_figure_unreal(const acta_coder *c, const acta_sentence *s, uint
  * "since", "in recent years") rather than report one event; NULL if not. */
 const char *acta_aggregate_reason(const acta_coder *c, const acta_sentence *s);
 /* Does verb group g hold, or have right before it, "long" after "has",
- * "have" or "had" ("criminal groups have long battled for control", "the
+ * "have" or "had" ("criminal groups have long battled over the docks", "the
  * US has long assisted")?  A material act done for a long time, no one
  * act; a stance held ("have long rejected any talks") is coded
  * (event_filters.c; triggers.c asks for roots 06-09 and 15-20;
@@ -1301,7 +1301,7 @@ const char *acta_agentless_reason(const acta_coder *c, const sent_ctx *sc,
                                   int32_t tgt, int *statistic);
 /* invented25: why passive g in the present perfect, a kind of people
  * (a bare plural) its subject tgt and another its agent src, tells what
- * is done, not one act ("priests have been targeted by gangs", "drug
+ * is done, not one act ("pastors have been targeted by gangs", "drug
  * smugglers have been targeted by authorities"), or NULL; not when a
  * named source (no news outlet) tells of it. */
 const char *acta_kinds_pattern(const acta_coder *c, const vgroup *g, int32_t src, int32_t tgt);
@@ -1461,7 +1461,7 @@ int acta_uncoded_speaker(const struct acta_work *w, const acta_sentence *s, cons
 /* Is infinitive group g after "too" and an adjective or "premature" ("too
  * early to confirm")? */
 int acta_too_to(const struct acta_work *w, const acta_sentence *s, const vgroup *g);
-/* Is group g's object a ratio ("killed one person for every 37,000
+/* Is group g's object a ratio ("killed one person for every 29,000
  * arrests", "per day")? */
 int acta_ratio_object(const struct acta_work *w, const acta_sentence *s, const vgroup *g);
 /* Why "hit" or "strike" (group g, coded `code`, root 19) is no force: a
@@ -1489,8 +1489,8 @@ int acta_neglect_not_defiance(const struct acta_work *w, const acta_sentence *s,
  * standing state? */
 int acta_present_participle_state(const struct acta_work *w, const acta_sentence *s,
                                   size_t gi, size_t vg0);
-/* Is "if" or "unless" before group g with no mark between ("if someone
- * goes around messing with or assaulting buses")? */
+/* Is "if" or "unless" before group g with no mark between ("if anyone
+ * goes around bothering or robbing buses")? */
 int acta_conditional_segment(const struct acta_work *w, const acta_sentence *s,
                              const vgroup *g);
 /* Is group g (coded `code`, roots 01-13) in a relative clause whose "who"
@@ -1554,7 +1554,7 @@ static inline int acta_seem_lemma(const acta_coder_words *cw, uint32_t l) {
   return acta_lemma_is(l, cw->l_seem) || acta_lemma_is(l, cw->l_appear);
 }
 /* Is aid group g (coded `code`, root 07) money for the subject's own
- * operations ("financing 50 percent of their criminal activities")? */
+ * operations ("funding 40 percent of their criminal operations")? */
 int acta_self_financing(const struct acta_work *w, const acta_sentence *s, const vgroup *g,
                         const char *code);
 /* Is demand group g (root 10) "insist on" and a gerund ("insisted on
@@ -1600,7 +1600,7 @@ const vgroup *acta_list_governor(const struct acta_work *w, const acta_sentence 
  * making an incursion", "there are indications that ...")? */
 int acta_inference_clause(const struct acta_work *w, const acta_sentence *s, const vgroup *g);
 /* nonact_verbs.c (invented15): why occupation group g is a dwelling lived
- * in ("an apartment occupied by a group of Colombians"), or NULL. */
+ * in ("a flat occupied by a band of Colombians"), or NULL. */
 const char *acta_dwelling_occupied(const struct acta_work *w, const acta_sentence *s,
                                    const vgroup *g, const char *code);
 /* Is "-ing" group g what a body or a means named before "for" is for
@@ -1840,7 +1840,7 @@ int32_t acta_noun_author(struct acta_work *w, const vgroup *g, uint32_t used, ui
                          int32_t src);
 /* targets34: tgt, unless it is a part of the source's own country named
  * as where the act was ("pirates hijacked catches along Mexico's Pacific
- * Coast", "federal police gathered in the west Mexico state of Michoacan",
+ * Coast", "federal police gathered in the west Mexico state of Colima",
  * "the Syrian army recovered two villages in northwestern Syria"): a bare
  * country's phrase with a word of a place's part in it, the source being
  * that state or a body of it -- then NO (traced).  Force by a foreign
@@ -1850,14 +1850,14 @@ int32_t acta_own_place_target(struct acta_work *w, const sent_ctx *sc, int32_t s
                               int32_t tgt);
 /* The target of a threat (CAMEO `code` of root 13) with none, tgt NO:
  * the object of its "to" complement when that verb codes nothing itself
- * ("threatened last month to decertify Colombia": COL), not the source's
+ * ("threatened in May to decertify Colombia": COL), not the source's
  * own side; tgt otherwise (traced). */
 int32_t acta_threat_target(struct acta_work *w, const vgroup *g, uint32_t end, int32_t src,
                            int32_t tgt, const char *code);
 /* tgt, or NO when it is a capital's name coded as its government (a GOV
  * actor the gazetteer reads as a place) in a phrase that names a place, as
  * the target of a protest, a show of force or coercion (CAMEO `code` of
- * roots 14-17): "raided the Villa Soldati neighborhood of Buenos Aires",
+ * roots 14-17): "raided the Villa Lugano neighborhood of Buenos Aires",
  * "in a Lima district", "the capital Buenos Aires"; or, of coercion (root
  * 171-175), a country named alone in such a phrase or describing a thing
  * ("near the border with Peru", "seized Venezuelan currency").
@@ -1871,13 +1871,13 @@ int32_t acta_place_target(struct acta_work *w, const sent_ctx *sc, int32_t tgt,
                           const char *code, uint32_t used_to);
 /* sources20: src, or NO when its phrase is a capital's name coded as its
  * government (GOV, a place in the gazetteer) right after a preposition of
- * place ("arrested four people in La Paz accused of ... demanding
- * ransoms"): where, not who, acts.  Traced. */
+ * place ("arrested three people in La Paz accused of ... demanding
+ * payments"): where, not who, acts.  Traced. */
 int32_t acta_place_source(struct acta_work *w, const sent_ctx *sc, int32_t src);
 /* tgt, or NO when its phrase after "with" names no party to the act with
  * CAMEO `code`: a helper ("negotiated with the help of the Church", "with
  * the mediation of X") or, of a visit (042, 043), the visitor's company
- * ("arrived in Juan Santo with 15 armed men").  Traced. */
+ * ("arrived in San Telmo with 12 armed men").  Traced. */
 int32_t acta_with_nonparty(struct acta_work *w, int32_t tgt, const char *code);
 /* tgt, or NO when the statement (CAMEO `code` of root 01) by src is about
  * the speaker's own side: the same actor ("State Department officials
@@ -1886,8 +1886,8 @@ int32_t acta_with_nonparty(struct acta_work *w, int32_t tgt, const char *code);
  * ambassador stated that the US will ...", "the minister said the
  * government has ...").  bodies15: also of an appeal, an intent, a
  * consultation, cooperation or a demand (roots 02-05, 10), a state organ's
- * (GOV, MIL, COP, LEG, JUD, SPY) own country named alone ("Calderon is
- * asking Mexico to endure").  Traced. */
+ * (GOV, MIL, COP, LEG, JUD, SPY) own country named alone ("Pena Nieto is
+ * asking Mexico to hold on").  Traced. */
 int32_t acta_own_side_topic(struct acta_work *w, const sent_ctx *sc, int32_t src, int32_t tgt,
                             const char *code);
 /* prec46b: the target tgt of a statement, appeal or demand (roots 01,
@@ -2030,7 +2030,7 @@ int32_t acta_relative_object(struct acta_work *w, const sent_ctx *sc, const vgro
                              int32_t src, const char *code);
 /* targets23c: for verb group g, a bare passive participle of roots 10-17
  * with no target on a thing that is the object of a verb of bearing or
- * escaping ("Maduro will brush off the sanctions imposed by the US",
+ * escaping ("Maduro will shrug off the sanctions imposed by the US",
  * "the government sought to avoid sanctions imposed by Washington"): that
  * verb's coded subject, not the source's side; else tgt (object_refs.c). */
 int32_t acta_bearer_target(struct acta_work *w, const sent_ctx *sc, const vgroup *g,
@@ -2118,7 +2118,7 @@ int32_t acta_letter_addressee(struct acta_work *w, const sent_ctx *sc, const vgr
 int32_t acta_by_author_target(struct acta_work *w, const sent_ctx *sc, const vgroup *g,
                               int32_t src, int32_t tgt, const char *code);
 /* targets19b: an investigation into someone's ties to others ("into his
- * links to the Zetas", "into ties between Morales and Estrada"): that
+ * links to the Zetas", "into ties between Robles and Ferrer"): that
  * someone, not the others; tgt otherwise (object_refs.c).  Traced. */
 int32_t acta_inquiry_link_target(struct acta_work *w, const sent_ctx *sc, const vgroup *g,
                                  int32_t src, int32_t tgt, const char *code);
@@ -2128,8 +2128,8 @@ int32_t acta_inquiry_link_target(struct acta_work *w, const sent_ctx *sc, const 
  * Sandoval", "raided Trevino's ranch", "seized his assets", "bombed his
  * camp" -- the actor coded, named so before or referred to, else a
  * private person by role only (CRM when the state seizes, else CVL); for
- * a seizure after another act, that act's people ("arrested 15 smugglers
- * and seized 13 vehicles"); tgt otherwise (object_refs.c).  Traced. */
+ * a seizure after another act, that act's people ("arrested 17 smugglers
+ * and seized 9 trucks"); tgt otherwise (object_refs.c).  Traced. */
 int32_t acta_owner_target(struct acta_work *w, const sent_ctx *sc, const vgroup *g,
                           int32_t src, int32_t tgt, const char *code, const char *lemma);
 /* targets9: for an accusation (112*) by src reported by verb group g
@@ -2150,7 +2150,7 @@ int32_t acta_accused_name(struct acta_work *w, const sent_ctx *sc, const vgroup 
 int32_t acta_figure_people(struct acta_work *w, const sent_ctx *sc, uint32_t q,
                            const char *code);
 /* Is target tgt, people by role only, named as members of a criminal
- * body or linked to crime: "15 people from the criminal group", "11
+ * body or linked to crime: "17 people from the criminal group", "14
  * people linked to a drug trafficking organization", "the youngest
  * brother from the Valle Valle clan", "people linked to crime or gangs"
  * (before end)? */
@@ -2170,7 +2170,7 @@ int32_t acta_deployment_target(struct acta_work *w, const vgroup *g, uint32_t en
 int32_t acta_extradition_target(struct acta_work *w, const vgroup *g, uint32_t end, int32_t src,
                                 int32_t tgt, const char *code, uint32_t lemma);
 /* The target of a verb (lemma `lemma`) with no target, tgt NO, whose
- * source src is a compound ("The ELN and the EPL have been fighting"):
+ * source src is a compound ("The ELN and EPL have been fighting"):
  * the compound of two sides (each the other's target, acta_emit; not the
  * state's forces and government together) when the
  * verb is a fight ("fight", "clash", "battle") or takes "each other" / "one
@@ -2203,8 +2203,8 @@ uint32_t acta_before_adverbs(const struct acta_work *w, const sent_ctx *sc, cons
 
 /* prec37b: the other side of a fight (CAMEO root 19, a verb of two sides)
  * whose armed source is joined by "and" to a phrase no dictionary codes
- * that names a rival ("the CJNG and a rival group are battling") or a band
- * by its members' plural name ("the Sinaloa Cartel and the Carrancistas"):
+ * that names a rival ("the CJNG and a rival gang are battling") or a band
+ * by its members' plural name ("the Sinaloa Cartel and the Valenzuelas"):
  * that phrase, coded by the source's role only; or, with no such phrase,
  * one plural armed group named as rivals or fighting "it out" ("rival AUC
  * blocs battled near Puerto Gaitan", "gangs battled it out"): a copy of the

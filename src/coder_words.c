@@ -129,11 +129,11 @@ static const char *const CRIME_WORD[] = {
 static const char *const PEOPLE_HEAD[] = {"others",      "members",  "dealers",  "pushers",
                                           "accomplices", "henchmen", "lookouts", "associates",
                                           "relatives",   "bodyguards",
-                                          /* objects12: "killing four of his security
+                                          /* objects12: "killing three of his security
                                            * guards" */
                                           "guards",      "escorts",
-                                          /* targets17: two people ("arrested the
-                                           * couple and four associates") */
+                                          /* targets17: two people ("detained the
+                                           * couple and five helpers") */
                                           "couple",
                                           /* targets23a: people by what they do that no
                                            * dictionary codes ("murdered the suppliers",
@@ -211,7 +211,7 @@ static const char *const GIVEN_THING[] = {
     "money", "funds", "funding", "aid", "assistance", "donations", "loans", "grants",
     "weapons", "arms", "ammunition", "supplies", "equipment", "food", "medicine",
     "medicines", "vaccines", NULL};
-/* a place or a part of one ("the Villa Soldati neighborhood of Buenos Aires",
+/* a place or a part of one ("the Villa Lugano neighborhood of Buenos Aires",
  * "a Lima district", "the capital Buenos Aires", "northern Mexico", "a
  * Mexican prison"): the capital or country named with it is where, no
  * target (object_refs.c) */
@@ -275,7 +275,7 @@ static const char *const INFO_THING[] = {
     "audit", "survey", "poll", "map", "maps", "text", "texts", "message", "messages",
     "memo", "memos", "version", "estimate", "estimates", "funds", NULL};
 /* things that are endangered, not threatened by anyone ("violence
- * threatened its implementation", "this diversity is threatened by
+ * threatened its implementation", "this heritage is threatened by
  * trafficking networks") */
 static const char *const ENDANGERED[] = {
     "implementation", "process", "peace", "stability", "security", "diversity",
@@ -291,7 +291,7 @@ static const char *const SPAN_NOUN[] = {"period", "periods", NULL};
 /* adverbs that put an act in the past of the story ("who once fought for
  * the AUC", "was formerly allied with") */
 static const char *const FORMERLY[] = {"once", "formerly", NULL};
-/* what a plan aims at ("raised its annual goal to 100,000 hectares
+/* what a plan aims at ("raised its yearly goal to 80,000 hectares
  * destroyed"; not "target", which is also what is hit) */
 static const char *const GOAL_NOUN[] = {"goal", "goals", "objective", "objectives", "quota",
                                         "quotas", NULL};
@@ -324,7 +324,7 @@ static const char *const WAR_NOUN[] = {"war", "wars", "conflict", "conflicts", "
 static const char *const HELP_NOUN[] = {"help", "support", "mediation", "assistance", "backing",
                                         "aid", "facilitation", "intercession", "intervention",
                                         NULL};
-/* people tied to a body: "11 people linked to a drug trafficking
+/* people tied to a body: "14 people linked to a drug trafficking
  * organization" */
 static const char *const LINK_PARTICIPLE[] = {"linked", "tied", "connected", "belonging",
                                               "affiliated", NULL};
@@ -445,8 +445,8 @@ static const char *const THING_NOUN[] = {
     "response", "reaction", "behavior", "behaviour", "tactics", "arrival", "absence",
     "weakness", "capacity", "ability", "dominance", "hegemony",
     "violence", "model", "stance", "position", "agenda", "rhetoric", "record", "image",
-    /* invented17: a way of acting named as a thing ("its permissive
-     * attitude to coca has encouraged more cultivation") */
+    /* invented17: a way of acting named as a thing ("its lax
+     * stance on coca has encouraged more planting") */
     "attitude", "attitudes", "inaction", "tolerance", "complicity", "negligence", "laxity",
     "permissiveness", "leniency", "indifference",
     NULL};
@@ -455,7 +455,7 @@ static const char *const YEAR_LEAD[] = {"during", "throughout", "over", "for", N
 
 /* participles of verbs that take an object when active: right after a
  * noun phrase with no object of their own they are passive ("a Guatemalan
- * national arrested on March 19", "the Costa Ricans charged remain") */
+ * national arrested on June 4", "the Costa Ricans charged remain") */
 static const char *const OBJECT_PARTICIPLE[] = {
     "arrested", "detained", "captured", "apprehended", "killed", "murdered",
     "assassinated", "executed", "massacred", "slaughtered", "kidnapped",
@@ -887,7 +887,7 @@ static const char *const KIN_NOUN[] = {
     "cousin",  "cousins",  "father",   "mother",    "uncle",   "uncles",   "son-in-law",
     "brother-in-law",      "stepson",  "widow",     NULL};
 /* figures14: a running total and what it does ("the number of detainees
- * had reached 9,100", "takes the total to 24", "5,388 people have been
+ * had reached 9,100", "takes the total to 24", "4,270 people have been
  * added to that toll"): the figure is the total's value, no act */
 static const char *const TALLY_NOUN[] = {"total", "toll", "tally", "number",
                                          /* review15: and background13's figure words */
@@ -1184,7 +1184,7 @@ static const char *const ATTRIBUTE_VERB[] = {"attribute", "blame", "ascribe", NU
  * where the sentence is, is not where they come from */
 static const char *const ABROAD_PEOPLE[] = {"migrant", "refugee", "immigrant", "asylum", NULL};
 /* targets23c: verbs whose subject bears or escapes a thing done to it by
- * others ("Maduro will brush off the sanctions imposed by the US") */
+ * others ("Maduro will shrug off the sanctions imposed by the US") */
 static const char *const BEAR_VERB[] = {"avoid",  "evade",    "circumvent", "brush",
                                         "face",   "suffer",   "withstand",  "weather",
                                         "escape", "dodge",    "skirt",      "endure",
@@ -1529,8 +1529,8 @@ static const char *const STANDING_PARTICIPLE[] = {
     "train", "fund", "finance", "sponsor", "bankroll", "back", "support", "target",
     "demand", "investigate", "arm", "equip", NULL};
 
-/* invented32: a change in a figure named by a noun (", a 71 percent
- * increase compared to", ", a 20 percent drop from") */
+/* invented32: a change in a figure named by a noun (", a 64 percent
+ * rise compared to", ", a 20 percent drop from") */
 static const char *const CHANGE_NOUN[] = {"increase", "rise",   "jump",  "drop",  "decline",
                                           "decrease", "fall",   "spike", "surge", "reduction",
                                           "hike",     "uptick", "dip",   "climb", NULL};
@@ -1547,7 +1547,7 @@ static const char *const ASSIST_VERB[] = {"assist", "aid", NULL};
 
 /* targets34: words naming a part of a country that PLACE_PART lacks (the
  * compass's compounds; "state" and "department" only here, where the
- * phrase is a country's own: "the west Mexico state of Michoacan"; not
+ * phrase is a country's own: "the west Mexico state of Colima"; not
  * "states": "the United States") */
 static const char *const PLACE_PART_MORE[] = {
     "northeastern", "north-eastern", "northwestern", "north-western", "southeastern",
@@ -1557,8 +1557,8 @@ static const char *const PLACE_PART_MORE[] = {
     "shores",       "waters",        "hinterland",   "interior",     "heartland",
     "countryside",  NULL};
 /* invented34: a count told as a record or set against an earlier span's
- * (", a record high", ", an all-time high", "two more than the previous
- * year") */
+ * (", a record high", ", an all-time high", "three more than the year
+ * before") */
 static const char *const RECORD_WORD[] = {"record", "all-time", "unprecedented",
                                           "record-breaking", NULL};
 static const char *const RECORD_NOUN[] = {"high",   "highs", "low",    "lows",  "number",

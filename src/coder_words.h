@@ -100,7 +100,7 @@ enum {
                                              is where something goes, not where
                                              the sentence's actors are */
 #define WL_GIVEN_THING ((uint64_t)1 << 54) /* "money", "aid", "weapons": "money donated by
-                                             the Irish" is a passive of the thing given */
+                                             the Danes" is a passive of the thing given */
 #define WL_MEETING_NOUN ((uint64_t)1 << 57) /* "summit", "talks": "the summit between
                                               X and Y failed": its parties are its subject */
 #define WL_PLACE_PART ((uint64_t)1 << 49) /* "neighborhood", "prison", "northern": a
@@ -764,7 +764,7 @@ enum {
                                             form after one is an act ended (event_filters.c) */
 #define WL5_PLOT_VERB ((uint64_t)1 << 24) /* lemma: "prepare", "plot", "conspire": force
                                              its doer did not announce is a plot (triggers.c) */
-#define WL5_OFFICE_SPAN ((uint64_t)1 << 52) /* "office", "power": "during her eight
+#define WL5_OFFICE_SPAN ((uint64_t)1 << 52) /* "office", "power": "during her nine
                                                months in office" is a tenure (event_filters.c) */
 /* bugs29 */
 #define WL5_SPOKES_BODY ((uint64_t)1 << 58) /* "camp", "campaign", "team": a body a

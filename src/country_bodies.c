@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: MIT */
 /* bodies15: a name no dictionary knows after a country's adjective, name or
- * possessive ("the Nicaraguan Instituto de Estudios Estrategicos",
+ * possessive ("the Nicaraguan Instituto de Analisis Civico",
  * "Canada's International Development Research Centre", "the US Democratic
  * Party") is a body of that country, not its state: the body's kind comes
  * from the words of its name (docs/conventions.md, "Bodies and people a country's word names"). */
@@ -52,7 +52,7 @@ static int trade_noun(const struct acta_work *w, uint32_t q) {
 
 /* A description whose head is token h, then a name [c, j) all of proper
  * nouns: the body's kind by the head (kind_word), or a private person by
- * trade (CVL: "Nicaraguan night club owner Henry Farinas"); 0 when the
+ * trade (CVL: "Nicaraguan bar owner Raul Centeno"); 0 when the
  * head tells neither. */
 static int described_name(const struct acta_work *w, uint32_t h, uint32_t c, uint32_t j,
                           char role[4]) {
@@ -164,7 +164,7 @@ int32_t acta_counterpart_target(struct acta_work *w, int32_t src, int32_t tgt) {
   if (!acta_bare_country_mention(t) || !s->role[0] || s->role_only || !s->country[0] ||
       !strcmp(s->country, t->country))
     return tgt;
-  /* "her Colombian counterpart (Maria Angela Holguin)": the country's word,
+  /* "her Colombian counterpart (Lucia Pardo Reyes)": the country's word,
    * then the counterpart word, then only a name */
   uint32_t q = t->first;
   while (q < t->last && !tok_in3(w, q, WL3_COUNTERPART)) q++;

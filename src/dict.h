@@ -558,8 +558,8 @@ int acta_closed_pos(int closed);
  * (a dictionary phrase's noun) is kept.  Needs d->tagger. */
 void acta_tag(const acta_dict *d, acta_tokens *t, uint32_t first,
               uint32_t last);
-/* Is [first, last) a headline in title case ("Mexico Investigates Mining
- * Ties to Organized Crime"): every word of four letters or more
+/* Is [first, last) a headline in title case ("Peru Probes Logging
+ * Links to Organized Crime"): every word of four letters or more
  * capitalised (but function words: "Denies Negotiating with Gangs",
  * "Police were Ambushed", when no shorter open-class word is low either),
  * three of them not in capitals throughout, two of those words the model

@@ -20,8 +20,8 @@
 
 /* Does nothing that could be an object follow the participle g (the
  * sentence's end, a mark, a preposition, "to", or the next verb: "and
- * deported marking a leap forward", "and eventually apprehended is a
- * testament")? */
+ * deported marking a step ahead", "and finally caught is a
+ * proof")? */
 static int no_object(const struct acta_work *w, const acta_sentence *s, const vgroup *g) {
   if (g->last >= s->last) return 1;
   const acta_token *t = &w->toks.v[g->last];

@@ -38,7 +38,7 @@ static int figure_fits(const char *kind, const char *code) {
 }
 
 /* prec39d: how far after a count of people held "hostage" is looked for
- * ("three women who were supposedly being held hostage") */
+ * ("two men who were reportedly being held hostage") */
 #define FIGURE_HOSTAGE_REACH 8
 
 /* is token q a form of "hold", "keep" or "take" (mend39d)? */
@@ -222,9 +222,9 @@ static int body_word(const struct acta_work *w, uint32_t q) {
 }
 
 /* Does figure f count bodies found rather than people killed: its counted
- * noun is "bodies" or "corpses" ("nine bodies were found on a bridge",
- * "a grave containing 37 bodies"), or "the bodies of" stands before it
- * ("discovered the bodies of 17 miners")?  A discovery tells of no
+ * noun is "bodies" or "corpses" ("seven bodies were found under a bridge",
+ * "a pit holding 26 bodies"), or "the bodies of" stands before it
+ * ("found the bodies of 12 loggers")?  A discovery tells of no
  * killing and no killer: the finder killed no one, and the sentence says
  * nothing of who did or when. */
 static int body_count(const struct acta_work *w, const acta_sentence *s,
@@ -320,10 +320,10 @@ static int noun_phrase_figure(const struct acta_work *w, const acta_sentence *s,
 }
 
 /* (invented31) Is figure g a count of deaths named by the noun "death"
- * ("412 deaths", "resulted in at least six deaths", "the deaths of 23
- * journalists") with no deliberate act among the words around it
+ * ("386 deaths", "led to at least six deaths", "the deaths of 19
+ * reporters") with no deliberate act among the words around it
  * (WL2_DELIBERATE_WORD: "the bombing caused the deaths of 11 people",
- * "the shooting deaths of 27 people" stay)?  Such a toll names no doer and
+ * "the shooting deaths of 31 people" stay)?  Such a toll names no doer and
  * tells no act. */
 static int death_noun_figure(const struct acta_work *w, const acta_sentence *s,
                              const acta_figure *g) {
@@ -362,8 +362,8 @@ static int place_tally(const struct acta_work *w, const acta_sentence *s) {
 #define OUTCOME_REACH 6
 #define OUTCOME_BY_REACH 8
 
-/* names14: "a year-long investigation by the Cali police ended with the
- * arrest of 15 people", "the latest police operations resulted in the
+/* names14: "a months-long probe by the Pasto police ended with the
+ * arrest of 13 people", "the latest police operations resulted in the
  * arrest of 10 suspects", "an operation headed by ICE led to 1,300
  * arrests": verb group g tells an outcome (WL3_OUTCOME_VERB) and its
  * subject, opening its clause, is a force's work (WL2_FORCE_WORK_NOUN):
@@ -429,7 +429,7 @@ static int clash_opens_clause(const struct acta_work *w, uint32_t k, uint32_t lo
          tok_in(w, k - 1, WL_SUBORDINATOR);
 }
 
-/* force20: "confrontations with criminals left three police dead": the
+/* force20: "confrontations with criminals left four police dead": the
  * subject of the toll's verb g is a clash noun opening its clause, then
  * "with" and one actor, right before g; the people counted (tgt) are of
  * another role than that actor, so they were its foes and it harmed them
@@ -463,7 +463,7 @@ static int32_t figure_agent(const acta_coder *c, const sent_ctx *sc, const acta_
   const acta_sentence *s = sc->s;
   uint32_t q = s->first;
   while (q < s->last && w->toks.v[q].end <= f->start) q++;
-  /* idioms13: "149 people have died at the hands of the police": the
+  /* idioms13: "132 people have died at the hands of the police": the
    * agent after the verb that follows the figure (no mark between) */
   if (!c->dict->keds_only) {
     int verb = 0;
@@ -474,7 +474,7 @@ static int32_t figure_agent(const acta_coder *c, const sent_ctx *sc, const acta_
       if (h != NO) return tgt != NO && h == w->ments[tgt].group ? NO : h;
     }
   }
-  /* actors19: "18 people perished after an army incursion", "died
+  /* actors19: "14 people perished after an army raid", "died
    * during a police raid": the force of the operation the verb right
    * after the figure (no mark between) tells the deaths in; a passive's
    * is its own event's agent already */
@@ -663,7 +663,7 @@ static int32_t counted_side(const struct acta_work *w, int32_t tgt, int32_t a, i
 
 /* targets25a: is the first verb group after figure f's counted noun a
  * passive other than the one whose head is `head` ("The clan's assets were
- * seized after 12 members of the group were arrested": the figure is the
+ * seized after 9 members of the group were arrested": the figure is the
  * arrest's, not the seizure's)?  The sentence keeps the first passive that
  * found no actor (sc->passive_pat); a figure with its own passive is not
  * that one's count.  The scan stops at the first verb group. */
@@ -741,8 +741,8 @@ void acta_sentence_figures(acta_coder *c, sent_ctx *sc) {
       if (t->present && t->end > t->start && found[k].start >= t->start &&
           found[k].start < t->end)
         has = 1;
-      /* codes29: "some 1,800 federal police gathered in Michoacan to
-       * track down ...": a crowd counted as the source of forces massed
+      /* codes29: "some 2,300 federal police gathered in Guerrero to
+       * hunt down ...": a crowd counted as the source of forces massed
        * (153, 154: act_codes.c) is that act's, no protest of its own */
       const acta_actor *so = &c->events[e].source;
       if (!strcmp(found[k].kind, "protesters") && cameo_root(c->events[e].cameo) == 15 &&
@@ -784,8 +784,8 @@ void acta_sentence_figures(acta_coder *c, sent_ctx *sc) {
                  (int)(found[k].end - found[k].start), c->cur_text + found[k].start);
       continue;
     }
-    /* "attended by representatives from 16 Latin American countries",
-     * "between 50 and 60 gang members took part in the heist": a count of
+    /* "attended by delegates from 14 Latin American countries",
+     * "between 40 and 50 gang members took part in the robbery": a count of
      * people is a crowd only where a protest is named */
     if (!strcmp(found[k].kind, "protesters") && !protest_named(w, s)) {
       acta_trace(w, "  dropped (no actor): the figure \"%.*s\" counts people, and no protest is "
@@ -842,7 +842,7 @@ void acta_sentence_figures(acta_coder *c, sent_ctx *sc) {
                  (int)(found[k].end - found[k].start), c->cur_text + found[k].start);
       continue;
     }
-    /* "In total, 412 deaths", "a riot that resulted in 28 deaths": a
+    /* "In total, 386 deaths", "a riot that resulted in 22 deaths": a
      * toll with no doer, no act (invented31) */
     if (!strcmp(found[k].kind, "killed") && death_noun_figure(w, s, &found[k])) {
       acta_trace(w, "  dropped (a noun phrase): the figure \"%.*s\" counts deaths, no act or doer "
@@ -886,7 +886,7 @@ void acta_sentence_figures(acta_coder *c, sent_ctx *sc) {
       if (!poss) tgt = x->group;
     }
     int32_t rep = w->tok_scope[trig];
-    /* "a massacre at a bar leaving 20 dead would be news", "the number of
+    /* "a massacre at a cantina leaving 16 dead would be news", "the number of
      * dead could also rise": a figure in an unreal clause */
     uint32_t at = s->first;
     while (at + 1 < s->last && w->toks.v[at].end <= found[k].start) at++;
@@ -896,8 +896,8 @@ void acta_sentence_figures(acta_coder *c, sent_ctx *sc) {
                  (int)(found[k].end - found[k].start), c->cur_text + found[k].start);
       continue;
     }
-    /* a count over a span of time ("more than 1,600 people were killed in
-     * 2011", "between 2005 and 2011") is background, whoever gives it; a
+    /* a count over a span of time ("more than 1,400 people were killed in
+     * 2013", "between 2005 and 2011") is background, whoever gives it; a
      * named source's toll of an ongoing crackdown ("141 killed since
      * mid-September, a rights group said") is news */
     int named = named_reporter(w, rep, 0);
@@ -950,7 +950,7 @@ void acta_sentence_figures(acta_coder *c, sent_ctx *sc) {
      * rival gangs left 28 dead": the agent of the act its verb's subject
      * names */
     int32_t src = figure_agent(c, sc, &found[k], tgt);
-    /* actors27: "the arrests of at least 30 members of a militia in an
+    /* actors27: "the arrests of at least 24 members of a militia in an
      * army operation": with no passive telling the act, the force of the
      * operation right after the people counted and their phrase (no verb
      * between; not their own side) */

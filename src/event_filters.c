@@ -5,8 +5,8 @@
  * "would pave the way"), questions, purposes ("set up radars to help
  * track flights"), habits ("the Zetas often hang banners"), activities
  * named by an -ing form ("success in fighting trafficking"), yearly totals
- * or counts over a span of time ("1,600 people were killed
- * in 2011", "since the start of the unrest"): they are analysis and
+ * or counts over a span of time ("1,400 people were killed
+ * in 2013", "since the start of the unrest"): they are analysis and
  * background, not today's news; so are acts given a rate ("seized $300,000
  * worth a day"), what an actor "can" do, and the "that" clause of a noun
  * of speculation ("the possibility that he struck a deal").  What a named
@@ -29,8 +29,8 @@
 
 /* invented19: is the "-ing" form g the subject of a "be", "remain" or
  * "stay" (invented29: or "seem", "appear") after its object, within
- * GERUND_SUBJECT_REACH tokens and its clause ("brokering a ceasefire
- * between two gangs at war is very different")? */
+ * GERUND_SUBJECT_REACH tokens and its clause ("brokering a truce
+ * between three feuding gangs is a long way")? */
 #define GERUND_SUBJECT_REACH 15
 static int gerund_subject_of_be(const struct acta_work *w, const acta_sentence *s,
                                 const vgroup *g) {
@@ -90,8 +90,8 @@ static int activity_gerund_own(const struct acta_work *w, const acta_sentence *s
    * activity */
   if (is_word(w, q - 1, w->cw->w_as) && q >= s->first + 2 && is_word(w, q - 2, w->cw->w_such))
     return 1;
-  /* invented19: "..., but brokering a ceasefire between two gangs at war
-   * is very different from ...": an "-ing" form opening a clause after a
+  /* invented19: "..., but brokering a truce between three feuding gangs
+   * is a long way from ...": an "-ing" form opening a clause after a
    * comma and "but", "and" or "yet", the subject of a "be", names an
    * activity */
   /* (invented29: or right after a subordinator: "though investigating
@@ -294,8 +294,8 @@ static int risked_act(const struct acta_work *w, const vgroup *g) {
 
 /* invented16: is verb group g a passive "-ing" form right after "from"
  * ("being seized"), the nearest verb group before it a verb that keeps an
- * act from happening (WL3_KEEP_FROM_VERB: "a system that prevents bitcoins
- * -- a digital currency -- from being seized", "protects them from being
+ * act from happening (WL3_KEEP_FROM_VERB: "a system that keeps tokens
+ * -- a virtual coin -- from being seized", "protects them from being
  * victimized"), no clause's comma between and at most twelve tokens?  The
  * act is kept from happening; none is told.  (The active "from seizing" is
  * an activity named, activity_gerund_own.) */
@@ -312,7 +312,7 @@ static int kept_from_act(const struct acta_work *w, const acta_sentence *s,
 }
 
 /* invented29: is verb group g a lone "-ing" form right after a verb of
- * ending (WL5_END_VERB: "to stop killing, extorting, displacing people",
+ * ending (WL5_END_VERB: "to stop killing, extorting, uprooting people",
  * "ordered its members to stop charging the tax", "have ceased attacking
  * the convoys"), or listed after one ("and", "or", a comma: listed_gerund)?  Its act
  * is what is to end or has ended: none is told.  A pattern of the verb of
@@ -343,8 +343,8 @@ static int ended_act(const struct acta_work *w, const acta_sentence *s, const vg
 
 /* invented29: is verb group g a lone participle after an actor's phrase
  * that a present "there is/are" or "has/have" opens, nothing but its words
- * between ("there are currently some 10,000 police and
- * military personnel deployed here", "Rio has 19 units deployed across the
+ * between ("there are now some 8,000 police and
+ * military staff deployed here", "Rio has 17 units deployed across the
  * city", "the US has troops stationed in Honduras")?  It tells who is where
  * now, a state, no act (as acta_figure_unreal's "there are 130 detained
  * there" for a count). */
@@ -369,8 +369,8 @@ static int present_holding(const struct acta_work *w, const acta_sentence *s, co
 }
 
 /* invented16: is verb group g an infinitive right after "go" whose
- * subject is a sum of money ("almost $7 billion went to train, assist and
- * equip the military", "most of the money goes to pay")?  What the money
+ * subject is a sum of money ("nearly $5 billion went to train, aid and
+ * arm the military", "most of the money goes to pay")?  What the money
  * paid for is a purpose, no act told.  The subject: up to five tokens
  * before "go", no comma, semicolon, colon or other verb group between, with
  * a money or currency word or "$". */
@@ -502,7 +502,7 @@ static int background_at(const struct acta_work *w, const acta_sentence *s, uint
     return 1;
   if (is_word(w, q, w->cw->w_the) && decade_at(w, s, q + 1 + part_of_decade(w, s, q + 1)))
     return 1;
-  /* invented15: "Since the early 2000s, gang members have been sent" */
+  /* invented15: "Since the early 2000s, gang leaders have been sent" */
   int since = is_word(w, q, w->cw->w_since);
   if (!is_word(w, q, w->cw->w_in) && !is_word(w, q, w->cw->w_over) &&
       !is_word(w, q, w->cw->w_for) && !tok_in(w, q, WL_YEAR_LEAD) && !since)
@@ -543,7 +543,7 @@ static int clause_mark(const struct acta_work *w, uint32_t q) {
 }
 
 /* Is verb group g a lone participle whose clause, before it, names a
- * plan's goal ("increasing its annual goal to 100,000 hectares
+ * plan's goal ("increasing its yearly goal to 80,000 hectares
  * destroyed", "a quota of 50 suspects arrested")?  What is aimed at is
  * not done. */
 static int goal_participle(const struct acta_work *w, const acta_sentence *s,
@@ -567,8 +567,8 @@ static int goal_participle(const struct acta_work *w, const acta_sentence *s,
  * "during", "throughout" or "over" before a decade ("in the late 1990s",
  * "during the 1980s"), with no other verb, "-ing" form, "who", "that",
  * semicolon or colon between (commas, dashes and brackets allowed:
- * "were also originally supplied by the United States, in clandestine
- * shipments during the 1980s", "sold weapons to the FARC (...) in the late
+ * "were also first supplied by the United States, in secret
+ * cargoes during the 1980s", "sold weapons to the FARC (...) in the late
  * 1990s")?  The decade is the act's time, background.  Not when a comma
  * or dash outside brackets is followed by anything but a preposition (an
  * apposition's time: "arrested a former officer, a torturer during the
@@ -615,8 +615,8 @@ static int decade_ends_sentence(const struct acta_work *w, const acta_sentence *
 }
 
 /* Does the sentence open with a span of background time ("In the past",
- * "In the 1990s", "In recent years"), or verb group g's own clause hold
- * one ("have colluded with criminal groups in the past", "have in the past
+ * "In the 1980s", "Lately"), or verb group g's own clause hold
+ * one ("have conspired with criminal groups in the past", "have in the past
  * expressed concern", "has historically committed")?  Then the act is
  * background, told of no one day.  The clause runs from the punctuation mark or the other verb group
  * before g to the one after it (nor past "who", "that"). */
@@ -713,7 +713,7 @@ static int habitual_present(const struct acta_work *w, const acta_sentence *s,
   /* "the area where Colombia, Peru and Brazil meet": a bare base form
    * right after its subject noun is the present the tagger missed */
   /* invented15: up to two adverbs between ("security forces only seize
-   * around seven percent") */
+   * about six percent") */
   uint32_t b = g->first;
   for (int k = 0; k < 2 && b > s->first + 1 && w->toks.v[b - 1].tag == P_ADV; k++) b--;
   /* invented19: or after a plural subject pronoun ("the countries they
@@ -812,7 +812,7 @@ static int few_counted(const struct acta_work *w, const acta_sentence *s, const 
 }
 
 /* invented15: is "you" the subject of verb group g in the present or
- * after "would" ("you'd go out and meet everybody", "you go to a bar to
+ * after "would" ("you'd go out and greet everyone", "you go to a bar to
  * seize a slot machine")?  "You" then is anyone, and the act what anyone
  * does; a past form ("you attacked us") is said to someone and stays. */
 static int generic_you(const struct acta_work *w, const acta_sentence *s, const vgroup *g) {
@@ -903,8 +903,8 @@ static int habit_adverb_before(const struct acta_work *w, const acta_sentence *s
 
 /* invented16: does an adverb of habit (WL_HABITUAL, "always",
  * "constantly") follow verb group g in its clause, after its object at
- * most six tokens on ("patrolled the work site constantly", "clashing often
- * enough with the gangs")?  Not past punctuation, "and" or "or", a "who" or
+ * most six tokens on ("guarded the building site constantly", "clashing often
+ * enough with militias")?  Not past punctuation, "and" or "or", a "who" or
  * "that", or another verb group, nor an adverb before a word it modifies
  * (a verb, noun or adjective: "five men often linked to the gang", "an
  * increasingly militarized approach"). */
@@ -932,8 +932,8 @@ static int habit_adverb_after(const struct acta_work *w, const acta_sentence *s,
 
 /* invented19: is verb group g an "-ing" form after a comma going on a
  * verb of habit (acta_list_governor): an adverb of habit before that verb
- * or inside its group ("now generally enter areas first, doing an initial
- * cleanse", "have always defined themselves as defenders of the poor,
+ * or inside its group ("now usually enter zones first, doing a first
+ * sweep", "have always defined themselves as defenders of the poor,
  * promising to protect residents")?  The "-ing" form tells part of the
  * habit, no one act.  A perfect's "always" counts here, though "have
  * always denied" alone is a stance held and stays. */
@@ -1066,7 +1066,7 @@ static int present_passive(const acta_coder *c, const acta_sentence *s,
 }
 
 /* Does sentence s hold, before verb group g, "for years", "for decades",
- * "over the past five years" ("for" or "over" up to three words before
+ * "over the past six years" ("for" or "over" up to three words before
  * "year(s)" or "decade(s)"; "over the past two weeks" is news, and a span
  * after the verb is its own: "sentenced to prison for 20 years")? */
 static void count_marks(const acta_coder *c, const acta_sentence *s);
@@ -1149,8 +1149,8 @@ static int years_at(const struct acta_work *w, const acta_sentence *s, uint32_t 
   if (!tok_in(w, q, WL_PERIOD_NOUN)) return 0;
   for (uint32_t b = q; b > s->first && q - b < 3; b--)
     if (is_word(w, b - 1, w->cw->w_for) || is_word(w, b - 1, w->cw->w_over)) return 1;
-  /* invented32: or four words before ("For the last two decades,
-   * paramilitaries have occupied", "Over the next six years, officials
+  /* invented32: or four words before ("For the last three decades,
+   * paramilitaries have held", "Over the next five years, officials
    * arrested dozens", "for more than two decades") */
   if (q >= s->first + 4 &&
       (is_word(w, q - 4, w->cw->w_for) || is_word(w, q - 4, w->cw->w_over)))
@@ -1203,7 +1203,7 @@ static int asked_clause(const struct acta_work *w, const acta_sentence *s, const
  * captured by authorities", "migrants detained in Mexico": no
  * determiner, number or possessive in its phrase) in the clause of a verb
  * group of the future, the possible or the simple present ("this will
- * give criminals captured by authorities two choices", "the law lets
+ * give criminals captured by authorities three options", "the law lets
  * suspects arrested abroad appeal")?  The participle says what kind of
  * people an act to come or a rule concerns: no act told (invented12).
  * Back over at most ten words of the noun phrase and its prepositions. */
@@ -1432,7 +1432,7 @@ static int copular_speculation(const struct acta_work *w, const acta_sentence *s
 }
 
 /* Does verb group g stand in the "that" clause of a noun of speculation
- * ("hinting at the possibility that the trafficker has struck a deal",
+ * ("hinting that the smuggler may have cut a deal",
  * "rumours that the US is planning sanctions", "raises concerns that
  * gangs are targeting troops"), within its punctuation marks?  Not when
  * that speculation is confirmed ("Santos confirmed rumours that ..."). */
@@ -1649,7 +1649,7 @@ static const vgroup *governing_group(const acta_coder *c, const acta_sentence *s
     return hp == (unsigned)PT_VB || pg->modal_status != ACTA_ASSERTED ? pg : NULL;
   const acta_token *b = &w->toks.v[g->first - 1];
   /* fights15: a bare base form in a list after a comma ("can't capture,
-   * execute, and burn students") hangs on the verb before it, whose modal
+   * shoot, and burn students") hangs on the verb before it, whose modal
    * it shares */
   if (b->kind == TK_PUNCT && b->punct == ',' && g->last - g->first == 1 &&
       hp == (unsigned)PT_VB && pg->last + 1 == g->first && pg->has_main)
@@ -1682,8 +1682,8 @@ static int finite_told(const struct acta_work *w, const vgroup *h) {
 
 /* invented15: is verb group g right after "who" or "which", and the
  * nearest group before it (fifteen tokens at most) told as the past, no
- * one act ("Extortion used to be the preserve of Marxist rebels, who
- * targeted the big corporations", "was once the business of the rebels,
+ * one act ("Extortion used to be the domain of leftist rebels, who
+ * hit the large firms", "was once the business of the rebels,
  * who ...")?  Then the relative tells that past too. */
 static int relative_on_background(const struct acta_work *w, const acta_sentence *s,
                                   const vgroup *g) {
@@ -1698,8 +1698,8 @@ static int relative_on_background(const struct acta_work *w, const acta_sentence
     if (near == NO && w->tok_vg[q - 1] != NO) near = w->tok_vg[q - 1];
   }
   if (near == NO) return 0;
-  /* "was once the business of": a finite group ("once controlled by the
-   * now demobilizing FARC, which signed" is a participle's past) */
+  /* "was once the business of": a finite group ("once run by the
+   * now disarming FARC, which signed" is a participle's past) */
   const vgroup *h = &w->vgs[near];
   if (!finite_told(w, h)) return 0;
   return formerly_at(w, s, h->last) || past_background(w, s, h);
@@ -1722,7 +1722,7 @@ static int relative_on_background(const struct acta_work *w, const acta_sentence
 static int standing_participle_at(const struct acta_work *w, const acta_sentence *s,
                                   const vgroup *g, int depth) {
   /* (the parse may not have read it as a passive when the noun names no
-   * actor: "compared to 70 cases investigated by prosecutors"; an "-ing"
+   * actor: "compared to 58 cases investigated by prosecutors"; an "-ing"
    * form after "by" is a means: "trained by sending") */
   if (g->first != g->head || g->appositive || g->last + 1 >= s->last ||
       !is_word(w, g->last, w->cw->w_by) || w->toks.v[g->last + 1].penn == PT_VBG)
@@ -1759,8 +1759,8 @@ static int standing_participle(const struct acta_work *w, const acta_sentence *s
 
 /* invented32: is verb group g a bare participle right after a noun (a
  * reduced relative) whose clause, before it, is told as the past with
- * "once" or "formerly" after its finite verb ("at least 54 of the Navy's
- * boats were once drug vessels captured by the government", "the ranch was
+ * "once" or "formerly" after its finite verb ("at least 41 of the coast guard's
+ * boats were once smuggling craft captured by the government", "the ranch was
  * formerly a base used by the cartel")?  As relative_on_background: the
  * nearest verb group before it, ten tokens at most, no mark between. */
 static int reduced_on_background(const struct acta_work *w, const acta_sentence *s,
@@ -1805,7 +1805,7 @@ static const vgroup *infinitive_governor(const struct acta_work *w, const acta_s
 
 /* invented25: is infinitive g asked or conditional as the verb it hangs
  * on is ("whether the cartel plans to take over the routes", "questions
- * remain about whether the two sides are willing to make concessions",
+ * remain about whether both parties are ready to give ground",
  * "if the army decides to withdraw")?  Up a chain of infinitives, at most
  * three steps.  The reason, or NULL. */
 static const char *governor_unreal(const struct acta_work *w, const acta_sentence *s,
@@ -2265,8 +2265,8 @@ const char *acta_figure_unreal(const acta_coder *c, const acta_sentence *s, uint
   if (!sourced && question(w, s)) return "question";
   if (!sourced && conditional_sentence(w, s)) return "conditional (if, unless, whether)";
   /* the verbs of the figure's clause, between punctuation marks, "that"
-   * and wh-words ("the first signs that this could change came with the
-   * arrest of six officers": the arrest is news) */
+   * and wh-words ("the first hints that this could change came with the
+   * arrest of seven officers": the arrest is news) */
   uint32_t from = at, to = at;
   while (from > s->first && !clause_mark(w, from - 1) && w->toks.v[from - 1].tag != P_THAT &&
          w->toks.v[from - 1].tag != P_WH)
@@ -2536,8 +2536,8 @@ static int figure_within(const acta_coder *c, const acta_sentence *s, uint32_t f
 }
 
 /* invented15: a total set beside another as a multiple (", nearly double
- * that of 2009", ", three times more than in 2010", ", five times that
- * seized last year"): after a comma (a few adverbs, "more than" between),
+ * that of 2009", ", four times more than in 2011", ", four times that
+ * seized in 2021"): after a comma (a few adverbs, "more than" between),
  * "double", "twice", "triple", "half" or a number and "times", then
  * within three words "that", "than", "those", "the" or "as", and a figure,
  * a year or "year" within reach. */
@@ -2568,8 +2568,8 @@ static int multiple_total(const acta_coder *c, const acta_sentence *s, uint32_t 
 }
 
 /* invented32: does a change in percent stand in apposition at token q, a
- * comma ("killed 84 people in February, a 71 percent increase compared to
- * the same month last year", "registered 1,005 homicides, a 16 percent
+ * comma ("killed 67 people in March, a 64 percent rise compared to
+ * the same month last year", "recorded 1,130 homicides, a 12 percent
  * decrease from the previous year"): ", a" or ", an", a number, "percent"
  * or "%" (a hyphen may stand between, or one token: "40-percent"), and a noun of change
  * (WL6_CHANGE_NOUN)?  The count before it is a statistic set against
@@ -2632,8 +2632,8 @@ static int record_phrase_alone(const struct acta_work *w, const acta_sentence *s
  * "all-time" and what the record is of: not ", a record 10,000 ton haul",
  * one haul that is a record; prec39b, mend39b: or a superlative of
  * record_superlative before a noun of a running count: "; the worst tally
- * so far"), or "than" after a comparative within three words ("two more
- * than the previous year", "fewer arrests than last year", "higher than
+ * so far"), or "than" after a comparative within three words ("three more
+ * than the year before", "fewer arrests than last year", "higher than
  * in 2017")?  The count is a span's total, a statistic. */
 static int record_total_at(const acta_coder *c, const acta_sentence *s, uint32_t q) {
   const struct acta_work *w = c->work;
@@ -2669,7 +2669,7 @@ static const char *compared_total(const acta_coder *c, const acta_sentence *s, u
   const struct acta_work *w = c->work;
   if (multiple_total(c, s, q)) /* invented15 */
     return "a total compared with another (double that of, three times more than)";
-  /* invented15: ", with Spain accounting for roughly 40 percent of that
+  /* invented15: ", with Italy accounting for about 35 percent of that
    * figure": a total broken into shares */
   if (q + 3 < s->last && word_in(w, s, q, w->cw->w_accounting) && is_word(w, q + 1, w->cw->w_for))
     for (uint32_t r = q + 2; r + 1 < s->last && r < q + 5; r++)
@@ -2803,8 +2803,8 @@ static const char *running_reason_at(const acta_coder *c, const acta_sentence *s
     if (word_in(w, s, q + 2, w->cw->w_this) && word_in(w, s, q + 3, w->cw->w_year))
       return "a count so far this year";
   }
-  /* invented17: "as of April 2014 there were 191 foreigners imprisoned in
-   * Peru", "as of July, companies had filed 40 complaints": a count at a
+  /* invented17: "as of May 2016 there were 164 foreigners jailed in
+   * Chile", "as of July, companies had filed 40 complaints": a count at a
    * date (a month or a year within three words after "as of") */
   if (word_in(w, s, q, w->cw->w_as) && word_in(w, s, q + 1, w->cw->w_of))
     for (uint32_t r = q + 2; r < s->last && r < q + 5; r++)
@@ -2907,7 +2907,7 @@ static uint32_t whole_span_at(const acta_coder *c, const acta_sentence *s, uint3
            !list3_in(w, s, k, WL3_TENURE_HEAD))
       k++;
     if (k > q + 1 && k < s->last && list3_in(w, s, k, WL3_TENURE_HEAD)) return k;
-    /* invented29: "during her eight months in office", "in his first two
+    /* invented29: "during her nine months in office", "in his first two
      * years in power": a plural span in office is a tenure */
     if (k > q + 1 && k + 2 < s->last && w->toks.v[k].penn == PT_NNS &&
         word_in(w, s, k + 1, w->cw->w_in) && tok_in5(w, k + 2, WL5_OFFICE_SPAN))
@@ -2932,7 +2932,7 @@ static uint32_t whole_span_at(const acta_coder *c, const acta_sentence *s, uint3
     int counted = k < s->last && w->toks.v[k].tag == P_NUM;
     if (counted) k++;
     if (list4_in(w, s, k, WL4_YEAR_PART) && k + 1 < s->last && is_word(w, k + 1, w->cw->w_of)) return k;
-    /* invented27: "in the first nine months, police arrested 15 people":
+    /* invented27: "in the first eight months, police arrested 12 people":
      * a counted part of a year, its "of" left out */
     if (counted && list4_in(w, s, k, WL4_YEAR_PART) && q > s->first && is_word(w, q - 1, w->cw->w_the))
       return k;
@@ -3071,7 +3071,7 @@ static const char *whole_span_tally(const acta_coder *c, const acta_sentence *s,
     }
   }
   if (!counted) return NULL;
-  /* an active relative's act ("an arson attack that killed 52 people
+  /* an active relative's act ("an arson attack that killed 31 people
    * last year") is told of the one thing it follows; a passive one is
    * still a tally ("five times the fuel that was seized last year") */
   if (!g->passive && g->first > s->first &&
@@ -3150,7 +3150,7 @@ const char *acta_noun_span_tally(const acta_coder *c, const acta_sentence *s, ui
 
 const char *acta_whole_span_figure(const acta_coder *c, const acta_sentence *s, uint32_t at) {
   /* invented12: "close to 600 people were killed in the same period",
-   * "60,000 people were killed during the presidency of ...": the verb
+   * "45,000 people died during the term of ...": the verb
    * group nearest the count, after it ("were killed") or before it
    * ("killed 600 people"), up to eight words and no mark between, and its
    * whole span (whole_span_tally) */
@@ -3225,8 +3225,8 @@ const char *acta_study_tally(const acta_coder *c, const acta_sentence *s, uint32
 }
 
 /* invented19: does the comma at token q part a list of counted things
- * ("seized 153 properties, 266 cars and more than $5 million during 2010,
- * 2011 and 2012"): a number, not a year, within three tokens after it,
+ * ("seized 118 houses, 240 cars and more than $4 million during 2013,
+ * 2014 and 2015"): a number, not a year, within three tokens after it,
  * only adverbs, adjectives, "than" or a symbol between? */
 static int counted_list_comma(const acta_coder *c, const acta_sentence *s, uint32_t q) {
   const struct acta_work *w = c->work;
@@ -3397,7 +3397,7 @@ const char *acta_statistic_verb(const acta_coder *c, const sent_ctx *sc, const v
    * "released 400 prisoners in 2012" are totals as much as seizures are */
   if (root == 4 && !g->passive) {
     /* invented29: consultation counted in the hundreds over a whole span
-     * ("during her eight months in office, authorities received some 200
+     * ("during her nine months in office, authorities received some 200
      * calls"): a tally, when the count of a hundred or more is the verb's
      * own object (in its clause, no other verb between) */
     int big = 0;
@@ -3407,7 +3407,7 @@ const char *acta_statistic_verb(const acta_coder *c, const sent_ctx *sc, const v
     }
     if (!big) return NULL;
     /* the span before the verb in its clause, no other verb between ("said
-     * that during her eight months in office, authorities received") */
+     * that during her nine months in office, authorities received") */
     for (uint32_t q = g->first, k = 0; q > sc->s->first && k < SPAN_BEFORE_REACH; q--, k++) {
       int year;
       if (w->tok_vg[q - 1] != NO) break;
@@ -3426,8 +3426,8 @@ const char *acta_statistic_verb(const acta_coder *c, const sent_ctx *sc, const v
   }
   if (!g->passive && trend_count_object(w, sc->s, g->last, end)) /* invented34 */
     return "a total told as a trend or a record (a growing number of, an unprecedented amount of)";
-  /* invented19: a lone participle inside a multiple ("..., five times
-   * that seized last year", "double those arrested in 2019") is the
+  /* invented19: a lone participle inside a multiple ("..., four times
+   * that seized in 2021", "double those arrested in 2019") is the
    * total compared with, no act */
   if (g->first == g->head && g->first >= sc->s->first + 3 &&
       (w->toks.v[g->head].penn == PT_VBN || w->toks.v[g->head].penn == PT_VBD))
@@ -3459,7 +3459,7 @@ const char *acta_statistic_verb(const acta_coder *c, const sent_ctx *sc, const v
   if (whole) return whole;
   int big = 0;
   /* ... a count in words only before another verb ("captured a boat
-   * carrying hundreds of animals" is one boat) */
+   * loaded with scores of parrots" is one boat) */
   int own = 1;
   for (uint32_t q = g->last; q < reach && !big; q++) {
     if (w->tok_vg[q] != NO && w->tok_vg[q] != w->tok_vg[g->head]) own = 0;
@@ -3497,7 +3497,7 @@ const char *acta_aggregate_reason(const acta_coder *c, const acta_sentence *s) {
 
 /* invented23: does a fiscal year open at token q: "fiscal 2015", "fiscal
  * year 2016", "the 2014 fiscal year" (a year's total: "In fiscal 2015,
- * the United States deported more than 75,000")? */
+ * the United States expelled more than 68,000")? */
 static int fiscal_year_at(const acta_coder *c, const acta_sentence *s, uint32_t q) {
   const struct acta_work *w = c->work;
   if (q + 2 >= s->last) return 0;
@@ -3593,12 +3593,12 @@ static const char *aggregate_reason_read(const acta_coder *c, const acta_sentenc
         (is_word(w, q, w->cw->w_in) || tok_in(w, q, WL_YEAR_LEAD)))
       return "a count over a year"; /* invented23 */
     /* "between April and September 2018", "from 2010 to 2015", "from
-     * Calderon's inauguration in December 2006 to ..." */
+     * Fox's inauguration in December 2000 to ..." */
     if (tok_in(w, q, WL_SPAN_FROM))
       for (uint32_t y = q + 1; y < s->last && y <= q + SPAN_REACH; y++)
         if (year_at(c, y)) return "a count over a span of time";
-    /* invented25: "between the start of Calderon's presidency and June
-     * 2011": a long first end, the year just after the "and" */
+    /* invented25: "between the start of Fox's term and May
+     * 2003": a long first end, the year just after the "and" */
     if (is_word(w, q, w->cw->w_between))
       for (uint32_t a = q + 2; a < s->last && a <= q + SPAN_AND_REACH; a++) {
         if (clause_mark(w, a)) break;
@@ -3609,7 +3609,7 @@ static const char *aggregate_reason_read(const acta_coder *c, const acta_sentenc
       }
     /* "during the same period", "throughout the entire period", in the
      * main clause (not "..., which is double the rate for the same period",
-     * "who had been extorting bus companies over a three-year period") */
+     * "who had been extorting taxi firms over a four-year period") */
     if (tok_in2(w, q, WL2_SPAN_NOUN) && !relative_before(c, s, q))
       for (uint32_t b = q; b > s->first && q - b < 3; b--)
         if (tok_in(w, b - 1, WL_YEAR_LEAD)) return "a count over a span of time";
@@ -3675,7 +3675,7 @@ static int done_passive(const struct acta_work *w, const vgroup *g) {
 static int next_to_verb(const struct acta_work *w, int32_t m, const vgroup *g) {
   for (int32_t k = w->ments[m].group; k != NO; k = w->ments[k].next_in_group) {
     uint32_t q = w->ments[k].last;
-    /* "the son of Panama's President Ricardo Martinelli was arrested": the
+    /* "the son of Panama's President Jorge Saavedra was arrested": the
      * "of" phrase it took in, and the name that phrase runs into */
     /* (objects12: also an actor of its own after the "of": "executives of
      * two state-owned companies were arrested") */
@@ -3760,8 +3760,8 @@ static enum subject_count subject_count(const acta_coder *c, int32_t m) {
   return SUBJ_ONE;
 }
 
-/* invented29: is the subject of verb group g a share of people ("surveys
- * suggested that 49 percent of Uruguayans opposed the law", "66 percent of
+/* invented29: is the subject of verb group g a share of people ("polls
+ * showed that 53 percent of Chileans opposed the law", "66 percent of
  * the activists killed worldwide were murdered in Latin America")?  A
  * share acts in no one act: a statistic, a poll's finding. */
 static int share_subject(const acta_coder *c, const vgroup *g) {
@@ -3812,8 +3812,8 @@ static int counted_in_number(const struct acta_work *w, const acta_sentence *s,
 #define SINCE_YEAR_REACH 8
 
 /* invented29: is verb group g a present perfect passive with "since" and
- * a year after it in its clause ("Pavao has been imprisoned in Paraguay
- * since 2009", "the port has been closed since 2015")?  A state that has
+ * a year after it in its clause ("Queiroga has been jailed in Paraguay
+ * since 2011", "the port has been closed since 2015")?  A state that has
  * lasted since then, background, no act told ("has been held since
  * Monday" stays: no year). */
 static int held_since_year(const acta_coder *c, const acta_sentence *s, const vgroup *g) {
@@ -3828,8 +3828,8 @@ static int held_since_year(const acta_coder *c, const acta_sentence *s, const vg
 
 /* invented30b: how far after a perfect perfect_since_year reads for
  * "since" and a year (over commas and brackets: "have seized more than
- * 4,000 bladders, worth some 300 million pesos (about $16.8 million),
- * since 2000"). */
+ * 3,500 bladders, worth some 250 million pesos (about $14 million),
+ * since 2002"). */
 #define PERFECT_SINCE_REACH 24
 
 /* invented30b: is verb group g a perfect, present or past, active or
@@ -3837,8 +3837,8 @@ static int held_since_year(const acta_coder *c, const acta_sentence *s, const vg
  * "since" and a year after it in its clause, over commas and brackets but
  * no other verb group, "who", "that", semicolon or colon?  What has been
  * done since a year is a running total or a state over the years, no one
- * act ("Mexican authorities have seized more than 4,000 bladders since
- * 2000", "has invested $98 million since 2009", "three firms have traded
+ * act ("Mexican officials have seized over 3,500 bladders since
+ * 2002", "has invested $98 million since 2009", "three firms have traded
  * with the refiner since 2012").  Not after a superlative or "first"
  * ("the largest haul since 2015" compares one act with the past). */
 static int perfect_since_year(const acta_coder *c, const acta_sentence *s, const vgroup *g) {
@@ -3900,7 +3900,7 @@ const char *acta_kinds_pattern(const acta_coder *c, const vgroup *g, int32_t src
     if (w->toks.v[q].tag == P_AUX && w->toks.v[q].penn == PT_VBP) plural = 1;
   if (!plural) return NULL;
   if (!kind_of_people(w, tgt) || !kind_of_people(w, src)) return NULL;
-  /* one who tells of it ("the archbishop stated that priests have been
+  /* one who tells of it ("the archbishop stated that pastors have been
    * targeted by gangs") reports it; not a news outlet */
   int32_t rep = w->tok_scope[g->head];
   if (named_reporter(w, rep, 0)) return NULL;

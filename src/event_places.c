@@ -101,7 +101,7 @@ static int hyphened_attribute(const char *text, size_t len, size_t end) {
 }
 
 /* Does "in", "at", "near" ... stand before the place starting at token
- * lo ("in the southwest city of Cali", "in northern Bogota")? */
+ * lo ("in the southwest city of Pasto", "in northern Bogota")? */
 static int where_before(const struct acta_work *w, uint32_t lo, uint32_t first) {
   uint32_t b = place_lead(w, lo, first);
   return b > first && tok_in(w, b - 1, WL_WHERE);
@@ -193,8 +193,8 @@ void acta_find_places(acta_coder *c, const acta_article *a,
           use = PLACE_ORIGIN;
         } else if (origin_end && lo > origin_end && lo <= origin_end + 6 &&
                    (is_punct(w, origin_end, ',') || is_and_or(w, origin_end))) {
-          /* "a native of San Diego, California", "hailed from Culiacan,
-           * the capital of Sinaloa state": the origin's apposition */
+          /* "a native of Fresno, California", "hailed from Tepic,
+           * the capital of Nayarit state": the origin's apposition */
           int appos = 1;
           for (uint32_t q = origin_end + 1; appos && q < lo; q++)
             appos = w->toks.v[q].tag == P_DET || tok_in(w, q, WL_PLACE_NOUN) ||
@@ -207,7 +207,7 @@ void acta_find_places(acta_coder *c, const acta_article *a,
           while (origin_end < s->last && w->toks.v[origin_end].start < found[k].end) origin_end++;
         }
       }
-      /* "Authorities in the southwest city of Cali arrested ...": a place
+      /* "Authorities in the southwest city of Pasto arrested ...": a place
        * after "in", "at", "near" inside an actor's phrase is where it acts */
       if (use == 1 && lo > s->first && lo < s->last && where_before(w, lo, s->first))
         use = PLACE_WHERE;
@@ -258,7 +258,7 @@ static int state_at_home(const acta_actor *a, const acta_place *p) {
 /* May an event take the scene in country cc?  Not when its actors name
  * countries and none is cc ("The PCC has killed judges" after a Mexican
  * prison break), nor when it names no actor at all (a tally: "There were
- * 4,947 deaths of undetermined intent"). */
+ * 3,812 deaths of unknown cause"). */
 static int scene_country_fits(const acta_event *ev, const char *cc) {
   const acta_actor *a[2] = {&ev->source, &ev->target};
   int named = 0, any = 0;

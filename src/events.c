@@ -712,8 +712,8 @@ void acta_date_events(acta_coder *c, const sent_ctx *sc) {
         best_gap = gap;
       }
     }
-    /* "In 2016, the attorney general prosecuted 19 people involved in the
-     * truce -- negotiated in 2012 -- ...": a date opening the sentence is
+    /* "In 2017, the attorney general prosecuted 23 people involved in the
+     * truce -- agreed in 2014 -- ...": a date opening the sentence is
      * its main clause's, for every verb not in a relative clause */
     if (opening && di[0].end <= ev->verb_start) {
       int in_rel = 0;

@@ -1193,7 +1193,7 @@ static int excluded(stream *s, const num *n, size_t nx) {
   if (p1 && is_punct(s, p1, '.') && is_month(s, p2)) return 1;
   /* invented26: a number right after a capitalised word inside the
    * sentence that the figures know nothing of is that name's ("Barrio 18
-   * members", "died in the city's Comuna 13", "Jorge 40"), no count; not
+   * members", "died in the city's Barrio 9", "Jorge 40"), no count; not
    * after an opening place ("In Juarez 30 people were killed") nor in a
    * title-case headline ("Gunmen Leave 5 Dead") */
   if (p1 && p1->type == T_WORD && j >= 2 && is_upper_initial(s, p1) && !lex(s, p1) &&

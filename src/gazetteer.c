@@ -2507,7 +2507,7 @@ static int strong_cue(uint16_t v) {
  * "Paris, Texas", "Leticia, Amazonas"): its record (the namesake in
  * country cc if there is one), or NULL.  Word j is the name's last.  Not a
  * possessive ("Rio de Janeiro, Paraguay's agency") nor a country of a list
- * ("in Miami, Panama, Mexico and Argentina"). */
+ * ("in Tampa, Panama, Peru and Argentina"). */
 static const grec *comma_qualifier(lexer *L, const mctx *m, size_t j,
                                    const char *cc) {
   const tok *tj = tok_at(L, j), *nx = tok_at(L, j + 1);
@@ -2595,7 +2595,7 @@ static void remember_name(acta_place_story *story, const char *norm,
 }
 
 /* places24: a name the story gave a part of a town or a district of
- * another country ("the San Marino neighborhood", "the north Ecuador
+ * another country ("the San Marino neighborhood", "the northern Ecuadorian
  * district of Buenos Aires"): that place, not the gazetteer's namesake,
  * for the rest of the story ("deployed to Buenos Aires"). */
 static void remember_local(acta_place_story *story, const char *k, size_t kl) {
@@ -2762,8 +2762,8 @@ size_t acta_gazetteer_find_tokens(const acta_gazetteer *g, const char *text,
             story ? story->memo : NULL,
             toks->memo_dict && toks->memo_gaz == (const void *)g};
   wid_ready(m.memo, g, toks->memo_dict);
-  /* a headline in title case names no people: "Mexico Recycles Security
-   * Strategy in Embattled Michoacan" (title_case_of, asked when a name
+  /* a headline in title case names no people: "Mexico Reuses Security
+   * Plan in Troubled Guerrero" (title_case_of, asked when a name
    * would be remembered: -1 not yet) */
   int title_case = -1;
   /* a sentence with no capital at all (a transcript, a lowercased feed):
@@ -2954,7 +2954,7 @@ size_t acta_gazetteer_find_tokens(const acta_gazetteer *g, const char *text,
         reject = 1;
       /* places24: a name that goes on with "de", "del", "da" ... and a
        * capital the gazetteer does not have with it ("Juan de Dios Usuga",
-       * "the port of Santo Tomas de Castilla"): a person's, or a place
+       * "the port of Puerto Barrios"): a person's, or a place
        * the gazetteer lacks */
       if (after && (tok_v(nx) == V_DE || tok_v(nx) == V_DEL || tok_v(nx) == V_DA ||
                     tok_v(nx) == V_DOS || tok_v(nx) == V_DAS)) {
@@ -2982,7 +2982,7 @@ size_t acta_gazetteer_find_tokens(const acta_gazetteer *g, const char *text,
           }
         }
       }
-      /* places24: "the north Ecuador district of Buenos Aires": a place
+      /* places24: "the northern Ecuadorian district of Buenos Aires": a place
        * of that country, or none */
       if (noun_at > 0 && r->prec != P_COUNTRY) {
         const char *nc = word_country(&L, &m, noun_at - 1);

@@ -80,8 +80,8 @@
  *   - places24: a part of a town after a name ("the San Carlos favela",
  *     "the San Marino neighborhood"): a country never, a town only of the
  *     story's most named country or of a million people ("a Rio favela"),
- *     and a district written after another country's word ("the north
- *     Ecuador district of Buenos Aires") only that country's; a name the
+ *     and a district written after another country's word ("the northern
+ *     Ecuadorian district of Buenos Aires") only that country's; a name the
  *     story so gave a part of a town or another country's district is no
  *     gazetteer place later in it (acta_place_story.locals); a name going
  *     on with "de", "del" ... and a capital ("Juan de Dios") is none; nor a

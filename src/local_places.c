@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 /* local_places.c (places24): a country's or a capital's name that names a
  * part of a town or a district elsewhere is no actor of that country: "the
- * San Marino neighborhood" (no SMR), "a Caracas slum", "the north Ecuador
+ * San Marino neighborhood" (no SMR), "a Caracas slum", "the northern Ecuadorian
  * district of Buenos Aires" (no ARGGOV); the article's later bare name of a
  * country read so, or of a district of another country ("deployed to Buenos
  * Aires"), is that place again.  The gazetteer reads the same phrases as
@@ -123,7 +123,7 @@ int acta_local_place_match(const acta_dict *d, struct acta_work *w, const match 
                norm(w, mk->first));
     return 1;
   }
-  /* "the north Ecuador district of Buenos Aires" */
+  /* "the northern Ecuadorian district of Buenos Aires" */
   if (other_country_district(d, w, mk->first, e->country)) {
     note_local(w, word);
     acta_trace(w, "  \"%s\" names a district of another country here\n", norm(w, mk->first));

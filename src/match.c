@@ -286,7 +286,7 @@ static int passive_object(const acta_dict *d, const struct acta_work *w,
   for (uint32_t j = first; j-- > lo && first - j <= GAP;) {
     const acta_token *t = &w->toks.v[j];
     if (t->kind == TK_PUNCT || w->tok_vg[j] != NO || w->tok_scope[j] != scope) break;
-    /* only a noun is an object: "the classification in the region was
+    /* only a noun is an object: "the rating in the area was
      * given" holds no particle of "give in" */
     if (t->tag == P_NOUN && choice_at(d, w, p, e, j, lo, first, 0, &PF_EVERY)) return 1;
   }

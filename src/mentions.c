@@ -554,7 +554,7 @@ static int spokesperson_for_name(const struct acta_work *w, const match *ms, siz
 /* bugs29: is the phrase's only match a spokesperson word (GOV) followed by
  * "for", "from" or "of" and a body no dictionary names, its head an
  * organised body's noun ("a spokesman for the group", "a spokesperson
- * from the Penn camp", "a spokeswoman for the campaign": WL_UNNAMED_BODY,
+ * from the Reyes camp", "a spokeswoman for the campaign": WL_UNNAMED_BODY,
  * WL5_PRIVATE_BODY, WL5_SPOKES_BODY)?  The speaker speaks for that body,
  * not for the state. */
 static int spokesperson_for_body(const struct acta_work *w, const match *ms, size_t nm,
@@ -698,7 +698,7 @@ static int counted_magazines(const struct acta_work *w, const match *ms, size_t 
  * match a role word for one person (WL_PERSON_NOUN: "king", "boss",
  * "general") set in quotation marks, the phrase right after the opening
  * mark and the closing one at most four words after it ('the title ""The
- * King of Theft""', 'the so-called "king" of the black market')?  A
+ * Prince of Fraud""', 'the so-called "king" of the black market')?  A
  * person's alias is no office. */
 static int quoted_title(const struct acta_work *w, const match *ms, size_t nm, uint32_t i,
                         uint32_t j, uint32_t end) {
@@ -854,7 +854,7 @@ static void bare_ministry_ref(struct acta_work *w, const acta_sentence *s, menti
 }
 
 /* actors15: does a Spanish civil body's name follow the country's phrase
- * of match `country` ("the Nicaraguan Instituto de Estudios Estrategicos",
+ * of match `country` ("the Nicaraguan Instituto de Analisis Civico",
  * "the Colombian Fundacion Ideas para la Paz"): its first word, capitalized,
  * a body word (WL3_CIVIL_KIND), right after the country, before `last`? */
 static int spanish_body_name(const struct acta_work *w, const match *ms, size_t nm,
@@ -1020,7 +1020,7 @@ static void compose(const acta_dict *d, const struct acta_work *w, mention *m,
     full = NULL;
     full_match = NULL;
   }
-  /* roles9: "a private jet loaned by Gabriel Morales Fallon": unknown
+  /* roles9: "a private jet lent by Gabriel Morales Quesada": unknown
    * given names before a one-word name the dictionaries give a person
    * ("Fallon", GBRGOV's Michael Fallon) name another person of that
    * surname, with no title to code him: no code (two unknown names
@@ -1127,7 +1127,7 @@ static void compose(const acta_dict *d, const struct acta_work *w, mention *m,
     m->entry = agent;
   }
   /* "the Honduran Association of ...", "the Venezuelan Observatory of
-   * Organized Crime", "the Venezuelan Ecological Society": a civil body
+   * Urban Safety", "the Venezuelan Ecological Society": a civil body
    * named with its country's adjective, no dictionary entry of its own, is
    * a non-governmental body of that country, not its state */
   if (!w->keds && !full && country && !agent && m->last > m->first + 1 &&
@@ -1223,7 +1223,7 @@ static void compose(const acta_dict *d, const struct acta_work *w, mention *m,
     if (m->role_only) acta_copy_str(m->code, sizeof m->code, "ELI");
     else snprintf(m->code, sizeof m->code, "%.3sELI", m->country);
   }
-  /* actors19: "a retired four-star US Navy admiral", "a former military
+  /* actors19: "a retired three-star US Navy admiral", "a former military
    * official", "a retired colonel": a post in the forces or the police
    * held once is no longer the force's (ELI), one person's or officials'
    * ("former soldiers", "ex-police officers" stay: men who served) */
@@ -1387,7 +1387,7 @@ static int in_np(const struct acta_work *w, uint32_t q) {
  * opening right after it (a nickname inside a name), or, the opening mark
  * inside the phrase, no dictionary phrase among the quoted words (a word
  * quoted as a term, no actor: a role word quoted stays apart, 'the
- * so-called "king" of the market', 'a self-proclaimed "community police"
+ * so-called "king" of the market', 'a self-styled "community police"
  * force', as sources12 reads it).  Returns the token after the closing
  * mark, or 0.  Matches all[a..nall) are the sentence's phrases from the
  * phrase's start on (in order of their first token). */
@@ -1732,7 +1732,7 @@ void acta_find_mentions(const acta_dict *d, struct acta_work *w, const acta_sent
         !is_word(w, j, w->cw->w_of) && tok_in5(w, j - 1, WL5_PLACED_PARTICIPLE) &&
         (w->toks.v[j - 2].tag == P_NOUN || w->toks.v[j - 2].tag == P_PROPN))
       j--;
-    /* "On 17 July 2017 Russia's Supreme Court rejected", "In recent months
+    /* "On 9 March 2019 Russia's Supreme Court rejected", "In recent months
      * Syria and Israel have fired": a time phrase after the preposition
      * opening the sentence ends there; the phrase after it is the clause's
      * subject, not the preposition's object */
@@ -1869,7 +1869,7 @@ void acta_find_mentions(const acta_dict *d, struct acta_work *w, const acta_sent
                  norm(w, ms[0].last - 1));
       nm = 0;
     }
-    /* "president of the organization Alto al Secuestro", "the president
+    /* "president of the organization Madres Unidas", "the president
      * of the community association": an office in a body that is no
      * state's, which the dictionaries do not name: no actor */
     if (nm && !w->keds && civil_body_after(w, ms, nm, j, s->last)) nm = 0;
@@ -1992,8 +1992,8 @@ static int keds_role(const mention *a) {
  * another language, a dash and the acronym). */
 #define GLOSS_TOKENS 24
 
-/* statements25: "Mara Salvatrucha (MS-13) and Barrio 18", "the Beltran
- * Leyva Organization (BLO), the CJNG (CJNG), and the Juarez Cartel": the
+/* statements25: "Mara Salvatrucha (MS-13) and Barrio 18", "the Gulf
+ * Cartel (CDG), the CJNG (CJNG), and the Juarez Cartel": the
  * brackets right after a list member (at token pos, its '(') that end in
  * an acronym ("(MS-13)", "(Frente ... - FMLN)": the last word all
  * capitals, alone or after a dash or a comma) gloss that member; the list
@@ -2014,7 +2014,7 @@ static uint32_t past_member_gloss(const struct acta_work *w, uint32_t pos,
 
 /* bugs25: the end of a list member no dictionary codes at token q: an
  * optional determiner and one to five proper nouns in no mention ("the
- * Paisas" in "the Rastrojos, the Urabenos and the Paisas, met"), before
+ * Paisas" in "the Rastrojos, the Caparros and the Paisas, met"), before
  * a comma, "and", a verb, a preposition or the sentence's end; 0 if none.
  * acta's own coding only (KEDS lists are the patterns'). */
 static uint32_t uncoded_member_end(const struct acta_work *w, uint32_t q,
@@ -2126,7 +2126,7 @@ static void place_country_after_comma(struct acta_work *w, mention *m, const act
     if ((t->tag == P_PREP || t->tag == P_TO) && !is_word(w, q - 1, w->cw->w_of)) {
       /* the phrase after a noun or a verb ("authorities in", "speaking
        * in"), not one opening the sentence or a clause ("In January,
-       * Brazil said", "looking at it in Tumaco, the United States") */
+       * Brazil said", "looking at it in Guapi, the United States") */
       if (q - 1 <= s->first) return;
       const acta_token *b = &w->toks.v[q - 2];
       if (b->tag != P_NOUN && b->tag != P_PROPN && w->tok_ment[q - 2] == NO &&
@@ -2154,7 +2154,7 @@ static void quoted_after_prep(struct acta_work *w, mention *m, const acta_senten
   if (q == m->first || q <= s->first) return;
   if (w->toks.v[q - 1].tag == P_DET && q - 1 > s->first) q--;
   const acta_token *pv = &w->toks.v[q - 1];
-  /* (not "of": 'this faction of "Los Rastrojos" was expelled' names the
+  /* (not "of": 'that wing of "Los Rastrojos" was expelled' names the
    * faction by the group, the passive's subject) */
   if ((pv->tag != P_PREP && pv->tag != P_TO) || is_word(w, q - 1, w->cw->w_of)) return;
   m->after_prep = 1;
@@ -2190,7 +2190,7 @@ static void mark_positions(const acta_dict *d, struct acta_work *w, size_t m0, s
     }
     if (qp < p && qp > s->first && w->toks.v[qp - 1].tag == P_DET) qp--;
     /* (not after a verb of saying, whose quotation opens with its own
-     * subject: 'saying the "Nigerians invited the Mexicans"') */
+     * subject: 'saying the "Ghanaians invited the Mexicans"') */
     uint32_t ci;
     if (qp < p && qp > s->first && w->tok_vg[qp - 1] != NO &&
         w->toks.v[qp - 1].vlemma != ACTA_NO_WORD &&
@@ -2212,7 +2212,7 @@ static void mark_positions(const acta_dict *d, struct acta_work *w, size_t m0, s
         m->after_prep = 1;
         m->prep_word = pv->word;
       }
-      /* "made 12 arrests, among them nine Colombians": a list of the
+      /* "made 14 arrests, among them seven Colombians": a list of the
        * ones the clause names, inside its prepositional phrase, not the
        * subject of the verb after it ("..., and seized 100 kilos") */
       if (pv->tag == P_PRON && p >= s->first + 2 && tok_in(w, p - 1, WL_OBJ_PLURAL) &&
@@ -2288,7 +2288,7 @@ static int list_members_alike(const struct acta_work *w, const mention *b,
  * role whose head is a body ("group", "gang", "organization": not "a gang
  * member the Zetas had hired") right before a named actor of that role is
  * its description: the named actor, whose phrase it opens.  Before the
- * "X of Y" links, so that "hitmen from the criminal organization the
+ * "X of Y" links, so that "hitmen from the criminal group the
  * Familia Michoacana" links to the named one. */
 static void close_appositives(struct acta_work *w, size_t m0, size_t m1) {
   for (size_t k = m0; k + 1 < m1; k++) {
@@ -2343,7 +2343,7 @@ static int in_body_phrase(const struct acta_work *w, const mention *b) {
 /* actors29: is mention a a bare title that heads a body of any kind,
  * right before "of" and the body b ("president of the Supreme Court",
  * WL5_HEAD_TITLE)?  Not when b owns what the title heads ("president of
- * the Comptroller General Office's permanent committee"). */
+ * the Auditor General Office's standing committee"). */
 static int head_title_of(const struct acta_work *w, const acta_sentence *s, const mention *a,
                          const mention *b) {
   return a->role_only && a->last < s->last && is_word(w, a->last, w->cw->w_of) &&
@@ -2355,8 +2355,8 @@ static int head_title_of(const struct acta_work *w, const acta_sentence *s, cons
  * ("the president of the Briceno municipality's community association"). */
 #define TITLE_BODY_REACH 8
 
-/* actors29: "Galdino Alencar, the president of a boaters' union", "Thomas
- * Zambrano, president of the Congressional Commission for Security", "the
+/* actors29: "Genivaldo Prates, the president of a fishermen's union", "Rafael
+ * Urrutia, president of the Congressional Commission for Defense", "the
  * president and chairman of McEwen Mining Inc.": a bare title (a head
  * title or a member word, and a second after "and") before "of" and a
  * body no dictionary codes whose words (before any preposition) name one
@@ -2533,7 +2533,7 @@ static void of_phrases(struct acta_work *w, size_t m0, size_t m1,
     /* (actors29: "the president of the Supreme Court" JUD, "president of
      * the community association" CVL) */
     /* (not a bare MIL, which a "General" inside an office's name gives:
-     * "president of the Comptroller General Office's committee") */
+     * "president of the Auditor General Office's committee") */
     if (!keds_role(a) && a->role_only && b->role_only && b->role[0] &&
         (org_member_noun(w, a->last - 1) || unit_of_force(w, a, b, of, s) ||
          (head_title_of(w, s, a, b) && !acta_code_eq(b->role, "MIL")))) {
@@ -2570,7 +2570,7 @@ static void of_phrases(struct acta_work *w, size_t m0, size_t m1,
   }
 }
 
-/* "the MS13 and Barrio 18, whose leaders are demanding", "a cartel whose
+/* "both MS13 and Barrio 18, whose leaders now demand", "a cartel whose
  * members killed": a member word after "whose" is a member of the actor
  * right before it (its code), not a state official (leaders: GOV). */
 static void whose_members(struct acta_work *w, size_t m0, size_t m1) {
@@ -3067,8 +3067,8 @@ static void role_country_lists(struct acta_work *w, size_t m0, size_t m1) {
 /* Links the mentions [m0, m1) of sentence s: what stands before and after
  * each, "X of Y", "dozens of Y", appositives, compound groups and the KEDS
  * roles shared over a compound or a list. */
-/* actors12: "Honduras' Technical Criminal Investigation Agency (Agencia
- * Tecnica de Investigacion Criminal de Honduras - ATIC)", "the Attorney
+/* actors12: "Honduras' Criminal Inquiry Directorate (Direccion
+ * de Pesquisas Criminales - DPC)", "the Attorney
  * General's Office (Procuraduria General de la Republica - PGR)": a name's
  * own name in another language and its acronym, in a parenthesis right
  * after it (a coded phrase or a capitalised word before the parenthesis; a
@@ -3476,7 +3476,7 @@ int acta_destination_word(const struct acta_work *w, uint32_t b, uint32_t lo) {
 int acta_destination_mention(const struct acta_work *w, const mention *m, const acta_sentence *s) {
   /* a country itself ("to Panama"), not a capital standing for its
    * government ("on its way to Asuncion": a town), nor a place in it
-   * ("to the Bolivian town of Pisiga") */
+   * ("to the Bolivian town of Yacuiba") */
   if (m->role[0] || !m->country[0]) return 0;
   if (tok_in(w, m->last - 1, WL_PLACE_NOUN) ||
       (m->last < w->toks.n && tok_in(w, m->last, WL_PLACE_NOUN)))
@@ -3489,7 +3489,7 @@ int acta_destination_mention(const struct acta_work *w, const mention *m, const 
 /* ---- a country named as a border or where drugs come from ------------- */
 
 /* sources18: how many words before a place "neighboring" may stand ("the
- * neighboring Colombian state of Norte de Santander"). */
+ * neighboring Colombian state of Arauca"). */
 #define NEIGHBOUR_REACH 5
 
 int acta_neighbour_place(const struct acta_work *w, uint32_t b, uint32_t lo) {
@@ -3564,7 +3564,7 @@ int acta_no_scene_mention(const struct acta_work *w, const mention *m, const act
 }
 
 /* Is mention o the agent of a participle ("an official sanctioned by the
- * US government", "an intervention orchestrated by the United States")? */
+ * US government", "an intervention staged by the United States")? */
 int acta_participle_agent(const struct acta_work *w, const mention *o) {
   uint32_t b = o->first;
   while (b > 0 && w->toks.v[b - 1].tag == P_DET) b--;
@@ -3715,7 +3715,7 @@ void acta_near_countries(struct acta_work *w, size_t m0, size_t m1, const acta_s
           if (w->toks.v[q].tag != P_PREP && w->toks.v[q].tag != P_DET &&
               !(q == m->last && is_punct(w, q, '"')))
             linked = 0;
-        /* coop15: "the government and the ELN resumed peace talks in
+        /* coop15: "the government and the ELN restarted peace talks in
          * Ecuador": a bare government in a compound with an armed group
          * or a gang is that group's country's, not the place's */
         if (!linked && !(acta_code_eq(m->role, "GOV") && o->group == m->group &&
@@ -3960,8 +3960,8 @@ void acta_role_countries(struct acta_work *w) {
         else if (k == k1)
           gang_country_home(w, m, si, home);
       } else if (m->near_group && unarmed_role(m)) {
-        /* targets18: people no arms defend ("the Zetas massacred 27
-         * farmhands on a ranch in Peten") whose nearest country is the
+        /* targets18: people no arms defend ("the Zetas massacred 19
+         * farmhands on an estate in Peten") whose nearest country is the
          * gang's or armed group's: the country of the sentence's first
          * place, where they were (a foreign gang's victims are not of its
          * country) */

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 /* name_refs.c: a bare surname standing for a person the article named
- * before with a role ("Venezuela's attorney general Luisa Ortega Diaz ...
- * Ortega called for ..."): the code of that earlier phrase, which a title
+ * before with a role ("Venezuela's attorney general Marta Quiroz Leal ...
+ * Quiroz called for ..."): the code of that earlier phrase, which a title
  * or a role noun gave it.  acta codes the role the article wrote, never a
  * person it does not describe: a name the article never gave a role keeps
  * no code.  The article's name words are kept once, sorted by hash, after
@@ -169,8 +169,8 @@ static void apposed_name(struct acta_work *w, size_t mi, uint32_t first, uint32_
   const acta_token *head = &w->toks.v[h];
   if (head->penn == PT_NNS || head->penn == PT_NNPS) return;
   /* a kin or a boss of someone ("their father, ...", "his former boss,
-   * ..."): that person's relation, no role; a source ("according to an
-   * FBI press release, ...") */
+   * ..."): that person's relation, no role; a source ("according to a
+   * DEA statement, ...") */
   if (w->toks.v[m->first].tag == P_PRON || tok_poss_det(w, m->first) ||
       (m->first > first && tok_poss_det(w, m->first - 1)))
     return;
@@ -179,7 +179,7 @@ static void apposed_name(struct acta_work *w, size_t mi, uint32_t first, uint32_
    * what a name with no role is anyway */
   if (m->role_only && acta_code_eq(m->role, "CVL")) return;
   uint32_t a = 0, b = 0; /* the name run [a, b) */
-  /* targets15: 'Eduardo de Almeida, alias ""Pisca,"" an alleged leader of
+  /* targets15: 'Jonas de Andrade, alias ""Grilo,"" an alleged leader of
    * the PCC': the nickname between the name and the phrase stands for the
    * phrase too */
   uint32_t na = 0, nb = 0; /* the nickname [na, nb) */
@@ -296,8 +296,8 @@ static void bracket_acronym(struct acta_work *w, size_t mi, uint32_t last) {
   /* the "of" phrase of another: that one's acronym */
   if (m->first > 0 && is_word(w, m->first - 1, w->cw->w_of)) return;
   uint32_t p = m->last;
-  /* (past an "of" phrase of its own: "Guatemala's trade union of food
-   * producers (...)") */
+  /* (past an "of" phrase of its own: "Guatemala's trade union of dairy
+   * farmers (...)") */
   if (p < last && is_word(w, p, w->cw->w_of))
     for (uint32_t n = 0; n < OF_REACH && p + 1 < last && w->toks.v[p + 1].kind == TK_WORD &&
                          w->toks.v[p + 1].tag != P_VERB && w->toks.v[p + 1].tag != P_AUX;
@@ -320,12 +320,12 @@ static void bracket_acronym(struct acta_work *w, size_t mi, uint32_t last) {
 }
 
 /* How many words an office's "of"/"for" phrase and the name after it hold
- * together ("for Coca and Integral Development German Loza Navia"). */
+ * together ("for Coca and Integral Development Ramiro Tola Quispe"). */
 #define OFFICE_REACH 9
 
 /* names14: a title whose office follows it ("Bolivia's Minister for the
- * Presidency Juan Ramon Quintana", "Secretary of Public Security Fernando
- * Grella Viera"): the dictionaries code the title ("Bolivia's Minister"),
+ * Presidency Tomas Gutierrez Vaca", "Secretary of Public Security Hugo
+ * Ledesma Paz"): the dictionaries code the title ("Bolivia's Minister"),
  * the name after the office is the person's, and its last two words stand
  * for that phrase later in the article ("Quintana denounced").  One run of
  * capitalized words (an "and" inside) after "of"/"for" ("the"), three at
@@ -572,7 +572,7 @@ void acta_institution_refs(struct acta_work *w, size_t m0, size_t m1) {
  * (WL4_LEADER_BODY), is the government that person led, of the country
  * of the head of state or government the article named so before ("Bolivian
  * President Evo Morales": a GOV or ELI phrase with a country), not of the
- * nearest country named ("the US has accused the Morales government").
+ * nearest country named ("the US has long accused the Morales government").
  * Its own sentence's country does not override it. */
 void acta_leader_refs(struct acta_work *w, size_t m0, size_t m1) {
   for (size_t k = m0; k < m1; k++) {

@@ -9,7 +9,7 @@
  *   "preparations to demobilize", "too early to confirm";
  * - a class or a pattern, no act: "mayors who refuse to cooperate", an
  *   "-ing" clause after the simple present, a report's present finding,
- *   a ratio ("one person for every 37,000 arrests");
+ *   a ratio ("one person for every 29,000 arrests");
  * - senses of no force: "target" with extortion or the law, a fight
  *   against a practice, "attack" on words (criticism, 111), "ignore" a
  *   fact, "sabotaging the truce";
@@ -116,7 +116,7 @@ int acta_mandated_clause(const struct acta_work *w, const acta_sentence *s, size
   return 0;
 }
 
-/* invented15: "a luxury apartment occupied by a group of Colombians",
+/* invented15: "a seaside flat occupied by a group of Colombians",
  * "cells 2 and 6, occupied by members of the gang": a dwelling
  * (WL2_DWELLING_NOUN) occupied by its residents is lived in, no
  * occupation (192).  The noun within five tokens before the participle,
@@ -182,9 +182,9 @@ const char *acta_attribution_words(const struct acta_work *w, const acta_sentenc
     return NULL;
   for (uint32_t q = g->first, k = 0; q > s->first + 1 && k < ATTRIBUTION_REACH; q--, k++) {
     uint32_t p = q - 1;
-    /* coop15: "according to Drug Enforcement Administration (DEA) sources
-     * consulted by", "according to several Alcohol, Tobacco and Firearms
-     * (ATF) sources consulted by": an acronym's parenthesis, a comma
+    /* coop15: "according to Federal Bureau of Investigation (FBI) sources
+     * consulted by", "according to two Alcohol, Tobacco, Firearms and Explosives
+     * (ATF) agents consulted by": an acronym's parenthesis, a comma
      * between two capitalised words of a name */
     if (is_punct(w, p, ')')) {
       uint32_t r = p;
@@ -244,7 +244,7 @@ const char *acta_class_description(const struct acta_work *w, const acta_sentenc
 
 int acta_analyst_speaker(const struct acta_work *w, int32_t m) {
   if (m == NO) return 0;
-  /* "58 percent of Peruvians told Ipsos": a survey's share, no one's
+  /* "61 percent of Peruvians told pollsters": a survey's share, no one's
    * statement */
   uint32_t f = w->ments[m].first;
   if (f >= 2 && is_word(w, f - 1, w->cw->w_of) && is_vocab(w, f - 2, V_PERCENT)) return 1;
@@ -263,7 +263,7 @@ int acta_analyst_speaker(const struct acta_work *w, int32_t m) {
 
 /* invented27: is the saying at token verb told in an opinion piece:
  * "Writing for Foreign Policy magazine, X argues that ...", "in an op-ed
- * for the Miami Herald, X said", "noted in a New York Times editorial"
+ * for the Tampa Courier, X said", "noted in a Boston Ledger editorial"
  * (not "a column of soldiers")? */
 int acta_opinion_piece(const struct acta_work *w, const acta_sentence *s, uint32_t verb) {
   uint32_t f = s->first;
@@ -303,7 +303,7 @@ int acta_attributive_participle(const struct acta_work *w, const acta_sentence *
       !acta_lemma_is(w->toks.v[g->first - 1].vlemma, w->cw->l_help) &&
       (w->toks.v[g->last].tag == P_NOUN || is_word(w, g->last, w->cw->w_for)))
     return 1;
-  /* fights15: "a reputation for indiscriminate and terrorizing levels of
+  /* fights15: "a name for random and frightening levels of
    * violence", "the ruling party": an "-ing" form after a determiner, a
    * possessive or an adjective (or "and" after an adjective) and before
    * a noun qualifies the noun */
@@ -313,7 +313,7 @@ int acta_attributive_participle(const struct acta_work *w, const acta_sentence *
     if (is_and_or(w, g->first - 1) && g->first >= s->first + 2 &&
         w->toks.v[g->first - 2].tag == P_ADJ)
       return 1;
-    /* invented29: "businesses and even greeting cards are used by the
+    /* invented29: "businesses and even gift vouchers are used by the
      * traffickers": after an adverb, before a plural noun that is the
      * subject of "are" or "were" right after it, a noun's modifier */
     if (pt == P_ADV && w->toks.v[g->last].penn == PT_NNS && g->last + 1 < s->last &&
@@ -331,7 +331,7 @@ int acta_attributive_participle(const struct acta_work *w, const acta_sentence *
       b--;
     return w->toks.v[b - 1].tag == P_DET;
   }
-  /* invented12: "this porous and sparsely patrolled border region": a
+  /* invented12: "this remote and sparsely patrolled border region": a
    * past form (the tagger's participle or past), adverbs before it or not,
    * joined by "and" or a comma to an adjective, before a noun: the
    * adjective after a determiner, or, with an adverb, after an adjective
@@ -362,8 +362,8 @@ int acta_attributive_participle(const struct acta_work *w, const acta_sentence *
     }
     if (w->toks.v[b - 1].tag == P_DET) return 1;
     /* invented15: joined by "and", "or" or a comma to an adjective after a
-     * determiner, an adjective or a preposition ("a reputation for
-     * indiscriminate and terrorizing levels of violence") */
+     * determiner, an adjective or a preposition ("a name for
+     * random and frightening levels of violence") */
     if (b >= s->first + 3 && (is_and_or(w, b - 1) || is_punct(w, b - 1, ',')) &&
         w->toks.v[b - 2].tag == P_ADJ &&
         (w->toks.v[b - 3].tag == P_DET || w->toks.v[b - 3].tag == P_ADJ ||
@@ -397,7 +397,7 @@ int acta_attributive_participle(const struct acta_work *w, const acta_sentence *
     if (q == s->first) return 1;
   }
   /* (not after "and" or a comma: "killed and captured numerous leaders",
-   * "arrested five suspects and seized drugs" are verbs the tagger may
+   * "arrested four suspects and seized drugs" are verbs the tagger may
    * read as participles) */
   return pv->tag == P_DET || pv->tag == P_PREP || pv->tag == P_ADJ;
 }
@@ -448,8 +448,8 @@ static int dash_in_name(const struct acta_work *w, const acta_sentence *s, uint3
 #define SPREAD_REACH 5
 
 /* invented24: does the verb ending at token v tell a claim spreading, its
- * subject a noun of claim ("rumors began to circulate that he had been
- * murdered", "allegations surfaced that police were executing suspects"):
+ * subject a noun of claim ("rumours started to spread that he had been
+ * killed", "allegations surfaced that police were executing suspects"):
  * the clause after "that" is what is claimed? */
 static int spread_claim(const struct acta_work *w, const acta_sentence *s, uint32_t v) {
   /* (a time phrase between: "surfaced last month that") */
@@ -536,7 +536,7 @@ int acta_claimed_clause(const struct acta_work *w, const acta_sentence *s, const
       return ((tok_in4(w, p - 1, WL4_CLAIM_NOUN) || spread_claim(w, s, p - 1)) &&
               !acta_confirmed_claim(w, s, p - 1)) /* prec37d */ ||
              claim_phrase_before(w, s, p); /* prec44d */
-    /* "accusations the drug traffickers gave $2 million": "that" left out,
+    /* "accusations the drug smugglers paid $3 million": "that" left out,
      * the clause's subject right after the noun */
     /* (a pronoun and a compound too: "charges he and other police
      * officials helped", sources12) */
@@ -731,7 +731,7 @@ int acta_too_to(const struct acta_work *w, const acta_sentence *s, const vgroup 
 }
 
 int acta_ratio_object(const struct acta_work *w, const acta_sentence *s, const vgroup *g) {
-  /* "police killed one person for every 37,000 arrests", "arrested 11
+  /* "police killed one person for every 29,000 arrests", "arrested 14
    * people per day": a ratio, no act */
   if (g->to_inf) return 0; /* "vowed to kill one policeman per day": a threat */
   for (uint32_t q = g->last; q + 1 < s->last && q < g->last + 8; q++) {
@@ -747,8 +747,8 @@ int acta_ratio_object(const struct acta_work *w, const acta_sentence *s, const v
 
 /* invented27: does an active verb's object, within a few words after it
  * (quote marks, determiners, possessives, modifiers between), have a head
- * no force can reach ("organized crime has \"besieged\" his industry",
- * "have been invading the skies of Peru", "invaded the country's
+ * no force can reach ("organized crime has \"besieged\" his trade",
+ * "have been invading the skies over Peru", "invaded the country's
  * economy")? */
 static int domain_object(const struct acta_work *w, const acta_sentence *s, const vgroup *g) {
   if (g->passive) return 0;
@@ -805,7 +805,7 @@ const char *acta_figurative_hit(const struct acta_work *w, const acta_sentence *
 
 int acta_noun_read_as_verb(const struct acta_work *w, const acta_sentence *s,
                            const vgroup *g) {
-  /* "raids against priority gangster targets apparently have ceased": a
+  /* "raids against top-priority gang targets seemingly have ceased": a
    * present form with no auxiliary right before another finite verb's
    * auxiliary is the plural noun that verb's subject ends with */
   uint8_t pt = w->toks.v[g->head].penn;
@@ -861,8 +861,8 @@ int acta_modifier_past(const struct acta_work *w, const acta_sentence *s, const 
   if (w->toks.v[g->head].penn != PT_VBD && w->toks.v[g->head].penn != PT_VBN) return 0;
   /* bugs29: a force's past form right after a noun with no object, a date
    * or a place's preposition after it, is a reduced passive relative of
-   * that noun: "a man killed April 17 in northern Buenos Aires is a former
-   * associate": the man was killed, he killed no one */
+   * that noun: "a man killed June 8 in southern Rosario is a former
+   * partner": the man was killed, he killed no one */
   if (root >= 18 && g->first > s->first && w->toks.v[g->first - 1].tag == P_NOUN &&
       g->last < s->last &&
       (acta_time_name(&w->toks.v[g->last]) || w->toks.v[g->last].tag == P_PREP))
@@ -944,8 +944,8 @@ int acta_present_participle_state(const struct acta_work *w, const acta_sentence
  * V_UNLESS tested here must stay in that list) */
 int acta_conditional_segment(const struct acta_work *w, const acta_sentence *s,
                              const vgroup *g) {
-  /* "if someone goes around messing with or assaulting buses, they will
-   * protect me": "if" or "unless" before the verb with no mark between,
+  /* "if anyone goes around bothering or robbing buses, they will
+   * defend me": "if" or "unless" before the verb with no mark between,
    * through the other verbs of its clause */
   for (uint32_t q = g->first, k = 0; q > s->first && k < 15; q--, k++) {
     if (w->toks.v[q - 1].kind == TK_PUNCT) return 0;
@@ -976,7 +976,7 @@ int acta_relative_stance(const struct acta_work *w, const acta_sentence *s, cons
 
 int acta_participle_statement(const struct acta_work *w, const acta_sentence *s,
                               const vgroup *g) {
-  /* "a Colombian millionaire declared non-grata in Panama": a bare past
+  /* "a Colombian businessman declared non-grata in Costa Rica": a bare past
    * participle right after a noun is said of that noun, no statement it
    * makes */
   if (g->first != g->head || g->first == s->first) return 0;
@@ -1064,8 +1064,8 @@ static uint32_t tally_whole(const struct acta_work *w, const acta_sentence *s, u
    * than", "at least", "some" */
   static const char *const approx[] = {"more", "than", "some", "at", "least", NULL};
   if (q + 3 >= s->last || !is_word(w, q, w->cw->w_of)) return 0;
-  /* when `partitive`, also a share named before: "only 10 of the more
-   * than 1,300 people arrested had entered as minors" */
+  /* when `partitive`, also a share named before: "only 12 of the more
+   * than 1,100 people arrested had entered as minors" */
   int part_before = partitive && q > s->first && w->toks.v[q - 1].tag == P_NUM;
   if (q > s->first && !part_before) {
     const acta_token *b = &w->toks.v[q - 1];
@@ -1134,13 +1134,13 @@ int acta_counted_participle(const struct acta_work *w, const acta_sentence *s,
   uint8_t hp = w->toks.v[g->head].penn;
   if (g->first == g->head && (hp == PT_VBN || hp == PT_VBD)) {
     if (hp == PT_VBN && included_in_figure(w, s, g->first)) return 1; /* background13 */
-    /* invented15: "pales in comparison to the number locked up in the
+    /* invented15: "is small next to the number jailed in the
      * United States", "the total seized last year": a count's noun
      * right before the participle */
     if (g->first >= s->first + 2 && tok_in3(w, g->first - 1, WL3_TALLY_NOUN) &&
         (w->toks.v[g->first - 2].tag == P_DET || w->toks.v[g->first - 2].tag == P_POSS))
       return 1;
-    /* invented12: "Of the 298 captured, 40 were released": a share of a
+    /* invented12: "Of the 264 captured, 35 were released": a share of a
      * number */
     if (g->first >= s->first + 3 && w->toks.v[g->first - 1].tag == P_NUM &&
         is_word(w, g->first - 2, w->cw->w_the) && is_word(w, g->first - 3, w->cw->w_of))
@@ -1167,22 +1167,22 @@ int acta_counted_participle(const struct acta_work *w, const acta_sentence *s,
 }
 
 const char *acta_share_figure(const struct acta_work *w, const acta_sentence *s, uint32_t fq) {
-  /* invented12: "45 percent of the 1,079 migrants detained", "Of the 298
-   * captured, 40 were released": the figure is the whole a share is taken
+  /* invented12: "45 percent of the 1,240 migrants detained", "Of the 264
+   * captured, 35 were released": the figure is the whole a share is taken
    * of, a tally, no act */
   /* background13: a figure after such a whole is one of its parts: "Of
-   * the 298 captured, 40 were released and 15 died", "Of the 1,378
-   * arrested, 1,098 were detained on federal charges" (back over at most
+   * the 264 captured, 35 were released and 11 died", "Of the 1,512
+   * arrested, 1,207 were held on federal charges" (back over at most
    * 40 tokens) */
   for (uint32_t q = fq, k = 0; q > s->first && k < 40; q--, k++) {
     uint32_t part = is_word(w, q - 1, w->cw->w_of) ? tally_whole(w, s, q - 1, 0) : 0;
     if (part && part < fq) return "a part of a tally its sentence breaks down (of the 298 captured, 40 ...)";
   }
   /* background13: "Of 22 alleged Zetas arrested, only one was Mexican"
-   * (the whole), "933 of those arrested were US citizens" (a part) */
+   * (the whole), "847 of those arrested were US citizens" (a part) */
   if (fq > s->first && tally_whole(w, s, fq - 1, 1))
     return "a share of a number (of the 298 captured)";
-  uint32_t num = fq; /* ("as many as 18 of those killed") */
+  uint32_t num = fq; /* ("as many as 16 of those killed") */
   while (num < s->last && num < fq + 4 && w->toks.v[num].tag != P_NUM) num++;
   if (num + 1 < s->last && w->toks.v[num].tag == P_NUM && tally_whole(w, s, num + 1, 1))
     return "a part of a tally (933 of those arrested)";
@@ -1225,8 +1225,8 @@ uint32_t acta_back_over_auxiliaries(const struct acta_work *w, const acta_senten
 
 int acta_self_financing(const struct acta_work *w, const acta_sentence *s, const vgroup *g,
                         const char *code) {
-  /* "FARC dissidents are financing at least 50 percent of their criminal
-   * activities through illegal mining": money for one's own operations
+  /* "FARC dissidents are funding at least 40 percent of their criminal
+   * operations through illegal mining": money for one's own operations
    * gives no aid to anyone (07x) */
   /* (not "his" or "her": "businesses had financed his campaign" is
    * someone else's) */
@@ -1303,7 +1303,7 @@ int acta_fate_disjunction(const struct acta_work *w, const acta_sentence *s, con
 int acta_instrument_purpose(const struct acta_work *w, const acta_sentence *s,
                             const vgroup *g) {
   /* "establishing a special prosecutor's office for investigating cyber
-   * crimes", "enforcement regimes for prosecuting cyber crime", "a fund
+   * crimes", "legal regimes for prosecuting online crime", "a fund
    * for supporting victims": a lone "-ing" after "for" after a body or a
    * means names what it is for, no act (invented9) */
   if (w->toks.v[g->head].penn != PT_VBG || g->first != g->head || g->passive) return 0;

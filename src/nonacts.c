@@ -87,11 +87,11 @@ const char *acta_statistic_figure(const struct acta_work *w, const acta_sentence
   /* "seven out of 10 people" (the figure "10 people") */
   if (at >= s->first + 2 && is_word(w, at - 1, w->cw->w_of) && is_word(w, at - 2, w->cw->w_out))
     return "a statistic (a share: out of), no event";
-  /* "one person for every 37,000 arrests": a ratio */
+  /* "one person for every 29,000 arrests": a ratio */
   if (at > s->first && (w->toks.v[at - 1].vocab == V_EVERY || w->toks.v[at - 1].vocab == V_PER))
     return "a statistic (a ratio: for every), no event";
   /* "the average age of detained women was 30", "a rate of 11 per day";
-   * "an organization linked to thousands of deaths": a toll put to an
+   * "a group tied to thousands of deaths": a toll put to an
    * actor's account over time */
   for (uint32_t q = at, k = 0; q > s->first && k < 8; q--, k++) {
     if (w->toks.v[q - 1].kind == TK_PUNCT && w->toks.v[q - 1].punct != '-') break;
@@ -105,11 +105,11 @@ const char *acta_statistic_figure(const struct acta_work *w, const acta_sentence
     if (w->toks.v[q].kind == TK_PUNCT && w->toks.v[q].punct != '-') break;
     if (k == 0 && is_word(w, q, w->cw->w_out) && q + 1 < s->last && is_word(w, q + 1, w->cw->w_of))
       return "a statistic (a share: out of), no event";
-    /* "one person for every 37,000 arrests" */
+    /* "one person for every 29,000 arrests" */
     if (q > at && for_every(w, q) && q + 1 < s->last &&
         w->toks.v[q + 1].tag == P_NUM)
       return "a statistic (a ratio: for every), no event";
-    /* ("the arrest of 11 individuals linked to Los Cuinis": people
+    /* ("the arrest of 14 individuals linked to Los Viagras": people
      * described, their arrest an act) */
     if (norm_one_of(w, q, stat_words) && (harm || !norm_one_of(w, q, put_to)))
       return "a statistic (an average, a rate, a share, a toll linked to someone), no event";
@@ -118,9 +118,9 @@ const char *acta_statistic_figure(const struct acta_work *w, const acta_sentence
 }
 
 const char *acta_conflict_toll(const struct acta_work *w, const acta_sentence *s, uint32_t at) {
-  /* fights15: "the civil war that left hundreds of thousands dead", "an
-   * enmity that resulted in hundreds or even thousands of deaths", "a land
-   * dispute has claimed dozens of lives", "More than 2,000 people are
+  /* fights15: "the civil war that left tens of thousands dead", "a
+   * feud that ended in hundreds or perhaps thousands of deaths", "a land
+   * dispute has claimed dozens of lives", "More than 2,500 people are
    * estimated to have died": the sum of a conflict's deaths, or an
    * estimate, is a statistic, no one act */
   static const char *const causes[] = {"war",     "wars",    "conflict", "conflicts", "feud",
@@ -192,10 +192,10 @@ const char *acta_comparative_count(const struct acta_work *w, const acta_sentenc
 
 const char *acta_evidence_figure(const struct acta_work *w, const acta_sentence *s,
                                  uint32_t fq) {
-  /* background13: "(See map) Two recent arrests illustrate the extent to
-   * which the group has exported its model", "Forty arrests in Japan may
-   * simply be an effect of good policing", "Houston accounted for more
-   * than 1,000 arrests": a count offered as evidence or as a share of a
+  /* background13: "(See map) Two recent arrests show how far
+   * the group has spread its model", "Forty arrests in Japan may
+   * just be a sign of good policing", "Dallas accounted for more
+   * than 1,200 arrests": a count offered as evidence or as a share of a
    * tally, no act told */
   static const char *const shows[] = {"illustrate", "illustrates", "illustrated", "underscore",
                                       "underscores", "underscored", "highlight", "highlights",
@@ -208,7 +208,7 @@ const char *acta_evidence_figure(const struct acta_work *w, const acta_sentence 
     return "a share of a tally (accounted for), no event";
   /* the count is its clause's subject: first, or after a mark */
   if (fq > s->first && w->toks.v[fq - 1].kind != TK_PUNCT) return NULL;
-  /* (commas allowed: "Forty arrests in Japan, for instance, may be"; the
+  /* (commas allowed: "Forty arrests in Japan, for example, may be"; the
    * first verb decides: "Seven arrests, police said, were made" stays) */
   for (uint32_t q = fq; q < s->last && q < fq + 12; q++) {
     if (w->toks.v[q].kind == TK_PUNCT && w->toks.v[q].punct != ',') return NULL;
@@ -237,8 +237,8 @@ const char *acta_tally_figure(const struct acta_work *w, const acta_sentence *s,
   while (to < s->last && to - fq < TALLY_REACH &&
          !(w->toks.v[to].kind == TK_PUNCT && w->toks.v[to].punct != '-'))
     to++;
-  /* "the number of pretrial detainees had reached 9,100", "takes the
-   * number of people arrested to 24", "subtract from this total the 1,800
+  /* "the number of remand prisoners had reached 8,300", "takes the
+   * number of people arrested to 24", "take away from this total the 1,600
    * dead": a total's noun and a verb of what totals do before the figure */
   int noun = 0, verb = 0;
   for (uint32_t q = from; q < fq; q++) {
@@ -248,7 +248,7 @@ const char *acta_tally_figure(const struct acta_work *w, const acta_sentence *s,
       verb = 1;
   }
   if (noun && verb) return "a running total's value (the number reached, added to the toll), no event";
-  /* "5,388 people have been added to that toll": the figure, the verb,
+  /* "4,270 people have been added to that toll": the figure, the verb,
    * then "to" and the total */
   verb = 0;
   for (uint32_t q = fq + 1; q < to; q++) {
@@ -265,7 +265,7 @@ const char *acta_tally_figure(const struct acta_work *w, const acta_sentence *s,
 const char *acta_comparative_object(const struct acta_work *w, const acta_sentence *s,
                                     uint32_t after, uint32_t end) {
   /* figures14: "Venezuela seized more drugs than any other country",
-   * "started to deport more migrants than the United States": the object
+   * "began to expel more migrants than the United States": the object
    * "more" or "fewer" (not "more than 20") within three words after the
    * verb, "than" within six words of it, no mark between: tallies
    * compared, no act */

@@ -57,7 +57,7 @@ int acta_overlaps_place(const struct acta_work *w, size_t si, size_t start, size
 }
 
 /* Is token q a noun (or an adjective of direction) naming a place or a
- * part of one ("the Villa Soldati neighborhood of Buenos Aires", "a Lima
+ * part of one ("the Villa Lugano neighborhood of Buenos Aires", "a Lima
  * district", "the capital Buenos Aires", "northern Mexico", "a Mexican
  * prison")? */
 static int place_noun(const struct acta_work *w, uint32_t q) {
@@ -551,11 +551,11 @@ static int crime_told_before(const struct acta_work *w, uint32_t first, int32_t 
 
 /* targets15: is code an arrest, a charge or a sentence (173), a
  * sanction (163: "the Treasury sanctioned X, who allegedly laundered") or
- * a seizure from people (171, 1711: "seized properties belonging to the
- * Valle family"), whose people are suspects in a sentence of crime? */
+ * a seizure from people (171, 1711: "seized houses belonging to the
+ * Ochoa clan"), whose people are suspects in a sentence of crime? */
 static int crime_held_code(const char *code) {
   /* (a bare capture, 192, of people is their arrest: "captured Levi
-   * Felicio, who allegedly maintained links to gangs") */
+   * Felicio, who reportedly kept ties to gangs") */
   return !strncmp(code, "173", 3) || !strcmp(code, "163") || !strcmp(code, "171") ||
          !strcmp(code, "1711") || !strcmp(code, "192");
 }
@@ -568,11 +568,11 @@ static int crime_held_code(const char *code) {
 /* targets18: is target tgt a bare "leader" (a role-only GOV whose
  * dictionary phrase is a leader word: "another leader") that leads no
  * state -- followed by an alias, past the name set apart by commas
- * ("another leader, Nazario Moreno Gonzalez, alias El Chayo") or by "of" and a body no dictionary codes as
+ * ("another leader, Ruben Olmos Paredes, alias El Tejon") or by "of" and a body no dictionary codes as
  * another's, told as a criminal one: a crime word, an organised body's
  * noun, a criminal actor or a plural name ("a leader of drug trafficking
- * organization the Urabenos", "another leader of the Perrones", "the
- * leader of the Libertadores' main local rival")?  [.., end) is the
+ * organization the Caparros", "another leader of the Caballeros", "the
+ * leader of the Centinelas' main local rival")?  [.., end) is the
  * sentence's rest.  2: an alias follows (told as a criminal's whatever
  * the sentence says), 1: "of" such a body, 0: neither. */
 static int leader_of_crime(const struct acta_work *w, int32_t tgt, uint32_t end) {
@@ -915,8 +915,8 @@ int32_t acta_suspect_target(struct acta_work *w, int32_t tgt, const char *code, 
   int kin = kin_held_code(code) && kin_of_criminal(w, tgt, end);
   /* targets15: people arrested, charged or sentenced (173), sanctioned
    * or whose things are seized in a sentence that tells of a crime
-   * ("arrested six people in connection with the discovery of a
-   * narco-tunnel", "seized 1,020 kilograms of cocaine and arrested five
+   * ("arrested seven people over the finding of a
+   * drug tunnel", "seized 940 kilograms of cocaine and arrested four
    * people") are held as suspects, not as civilians */
   /* prec45c: people held in one act with a seizure of their goods
    * ("detained three men and confiscated a shotgun") are its suspects (not
@@ -1309,8 +1309,8 @@ static int32_t named_person_antecedent(struct acta_work *w, const sent_ctx *sc, 
       return NO;
     at.s = &w->sents[si - 1];
     at.index = (int)(si - 1);
-    /* the one person the sentence names, coded or not ("Under Benjamin
-     * Arellano Felix's command, it ... He was captured") */
+    /* the one person the sentence names, coded or not ("Under Arturo
+     * Quintero Lara's command, it ... He was captured") */
     int32_t one = NO;
     for (size_t m = w->sent_ment[si - 1]; m < w->sent_ment[si]; m++) {
       const mention *o = &w->ments[m];
@@ -1558,7 +1558,7 @@ static int unnamed_body(const struct acta_work *w, uint32_t q) {
 }
 
 /* How far after "from" or "linked to" the criminal body or the crime
- * may be named ("linked to Mexican criminal organization Los Cuinis"). */
+ * may be named ("tied to Mexican criminal group Los Viagras"). */
 #define LINKED_CRIME_REACH 6
 
 int acta_linked_to_crime(const struct acta_work *w, int32_t tgt, uint32_t end) {
@@ -1662,9 +1662,9 @@ static int counted_agents(const struct acta_work *w, uint32_t q, uint32_t e, uin
 
 /* objects12: does the phrase of people ending at token e, right after
  * the verb, stand for its object rather than actor tgt named after it:
- * tgt named past another verb ("captured four people that had been
- * linked to flights for Panama") or past a preposition of place other
- * than "in" ("killed his seven bodyguards in front of a clinic", "outside
+ * tgt named past another verb ("captured three people that had been
+ * tied to flights to Belize") or past a preposition of place other
+ * than "in" ("killed his five bodyguards in front of a pharmacy", "outside
  * the ministry"), not one the people may belong to ("participants in a
  * criminal network", "members from other criminal groups")? */
 static int people_before_target(const struct acta_work *w, uint32_t e, int32_t tgt) {
@@ -1673,8 +1673,8 @@ static int people_before_target(const struct acta_work *w, uint32_t e, int32_t t
   for (uint32_t k = e + 1; k < t0; k++)
     if (w->tok_vg[k] != NO) return 1;
   if (!place_prep(w, e + 1)) return 0;
-  /* places24: "wounded three eradicators in Colombia", "in the Colombian
-   * department of Narino": a country or a place no body's, where they are */
+  /* places24: "wounded two eradicators in Colombia", "in the Colombian
+   * department of Putumayo": a country or a place no body's, where they are */
   const mention *g = &w->ments[w->ments[tgt].group];
   if (g->next_in_group == NO && g->country[0] && !g->role[0] && !g->role_only) return 1;
   return !is_word(w, e + 1, w->cw->w_in) || (e + 2 < t0 + 1 && is_word(w, e + 2, w->cw->w_front));
@@ -1764,8 +1764,8 @@ static int charged_people(const struct acta_work *w, const acta_sentence *s, uin
 /* targets28: a count with "more" or after "another" and no noun of its
  * own at token q ("two more", "at least 8 more", "another five") counts the people of the latest count of
  * actors before it in its sentence ("arrested six suspects ... and two
- * more", "13 inmates died, with at least 8 more injured", "the death of
- * 21 alleged Zetas and the arrest of 12 more"): a role-only mention for
+ * more", "11 inmates died, with at least 6 more injured", "the death of
+ * 17 alleged Zetas and the arrest of 9 more"): a role-only mention for
  * the phrase with that actor's code; NO if the phrase is no such count
  * or no such count comes before it ("seized 700 tablets ... 600,000
  * more": no actor counted). */
@@ -1882,8 +1882,8 @@ static int32_t people_object(struct acta_work *w, const sent_ctx *sc, uint32_t q
           (e < s->last && compound_modifier(w, q, e, s->last < end ? s->last : end)) ||
           /* "one of the group's members", "two of the members" */
           (is_word(w, e, w->cw->w_of) && e > q && w->toks.v[e - 1].tag == P_NUM) ||
-          /* targets15: "a group of kidnappers", "a select group of former
-           * brokers": the group's people (counted_agents) */
+          /* targets15: "a group of kidnappers", "a small band of former
+           * dealers": the group's people (counted_agents) */
           group_of(w, e, end) || (is_word(w, e, w->cw->w_of) && e > q && group_of(w, e - 1, end)) ||
           /* "over 23 associates", "more than 20" (targets8) */
           ((w->toks.v[e].tag == P_PREP || w->toks.v[e].tag == P_ADV) && e + 1 < end &&
@@ -1995,7 +1995,7 @@ static const char *other_country_before(const struct acta_work *w, const sent_ct
 }
 
 /* How far past an aid's verb its recipient "the country" may be named
- * ("allocated $30 million in security-related aid to the country"). */
+ * ("allocated $45 million in security aid to the country"). */
 #define RECIPIENT_REACH 12
 
 /* prec44b: "condemned the neighbouring state's troop movements",
@@ -2291,8 +2291,8 @@ static int32_t company_object(struct acta_work *w, const sent_ctx *sc, uint32_t 
 }
 
 /* The end of a run of proper nouns in no mention from token q (before
- * end, sentence end last), with "de", "la", "da" inside ("Edgar Alberto de
- * la Garza Trevino"); a day or a month ends it when no_time. */
+ * end, sentence end last), with "de", "la", "da" inside ("Jose Manuel de
+ * la Rosa Ibarra"); a day or a month ends it when no_time. */
 static uint32_t name_run_end(const struct acta_work *w, uint32_t q, uint32_t end, uint32_t last,
                              int no_time) {
   uint32_t e = q;
@@ -2475,7 +2475,7 @@ int32_t acta_object_reference(struct acta_work *w, const sent_ctx *sc, const vgr
     }
   }
   /* targets12: "donated helicopters to help Bolivia gather
-   * intelligence", "hosted a workshop to help authorities from Guatemala
+   * intelligence", "hosted a course to help officials from Belize
    * improve cooperation": aid, an offer of it or a hosting done to help an
    * actor is done to that actor */
   if (tgt == NO && !g->passive &&
@@ -2572,8 +2572,8 @@ static int other_bearer_between(const struct acta_work *w, int32_t named, uint32
 }
 
 /* The end of the run of proper nouns no dictionary codes from token from
- * (a proper noun) before end, "de", "la", "da" inside ("Edgar Alberto de
- * la Garza Trevino": targets8; with no_time, no day or month inside);
+ * (a proper noun) before end, "de", "la", "da" inside ("Jose Manuel de
+ * la Rosa Ibarra": targets8; with no_time, no day or month inside);
  * 0 when there is none, when the name owns something or runs on into a
  * noun phrase ("Veras's car") unless `owns` allows it, or when it lies in
  * a place the gazetteer found.  (private_name, titled_name, name_after_verb,
@@ -2629,7 +2629,7 @@ static int32_t helped_actor(struct acta_work *w, const sent_ctx *sc, uint32_t q,
 /* targets31: the object at token q of an act of coercion on a person
  * (root 17: an arrest, a capture, an extradition) that is a nickname
  * alone after "alias" or "aka" ("police arrested alias Cobra", 'captured
- * alias ""Martin Bala,"" a leader of'): a criminal held, a private person
+ * alias ""Tito Lobo,"" a leader of'): a criminal held, a private person
  * (an alias is a criminal's, as after a name in private_name); NO when
  * the words are not so (who a person killed or kidnapped by an alias is,
  * the alias does not say).  Traced. */
@@ -2678,7 +2678,7 @@ static int32_t alias_object(struct acta_work *w, const sent_ctx *sc, uint32_t q,
 /* targets12: the object at token q of an arrest or an extradition (173,
  * 174) that is a name no dictionary knows after a title phrase none knows
  * either ("the cell's leader Jair dos Santos", "Comba's alleged successor
- * Edison Pelaez", "one of the most wanted men in Panama, Hector Murillo"):
+ * Edwin Salcedo", "one of the most sought men in Panama, Ivan Mosquera"):
  * a criminal (a role-only CRM mention for the name) when the phrase says
  * so -- "alleged", "suspected", "wanted", a body no dictionary names
  * ("cell", "network") or a crime word in it, an alias after the name or
@@ -2975,7 +2975,7 @@ int32_t acta_passive_subject(struct acta_work *w, const sent_ctx *sc, const vgro
   if (p == q && tk->tag == P_WH && is_word(w, p - 1, w->cw->w_who)) {
     via_who = 1;
     p--;
-    /* (prec37b: or a dash, "El Chayo -- who was killed by marines") */
+    /* (prec37b: or a dash, "El Tejon -- who was killed by marines") */
     if (p > lo && (is_punct(w, p - 1, ',') || is_punct(w, p - 1, '-'))) p--;
     while (p > lo && is_punct(w, p - 1, '"')) p--;
     if (p <= lo || w->tok_ment[p - 1] != NO) return NO;
@@ -3010,7 +3010,7 @@ int32_t acta_passive_subject(struct acta_work *w, const sent_ctx *sc, const vgro
   } else {
     return NO;
   }
-  /* "Urabeno commander Henao Ciro, alias Belisario, was arrested": the
+  /* "Urabeno commander Rua Pino, alias Bartolo, was arrested": the
    * actor the alias belongs to */
   uint32_t k = b;
   while (k > lo && is_punct(w, k - 1, '"')) k--;
@@ -3032,8 +3032,8 @@ int32_t acta_passive_subject(struct acta_work *w, const sent_ctx *sc, const vgro
    * a subordinator or "alias"; not the end of "police in Paschoalin".
    * targets18: a name "who" was done to is that relative's antecedent
    * after a verb, "of" or an adjective too ("are believed to be Nelson
-   * Martinez Mendoza, who was captured by the authorities", "the father of
-   * 15-year-old Eved Yanez who was allegedly killed by members of the
+   * Martinez Olvera, who was caught by the authorities", "the father of
+   * 16-year-old Ivan Soto who was allegedly killed by members of the
    * military"); not after a preposition of place */
   if (b > lo) {
     const acta_token *before = &w->toks.v[b - 1];
@@ -3074,8 +3074,8 @@ static int against_verb(const struct acta_work *w, uint32_t q) {
 
 /* How far after the person extradited the country they go to may be named
  * ("extradited the former member of the FARC (Fuerzas Armadas
- * Revolucionarias de Colombia - FARC) to the United States", 'Jairo
- * Orellana, alias ""El Pelon,"" to the United States'). */
+ * Revolucionarias de Colombia - FARC) to the United States", 'Ramiro
+ * Cuellar, alias ""El Gato,"" to the United States'). */
 #define EXTRADITION_REACH 24
 
 int32_t acta_extradition_target(struct acta_work *w, const vgroup *g, uint32_t end, int32_t src,
@@ -3582,7 +3582,7 @@ static int country_as_place(const struct acta_work *w, const sent_ctx *sc, const
 
 /* roles29: do the tokens right before token f list places after a
  * preposition of place, the name at f their last ("in the cities of
- * Cochabamba, Santa Cruz and La Paz", "in Oruro or Sucre")?  Then the
+ * Tarija, Potosi and La Paz", "in Oruro or Sucre")?  Then the
  * name is a place of the list too. */
 static int place_list_before(const struct acta_work *w, const sent_ctx *sc, uint32_t f) {
   uint32_t q = f, lo = f > sc->s->first + PLACE_LIST_REACH ? f - PLACE_LIST_REACH : sc->s->first;
@@ -3626,8 +3626,8 @@ int32_t acta_place_target(struct acta_work *w, const sent_ctx *sc, int32_t tgt,
    * of words, meetings, aid or cooperation (roots 01, 02, 04, 05, 07,
    * 09-14; force on a place is force on its country: "shelled Armenian
    * villages", "cyberattacks against Iranian ports"; so are trade,
-   * concessions and intents, which may be of such acts: "cut tariffs on
-   * U.S. farm goods", "willing to withdraw its troops from the West Bank
+   * concessions and intents, which may be of such acts: "cut duties on
+   * U.S. farm exports", "willing to pull its troops out of the West Bank
    * cities") */
   int thing_root = cameo_root(code);
   if (tgt != NO && thing_root >= 1 && thing_root < 15 && thing_root != 3 && thing_root != 6 &&
@@ -3682,7 +3682,7 @@ int32_t acta_place_target(struct acta_work *w, const sent_ctx *sc, int32_t tgt,
   }
   if (tgt == NO || root < 14 || root > 17) return tgt;
   const mention *m = &w->ments[w->ments[tgt].group];
-  /* "in the US Virgin Islands and Puerto Rico": a compound of places
+  /* "near Puerto Rico and the US Virgin Islands": a compound of places
    * after one preposition of place is a place, each member as the first */
   int compound = m->next_in_group != NO;
   uint32_t f = m->first;
@@ -3814,13 +3814,13 @@ int32_t acta_own_side_topic(struct acta_work *w, const sent_ctx *sc, int32_t src
   int own_state = acta_code_eq(a->role, "GOV") && a->country[0] && !strcmp(a->country, tc) &&
                   (!t->role[0] || acta_code_eq(t->role, "GOV"));
   if (root != 1) same = own_state = 0;
-  /* bodies15: "Calderon is asking Mexico to endure", "the senators argued
+  /* bodies15: "Pena Nieto is asking Mexico to hold on", "the senators argued
    * that the US must do more", "the admiral said Colombia would ...": an
    * organ of the state (GOV, MIL, COP, LEG, JUD, SPY) speaking of its own
    * country named alone addresses no one else (not the opposition,
    * activists or others, whose state is a party: "the opposition urged
    * Venezuela to ...") */
-  /* people by a plural demonym ("called for all Venezuelans to oppose")
+  /* people by a plural demonym ("urged all Venezuelans to resist")
    * are no state */
   const acta_token *th = &w->toks.v[t->last - 1];
   int people = (th->penn == PT_NNS || th->penn == PT_NNPS || tok_ends(w, t->last - 1, "ns")) &&
@@ -3865,7 +3865,7 @@ int32_t acta_threat_target(struct acta_work *w, const vgroup *g, uint32_t end, i
     }
     break;
   }
-  /* "threatened to resign if President Jimmy Morales calls on ...": the
+  /* "threatened to quit if President Alvaro Arzu calls on ...": the
    * threat is aimed at the one whose act its condition names (the subject
    * of an "if"/"unless" clause), any actor but the threatener itself */
   for (uint32_t q = g->last; q + 1 < end && q < g->last + THREAT_IF_REACH; q++) {
@@ -3915,8 +3915,8 @@ int32_t acta_named_source(const acta_dict *d, struct acta_work *w, const sent_ct
                           const vgroup *g, const char *code) {
   uint32_t b, e;
   if (g->passive || (code[0] == '0' && code[1] == '1')) return NO;
-  /* a named person's help ("Beltrame helped Cabral to an easy
-   * reelection", "provided documents") is no state's aid */
+  /* a named person's help ("Ferreyra helped Salinas to a comfortable
+   * re-election", "provided documents") is no state's aid */
   if (code[0] == '0' && code[1] == '7') return NO;
   /* "Boechat asked how ...", "Sandoval asked again": a question, no
    * appeal */
@@ -4078,7 +4078,7 @@ static int counted(const struct acta_work *w, const mention *m) {
 }
 
 /* Is mention m called alleged or suspected inside its own phrase ("two
- * Colombians, one an alleged member", "a suspected Honduran smuggler")? */
+ * Colombians, one a supposed member", "a suspected Honduran smuggler")? */
 static int called_alleged(const struct acta_work *w, const mention *m) {
   for (uint32_t q = m->first; q < m->last; q++)
     if (is_word(w, q, w->cw->w_alleged) || is_word(w, q, w->cw->w_suspected)) return 1;
@@ -4112,20 +4112,20 @@ int32_t acta_nationality_target(struct acta_work *w, const sent_ctx *sc, int32_t
   int capture = capture_192(code, lemma);
   const char *held = cameo_root(code) == 9 || capture ? "173" : code;
   int crime = acta_held_for_crime(w, held, from, end) || acta_linked_to_crime(w, tgt, end) ||
-              /* targets15: "arrested five Paraguayans and seized 500 kilos
-               * of marijuana" */
+              /* targets15: "arrested four Paraguayans and seized 420 kilos
+               * of cannabis" */
               (crime_held_code(held) && crime_sentence(w, sc->s->first, sc->s->last));
   int32_t first = NO, prev = NO;
   for (int32_t m = g0; m != NO; m = w->ments[m].next_in_group) {
     mention copy = w->ments[m];
     if (nationality_people(w, (size_t)sc->index, &copy) &&
         (on_people || counted(w, &copy) || the_demonym(w, &copy))) {
-      /* "two Colombians, one an alleged member": suspects when held for a
+      /* "two Colombians, one a supposed member": suspects when held for a
        * crime (or called alleged), else civilians */
       int alleged = called_alleged(w, &copy);
       /* held or investigated and called alleged right after: "a Dominican
-       * national who allegedly carried forged passports", "Nicaraguan
-       * national and alleged Cachiros associate" */
+       * national who allegedly carried fake passports", "Nicaraguan
+       * national and suspected Cachiros associate" */
       if (!strcmp(held, "173") || !strncmp(held, "174", 3))
         for (uint32_t q = copy.last; q < end && q < copy.last + ALLEGED_REACH; q++)
           if (is_word(w, q, w->cw->w_alleged) || is_word(w, q, w->cw->w_allegedly) ||
@@ -4388,7 +4388,7 @@ int32_t acta_enemies_of(struct acta_work *w, int32_t tgt, const char *side) {
                  norm(w, m->last - 1));
       return NO;
     }
-  /* targets23b: "colluding with the New Juarez Cartel's rivals": the
+  /* targets23b: "colluding with the Northeast Cartel's rivals": the
    * phrase's head is the rivals of the owner before "'s", not the owner;
    * an armed or criminal group's rivals are others of its kind and
    * country (MEXCRM), anyone else's no one the sentence codes */
@@ -4550,9 +4550,9 @@ static int relative_pronoun(const struct acta_work *w, uint32_t q, int gap) {
  * may stand ("linked to gangs and accused of"). */
 #define JOINED_PARTICIPLE_REACH 6
 
-/* targets23c: "arrested 22 alleged members of the network, accused of
- * working as hitmen", "ordered the arrests of 300 individuals linked to
- * gangs and accused of interfering": a bare participle (no auxiliary) with
+/* targets23c: "arrested 19 alleged members of the ring, accused of
+ * acting as hitmen", "ordered the arrests of 240 people tied to
+ * gangs and accused of meddling": a bare participle (no auxiliary) with
  * no object (object_gap, `gap`), its charge after "of", "for" or "with"
  * (acta_charge_prep), after a comma or "and" is a reduced relative on the coded
  * people before it (before the participle "and" joins it to), not the
@@ -4595,7 +4595,7 @@ int32_t acta_relative_object(struct acta_work *w, const sent_ctx *sc, const vgro
   const acta_sentence *s = sc->s;
   /* "X who/whom SUBJECT (had) V": a subject between the pronoun and the
    * verb, and no other verb ("that" and "which" also open what is said:
-   * "states that the FBI encouraged him"; "which" only before a verb with
+   * "states that the DEA urged him"; "which" only before a verb with
    * no object of its own, object_gap: targets23c) */
   uint32_t r = g->first;
   uint32_t lo = g->first > s->first + RELATIVE_SUBJECT + 1 ? g->first - RELATIVE_SUBJECT - 1
@@ -4702,14 +4702,14 @@ int32_t acta_outlet_addressee(struct acta_work *w, const acta_sentence *s, int32
 }
 
 /* targets23b: how many words the walk back from an "-ing" appeal to the
- * document's addressee may cross ("signed an open letter addressed to
- * the Senate's new President Youri Latortue, two weeks after ...,
+ * document's addressee may cross ("signed a public letter sent to
+ * the Senate's new President Rene Duvalle, two weeks after ...,
  * asking"). */
 #define LETTER_REACH 24
 
 /* targets23b: "sent a letter to President Pena Nieto asking that ...",
- * "signed an open letter addressed to the Senate's president, ...,
- * asking", "brought a complaint to prosecutor Carlos Gonella urging him
+ * "signed a public letter addressed to the Senate's president, ...,
+ * asking", "brought a complaint to prosecutor Hugo Albarracin urging him
  * to": an appeal or a demand (roots 02, 10) told by an "-ing" verb after a
  * document (WL_DOCUMENT_NOUN: "letter", "statement", "complaint",
  * "petition") sent "to" a coded actor (the noun, or any past participle
@@ -4806,7 +4806,7 @@ static int32_t author_of_thing(struct acta_work *w, const sent_ctx *sc, uint32_t
   const acta_sentence *s = sc->s;
   int root = cameo_root(code), denial = !strcmp(code, "016");
   /* targets27: and praise or support (root 05: "welcomed the announcement
-   * by the president", "endorsed the proposal made by the committee"), as
+   * by the president", "endorsed the plan drawn up by the committee"), as
    * criticism and rejection of it */
   if (root != 11 && root != 12 && root != 5 && !denial) return NO;
   /* "turned down overtures by X": the verb's particle */
@@ -4870,8 +4870,8 @@ static int32_t author_of_thing(struct acta_work *w, const sent_ctx *sc, uint32_t
   return x;
 }
 
-/* How many words an appositive after a name ("Merino, one of the three
- * chief leaders of the ruling FMLN party, is") or the auxiliaries after a
+/* How many words an appositive after a name ("Tobar, one of the three
+ * top figures of the governing FMLN party, is") or the auxiliaries after a
  * clause's subject may run. */
 #define APPOSITIVE_REACH 12
 
@@ -4911,7 +4911,7 @@ static int32_t inquiry_clause_subject(struct acta_work *w, const sent_ctx *sc, u
   if (w->tok_ment[a] != NO) e = w->ments[w->tok_ment[a]].last;
   else
     while (e < s->last && w->toks.v[e].tag == P_PROPN) e++;
-  /* "whether Jose Luis Merino, one of the leaders of the FMLN, is
+  /* "whether Ana Julia Tobar, one of the leaders of the FMLN, is
    * involved": a name no dictionary knows set off by an appositive actor
    * between commas, before the clause's verb */
   if (x == NO && e > a && e + 2 < s->last && w->tok_ment[a] == NO && is_punct(w, e, ',') &&
@@ -5021,8 +5021,8 @@ int32_t acta_by_author_target(struct acta_work *w, const sent_ctx *sc, const vgr
 /* ---- objects12: the owner of a thing seized, raided or frozen ----------- */
 
 /* How many words the phrase of the thing acted on may run before its
- * owner is named ("$2.5 million in assets belonging to", "a warehouse in
- * Reynosa, Tamaulipas that belonged to"). */
+ * owner is named ("$1.8 million in assets owned by", "a depot in
+ * Matamoros, Tamaulipas that belonged to"). */
 #define OWNER_REACH 12
 
 /* Is CAMEO code `code` an act on property: a seizure, a raid, a
@@ -5181,7 +5181,7 @@ static int32_t owner_in_phrase(struct acta_work *w, const sent_ctx *sc, const vg
     if ((t->vocab == V_HIS || t->vocab == V_THEIR || t->vocab == V_HER) && k + 1 < s->last &&
         np_tag(w->toks.v[k + 1].tag))
       return !attack || thing_after(w, k, s->last) ? owner_at(w, sc, g, k, lim, src, 1) : NO;
-    /* "raided Trevino's ranch", "seized 52 of the Valles' properties" */
+    /* "raided Trevino's ranch", "seized 38 of the Valles' houses" */
     if (t->tag == P_POSS) {
       if (k == g->last || (attack && !thing_after(w, k, s->last))) return NO;
       return owner_before_poss(w, sc, g, k, g->last, src);
@@ -5194,9 +5194,9 @@ static int32_t owner_in_phrase(struct acta_work *w, const sent_ctx *sc, const vg
       if (w->toks.v[q].tag == P_DET && w->tok_ment[q] == NO && q + 1 < s->last) q++;
       return owner_at(w, sc, g, q, s->last, src, 0);
     }
-    /* targets18: "a shipment of cocaine, believed to belong to the
+    /* targets18: "a load of cocaine, thought to belong to the
      * Sinaloans": a participle of belief or report and "to" before the
-     * owner's link; "residences, one of which belonged to Herrera" */
+     * owner's link; "houses, one of which belonged to Salcido" */
     if (k > g->last && k + 2 < lim && w->toks.v[k].tag == P_VERB &&
         acta_lemma_in(w->cw, t->vlemma, WL_RAISE_HEDGED | WL_RAISE_ALLEGED) &&
         is_word(w, k + 1, w->cw->w_to) && tok_in2(w, k + 2, WL2_OWNER_LINK)) {
@@ -5217,7 +5217,7 @@ static int32_t owner_in_phrase(struct acta_work *w, const sent_ctx *sc, const vg
       return owner_at(w, sc, g, q, s->last, src, 0);
     }
     /* targets18: an aside in brackets inside the thing's phrase ("five
-     * billion pesos (around $1.5 million) in assets belonging to him") */
+     * billion pesos (about $1.2 million) in property belonging to him") */
     if (is_punct(w, k, '(')) {
       uint32_t c = k + 1;
       while (c < lim && !is_punct(w, c, ')') && !is_punct(w, c, '(') && w->tok_vg[c] == NO) c++;
@@ -5250,8 +5250,8 @@ static int owner_role(const char *role) {
   return str_one_of(role, ROLE);
 }
 
-/* "arrested 15 smugglers and seized 13 vehicles", "captured 30 people,
- * and seized 21 aircraft": the people or group acted on by the verb
+/* "arrested 17 smugglers and seized 9 trucks", "captured 26 people,
+ * and seized 14 aircraft": the people or group acted on by the verb
  * right before verb group g (only "," and "and" between its object and
  * g), whose things g's act takes; NO when there is none, it is the
  * source's, or a state's or place's (only people and groups: CRM, REB,
@@ -5282,8 +5282,8 @@ static int32_t coordinated_owner(struct acta_work *w, const sent_ctx *sc, const 
   return m->group;
 }
 
-/* targets24a: "seized 1,020 kilograms of cocaine and arrested five
- * people", "seizing 800 kilos of cocaine and arresting four people": the
+/* targets24a: "seized 940 kilograms of cocaine and arrested four
+ * people", "seizing 760 kilos of cocaine and arresting three people": the
  * people or group held by the active verb of holding (WL5_HOLD_VERB) that
  * follows verb group g's object by "and" or a comma, its object right
  * after it, own what g seizes; NO when there is none, it is the source's,
@@ -5311,7 +5311,7 @@ static int32_t next_held_owner(struct acta_work *w, const sent_ctx *sc, const vg
   return m->group;
 }
 
-/* "Torre's campaign caravan was ambushed by gunmen", "Rais' planes were
+/* "Ortiz's campaign bus was ambushed by gunmen", "Tapias' planes were
  * seized by US agents": the owner of a passive's subject, a thing, named
  * before "'s" or as "his"/"their" right before its nouns; NO when none. */
 static int32_t passive_owner(struct acta_work *w, const sent_ctx *sc, const vgroup *g,
@@ -5435,7 +5435,7 @@ int32_t acta_own_place_target(struct acta_work *w, const sent_ctx *sc, int32_t s
                                               : cc[0]              ? cc
                                                                    : sc->country;
   /* the state itself or a body of it (a group seizing a town of its own
-   * country, "Houthi fighters seized the capital of a northwestern Yemeni
+   * country, "Houthi fighters took the capital of a western Yemeni
    * province", acts on the state that held it) */
   int state = acta_state_role(a->role) || (!a->role[0] && a->code[0] && !a->code[3]);
   if (!state || a->next_in_group != NO || !acta_bare_country_mention(m) ||

@@ -14,7 +14,7 @@
  *    shooting did: it goes when its source is the act's and its victims are
  *    none the dictionaries code, the act's target, or people who bear no
  *    arms as the act's target does.  Other victims stay ("attacked a
- *    column of soldiers, killing two civilians in the crossfire").
+ *    convoy of soldiers, killing three bystanders in the crossfire").
  * prec44e and mend44e added more shapes, each in its own function below
  * (a raid and its seizure or harm in its own clause, a no-target act and
  * its result, an act told again by its means, an event noun told again

@@ -59,8 +59,8 @@ static const char *citizen_country(const struct acta_work *w, const sent_ctx *sc
   return NULL;
 }
 
-/* Does a place of the sentence lie in country c ("between Mato Grosso do
- * Sul in Brazil and Amambay in Paraguay")? */
+/* Does a place of the sentence lie in country c ("between Parana
+ * in Brazil and Alto Parana in Paraguay")? */
 static int place_in(const struct acta_work *w, const sent_ctx *sc, const char *c) {
   size_t si = (size_t)sc->index;
   for (size_t k = w->sent_place[si]; k < w->sent_place[si + 1]; k++)

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 /* plain_future.c: an act told in a plain future ("will", "shall") that no
- * one announces ("The gendarmes will also provide support in mining
- * regions, reported Prensa Latina", "soldiers will patrol the border",
+ * one announces ("The gendarmes will also give support in farming
+ * regions, reported Radio Sur", "soldiers will patrol the border",
  * "cyber criminals will target banks") is the writer's forecast or a plan
  * described, no intent expressed: CAMEO's intent codes (root 03) and
  * threats (root 13) are acts of their speaker, and a deployment (root 15)

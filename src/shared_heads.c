@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: MIT */
-/* targets25b: names that share one head noun.  "the Juarez and Sinaloa
- * cartels", "the Tijuana, Juarez and Sinaloa cartels": the dictionary
+/* targets25b: names that share one head noun.  "the Juarez and Gulf
+ * cartels", "the Tijuana, Gulf and Sinaloa cartels": the dictionary
  * phrase "Sinaloa cartel" matches the last name and the head; each name
  * before it, after "and" or a comma, is the actor its name and the same
  * head make ("Juarez cartel"), matched on the name alone.  The two sides

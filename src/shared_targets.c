@@ -49,7 +49,7 @@ static int object_pronoun(const struct acta_work *w, const acta_sentence *s, uin
 
 /* targets29: the events of roots 10, 13, 17, 18 and 19 an "-ing" clause
  * after a comma tells with no target of its own ("attacked the U.S.
- * consulate in Monterrey, firing shots", "raided the ranch of a boss,
+ * consulate in Hermosillo, firing shots", "raided the ranch of a boss,
  * arresting him" where "him" is found nowhere, "threatened the
  * prosecutor, demanding money") take the target of the event its main
  * clause tells, of the same source, when that target is the main verb's

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 /* actors34: the doer of an agentless passive act of coercion or of force named by the
- * clause of time beside it.  "Acosta was arrested in 2011 after
- * authorities found human bones on his property", "The Marines were
+ * clause of time beside it.  "Acosta was arrested in 2013 after
+ * police found human remains on his land", "The Marines were
  * arrested after Border Patrol agents stopped their vehicle", "When soldiers raided
  * the ranch, four men were detained": the authorities, the agents and
  * the soldiers arrested them.  The clause opens with "after" or "when"
@@ -10,7 +10,7 @@
  * active, finite and no verb of saying; it stands right after the passive's clause (a phrase
  * of time or place between) or opens the sentence before it.  Not a
  * clause whose subject is anyone else ("after the lawyer said"), nor a
- * passive ("when four police officials jailed on charges were shot"), nor
+ * passive ("when three police officers jailed on charges were shot"), nor
  * "as" (a cause as often as a time).  A killing or an attack (roots 18-20)
  * takes the clause's subject only where its verb is itself an attack, and
  * then an armed group's too ("were killed when gunmen attacked their

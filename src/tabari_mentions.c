@@ -9,8 +9,8 @@
  * Compounds (markCompound): TABARI joins two actors into a compound only
  * when the words between the conjunction and the second actor are
  * determiners and adjectives: "Fornost and the Gondorian army" is one,
- * "Ithilen's awful and evil minister Calimehtar" (an agent, MINISTER,
- * before the actor) and "Ithilen's sheep and goats of Gondor" (a noun) are
+ * "Ithilen's cruel and wicked minister Calimehtar" (an agent, MINISTER,
+ * before the actor) and "Ithilen's cattle and goats of Gondor" (a noun) are
  * not: there each actor stands alone, the source or target of its own,
  * and the first actor of the clause is the source (tabari_sources.c).
  * acta links compounds more widely (mentions.c); this pass cuts its groups

@@ -11,7 +11,7 @@
  * right after a determiner ("was in an accord" is a noun).  Read from
  * TABARI's own files (dict->tabari), any noun that is a root's form, or
  * that a root written as a stem begins (dict->tabari_stem_verbs:
- * "resumption" is RESUM's), is a verb ("has no new sign with Gondor",
+ * "resumption" is RESUM's), is a verb ("has no fresh accord with Gondor",
  * "daylight raids"), and a word right after a determiner is a noun even
  * when the tagger read a verb ("is about the restore"), as TABARI's
  * markNouns shifts it.  Only TABARI roots do

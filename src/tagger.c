@@ -1668,7 +1668,7 @@ class_walk(const acta_dict *d, acta_tokens *t, uint32_t first, uint32_t last,
           tv[i - 1].tag = P_ADJ;
         }
         /* invented26: a present form in "-s" right after a number is the
-         * plural noun it counts ("more than 21,600 murders in 2012", "300
+         * plural noun it counts ("more than 19,400 murders in 2014", "300
          * arrests and 12 attacks"), unless the number ends a name ("Barrio 18
          * controls", "Article 5 says") or is a year that ends a phrase ("the
          * tally of the first months of 2012 puts ...") */
@@ -1749,7 +1749,7 @@ void acta_tag(const acta_dict *d, acta_tokens *t, uint32_t first,
     if (one && wants_verb(t, first, last, penn, words)) {
       /* a sentence without a finite verb: the best reading with one,
        * unless it is far less likely ("Ukraine cut ties with Iran.", "EU
-       * and UN hand over urgently needed supplies ...") */
+       * and UN hand over badly needed food ...") */
       uint8_t alt[WINDOW];
       if (viterbi_verb(d->tagger, c, w1 - w0, prev, alt) > sc - VERB_MARGIN)
         memcpy(penn, alt, w1 - w0);

@@ -184,7 +184,7 @@ int32_t acta_reach_target(struct acta_work *w, const acta_sentence *s, const vgr
      * verb is that clause's, not the act's; acts of force and coercion
      * only (after a statement's or an appeal's noun a "that" opens what is
      * said, "voiced concern that the government ...").  The relative word
-     * follows a noun of the object ("one of which belonged to Herrera" is
+     * follows a noun of the object ("one of which belonged to Salcido" is
      * no such clause: the owner's, object_refs.c) */
     if (force && object && relative_word(w, q)) {
       acta_trace(w, "  target %s: inside the relative clause on the object (\"%s\")\n",

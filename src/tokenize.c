@@ -1454,7 +1454,7 @@ static size_t furniture_end(const acta_dict *d, const acta_tokens *t, size_t i) 
         d->info[tk->word].closed != CC_NONE)
       continue;
     /* the Spanish and Portuguese function words of a name ("Oficina de
-     * Envigado News and Profile") */
+     * Caldas News and Profile") */
     /* (review23: by vocabulary code, the name particles' shared test) */
     if (tk->kind == TK_WORD &&
         (acta_name_particle(tk->vocab) || tk->vocab == V_LAS || tk->vocab == V_LOS ||

@@ -34,7 +34,7 @@ static int intent_adjective(const struct acta_work *w, uint32_t i) {
 
 /* Is the intent word at token t (an adjective: "eager", "ready"; or a
  * control verb: "prepared") hedged by the writer: "seems prepared to
- * supply", "appear ready to attack", "will likely be eager to take
+ * supply", "appear ready to attack", "will likely be keen to take
  * over"?  Up to four words back over adverbs, "be" and "to": a hedging
  * adverb ("likely", "probably", "possibly") or "seem" / "appear" before
  * them.  What someone seems to intend is speculation (invented9). */
@@ -299,8 +299,8 @@ static int enough_to(const struct acta_work *w, const acta_sentence *s, const vg
 }
 
 /* invented19: is verb group g an infinitive after "on course", "on
- * track" or "on pace" ("Bolivia is on course to seize a million liters by
- * the end of the year"): a total or an outcome projected, no act? */
+ * track" or "on pace" ("Bolivia is on course to seize half a million liters by
+ * the close of the year"): a total or an outcome projected, no act? */
 static int projected_to(const struct acta_work *w, const acta_sentence *s, const vgroup *g) {
   if (!g->to_inf || g->first < s->first + 3) return 0;
   const acta_token *n = &w->toks.v[g->first - 2];
@@ -310,7 +310,7 @@ static int projected_to(const struct acta_work *w, const acta_sentence *s, const
 }
 
 /* invented19: is verb group g an infinitive right after a participle of
- * duty after a form of "be" ("to be constitutionally obliged to help
+ * duty after a form of "be" ("to be legally bound to help
  * victims", "companies are required to provide records")?  What must be
  * done, no act. */
 static int duty_to(const struct acta_work *w, const acta_sentence *s, const vgroup *g) {
@@ -392,7 +392,7 @@ static int listed_participle(const struct acta_work *w, const acta_sentence *s,
  * threatens someone: its object, up to four words with no actor among
  * them, holds a word of WL2_ENDANGERED ("violence has threatened its
  * implementation"), or for a passive the phrase just before it does
- * ("this diversity is threatened by trafficking networks")?  "threatened
+ * ("this heritage is threatened by trafficking networks")?  "threatened
  * to resign", "threatened them with death" are threats. */
 static int endangers(const struct acta_work *w, const acta_sentence *s, const vgroup *g) {
   if (!acta_lemma_is(w->toks.v[g->head].vlemma, w->cw->l_threaten)) return 0;
@@ -452,15 +452,15 @@ int acta_simple_present_passive(const acta_dict *d, const struct acta_work *w, s
 static int aspect_verb(const struct acta_work *w, const acta_token *verb);
 
 /* How many words may stand between an event noun and the copula its phrase
- * is the subject of ("Washington's intensive support for Colombia's armed
- * forces during this time is"). */
+ * is the subject of ("Washington's heavy backing for Peru's armed
+ * forces over those years is"). */
 #define COPULA_REACH 12
 
 /* coop15: is the event noun at token i, of support, cooperation or aid
  * (roots 05-07), the subject of a form of "be" standing alone
- * ("Washington's intensive support for Colombia's armed forces during this
- * time is a clear example of", "the Trump administration's support has
- * been vital", "US funding for militarized assistance is likely to
+ * ("Washington's heavy backing for Peru's armed forces over those
+ * years is a plain case of", "the Biden administration's aid has
+ * been key", "US funding for military assistance is likely to
  * continue", "HRW's praise for the scheme is a good indication")?  Then
  * the act is a topic judged or described, not one told as done.  The
  * first verb group after it, before a punctuation mark, "that" or a
@@ -741,7 +741,7 @@ static int complement_status(acta_coder *c, const sent_ctx *sc, size_t gi,
                announcing_verb(d, w, w->toks.v[w->vgs[hi - 1].head].vlemma))) &&
              hedged_intent(w, s, intent_adjective(w, hg->first - 2) ? hg->first - 2
                                                                     : w->vgs[hi - 1].first)) {
-    /* "seems prepared to supply", "will likely be eager to take over" */
+    /* "seems prepared to supply", "will likely be keen to take over" */
     if (p) acta_trace(w, "  dropped (speculation): \"%s\": an intent the writer guesses "
                       "(seems, appears, likely)\n", d->strings.data + p->text);
     g->skipped = 1;
@@ -773,8 +773,8 @@ static int complement_status(acta_coder *c, const sent_ctx *sc, size_t gi,
       /* invented30a: "has not planned to invest", "can't be expected to
        * support", "does not intend to withdraw", "never wanted to pay": a
        * plan, intent or expectation its own verb negates names no act,
-       * neither done nor announced (as "did not agree with the proposal to
-       * suspend", nonact_verb); not "refused to", "failed to" (a refusal, an
+       * neither done nor announced (as "did not agree with the plan to
+       * lift", nonact_verb); not "refused to", "failed to" (a refusal, an
        * act not done), nor "did not agree to" (an accord negated) */
       if (!d->keds_only && p && pg->negated &&
           acta_lemma_in5(w->cw, ph->vlemma, WL5_UNDONE_PLAN)) {
@@ -871,8 +871,8 @@ static int complement_status(acta_coder *c, const sent_ctx *sc, size_t gi,
                  acta_lemma_in2(w->cw, ph->vlemma, WL2_CAUSE_VERB) && !pg->to_inf &&
                  !pg->negated && pg->modal_status == ACTA_ASSERTED) {
         /* "prompted the minister to declare", "led the president to fire
-         * the chief": the one moved to act did act (not "aimed to prompt
-         * paramilitaries to demobilize") */
+         * the chief": the one moved to act did act (not "aimed to push
+         * militias to disarm") */
       } else if (hg->first >= s->first + 2 && w->tok_ment[hg->first - 2] != NO &&
                  !(p && p->exact && p->npre && vc->pm.used_from <= pg->head)) {
         /* "urged Iran to release": the content of an appeal, not coded
@@ -984,7 +984,7 @@ static int nonact_verb(acta_coder *c, sent_ctx *sc, size_t gi, size_t vg0, verb_
                "property destroyed\n", pat);
     return 1;
   }
-  /* codes18: "did not agree with the proposal to suspend the measures",
+  /* codes18: "did not agree with the plan to lift the curfew rules",
    * "has no plans to withdraw": a plan negated or disowned is no act of
    * the subject's, neither done nor announced */
   if (vc->status == ACTA_NEGATED && acta_planned_infinitive(w, s, g)) {
@@ -1017,7 +1017,7 @@ static int nonact_verb(acta_coder *c, sent_ctx *sc, size_t gi, size_t vg0, verb_
     acta_trace(w, "  dropped (statistic): \"%s\": a ratio (for every, per), no act\n", pat);
     return 1;
   }
-  /* "criminal groups have long battled for control" (invented12) */
+  /* "criminal groups have long battled over the docks" (invented12) */
   const int material = material_root(code);
   if (material && acta_long_perfect(w, s, g)) {
     acta_trace(w, "  dropped (habitual): \"%s\": have long: an act done for a long time, "
@@ -1227,8 +1227,8 @@ static int codes_nothing(acta_coder *c, const sent_ctx *sc, const vgroup *g,
     return 1;
   }
   /* TABARI's CODE BY CLAUSE: once a verb of a clause is coded, the verbs
-   * after it in that clause are not ("was in accord with an anti-Gondor
-   * parade"); "and", "but", "or", "nor" (not in a list of actors,
+   * after it in that clause are not ("was in accord with a noisy anti-Gondor
+   * march"); "and", "but", "or", "nor" (not in a list of actors,
    * tabari_sources.c) or ';' start another clause, and a subordinate code
    * ("SAID [023?]") does not count */
   const char *lastp = c->nevents > sc->ev_before ? c->events[c->nevents - 1].pattern : NULL;
@@ -1421,7 +1421,7 @@ static int naming_call(const struct acta_work *w, const acta_sentence *s, const 
     }
   }
   /* the object, then its name: a quotation, an article, an adjective or a
-   * number ("called Barrera the last of the capos") */
+   * number ("called Quiroga the last of the bosses") */
   uint32_t q = g->last;
   if (participle_only || q >= s->last) return 0;
   if (is_punct(w, q, '"')) return 1;
@@ -1485,14 +1485,14 @@ static int bare_intent_yields(const acta_coder *c, const sent_ctx *sc,
 /* How far after a passive its "in a clash with X" may start. */
 #define CLASH_REACH 6
 /* How many words an aside set off by commas between a passive and its
- * clash may hold ("killed, two of them Colombian nationals, in a clash"). */
+ * clash may hold ("killed, three of them Venezuelan citizens, in a clash"). */
 #define APPOSITIVE_REACH 8
 
 /* The actor a passive's victims clashed with: "were killed in a
  * confrontation with the security forces", "wounded in clashes with
  * police" -- "in", then a clash noun (WL_CLASH_NOUN) with at most a few
  * words before it, then "with" and an actor.  force20: an "in" that opens
- * no clash ("was killed in 2009 in a shootout with security officials")
+ * no clash ("was killed in 2012 in a shootout with security officials")
  * is passed over to the next, within reach and the passive's clause (no
  * other verb between); and "in a clash between rival gangs", one phrase
  * of armed groups fighting each other (acta_event_noun_agent's tolls
@@ -1543,7 +1543,7 @@ int32_t acta_clash_partner(const struct acta_work *w, const vgroup *g, uint32_t 
 #define OPERATION_REACH 16
 
 /* The force whose operation a passive was done in: "were arrested after a
- * September 20 police raid", "was seized during an army operation" --
+ * May 11 police raid", "was seized during an army operation" --
  * "after", "during", "in" ... (WL2_OPERATION_LEAD), then an actor's
  * phrase ending in an operation noun (WL2_OPERATION_NOUN), the actor its
  * modifier; not the passive's own side ("soldiers killed in a military
@@ -1748,8 +1748,8 @@ static void verb_roles(const acta_coder *c, const sent_ctx *sc, const vgroup *g,
       if (tgt == NO && p->nlit > 0)
         tgt = dative_actor(c->work, g, pm->used_to, src, c->dict->cameo[p->cameo].code);
       if (tgt == NO && p->nlit > 0) tgt = coerced_object(w, c->dict, g, p, pm->used_to);
-      /* objects12: "captured four people that had been linked to flights
-       * to Panama": the people the pattern's words fall in, not an actor
+      /* objects12: "captured three people that had been tied to flights
+       * to Belize": the people the pattern's words fall in, not an actor
        * named after another verb */
       else if (p->nlit > 0) {
         int32_t co = coerced_object(w, c->dict, g, p, pm->used_to);
@@ -1978,7 +1978,7 @@ static void verb_events(acta_coder *c, const sent_ctx *sc, const vgroup *g,
   }
   /* invented29: force planned, prepared or plotted that its doer does
    * not announce ("the gang was preparing to kill 12 officials, according
-   * to the police", "told him that Don Berna planned to kill them") is a
+   * to the police", "told him that El Tuso planned to kill them") is a
    * plot found out, no threat made (root 13 is a threat told) */
   if (vc->status == ACTA_INTENDED && !d->keds_only && cameo_root(cm->code) >= 18 &&
       plotted_to(w, s, g) && !own_announcement(w, rep, src)) {
@@ -2069,7 +2069,7 @@ static void verb_events(acta_coder *c, const sent_ctx *sc, const vgroup *g,
    * of its own act of force claims responsibility (015) */
   int root = cameo_root(cm->code);
   /* ... of an act done: "said it would attack" claims nothing */
-  /* ... of force: "authorities announced they had seized 375 kilos" (17)
+  /* ... of force: "authorities announced they had seized 290 kilos" (17)
    * is a report of police work, no claim of responsibility */
   if (!p->exact && g->self_report && fr != NO && w->frames[fr].vg != NO &&
       (d->keds_only ? (root >= 14 && root != 16) : root >= 18) &&
@@ -2176,8 +2176,8 @@ void acta_code_verbs(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
       sc->unreal_why = ACTA_WHY_PURPOSE;
     }
     verb_status(w, g, &vc);
-    /* invented19: "have allegedly been raiding towns, firing on protesters,
-     * burning homes": an "-ing" form after a comma going on a verb told as
+    /* invented19: "have allegedly been storming villages, shooting at marchers,
+     * burning houses": an "-ing" form after a comma going on a verb told as
      * alleged ("allegedly", "reportedly" at it) is alleged too */
     if (!d->keds_only && status_rank(ACTA_ALLEGED) > status_rank(vc.status)) {
       const vgroup *lg = acta_list_governor(w, s, g);
@@ -2292,7 +2292,7 @@ void acta_code_verbs(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
                  "a standing danger\n", d->strings.data + vc.p->text);
       continue;
     }
-    /* force18: so is a blockade ("they are surrounded by ten anti-narcotics
+    /* force18: so is a blockade ("they are ringed by nine anti-narcotics
      * police", "the town is encircled by paramilitaries"): a standing guard
      * or siege described, no one act of surrounding */
     if (!d->keds_only && !strcmp(d->cameo[vc.p->cameo].code, "191") &&
@@ -2388,14 +2388,14 @@ void acta_code_verbs(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
     }
     const char *vlemma =
         h->vlemma != ACTA_NO_WORD ? acta_intern_str(&d->words, h->vlemma) : NULL;
-    /* "raided the Villa Soldati neighborhood of Buenos Aires": a place,
+    /* "raided the Villa Lugano neighborhood of Buenos Aires": a place,
      * not the government its capital's name stands for */
     if (!d->keds_only && !g->passive)
       tgt = acta_place_target(w, sc, tgt, d->cameo[vc.p->cameo].code, vc.pm.used_to);
-    /* targets34: "gathered in the west Mexico state of Michoacan" */
+    /* targets34: "gathered in the west Mexico state of Colima" */
     if (!d->keds_only) tgt = acta_own_place_target(w, sc, src, tgt);
-    /* sources20: "arrested four people in La Paz accused of ... and
-     * demanding ransoms": a capital after a preposition of place is where,
+    /* sources20: "arrested three people in La Paz accused of ... and
+     * demanding payments": a capital after a preposition of place is where,
      * not the government acting */
     if (!d->keds_only && !g->passive) src = acta_place_source(w, sc, src);
     /* "negotiated with the help of the Church", "arrived with 15 armed
@@ -2479,7 +2479,7 @@ void acta_code_verbs(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
     /* "20 men who they had detained": an object relative (targets8) */
     if (tgt == NO && !d->keds_only && !g->passive)
       tgt = acta_relative_object(w, sc, g, src, d->cameo[vc.p->cameo].code);
-    /* "brush off the sanctions imposed by the US": who bears them (targets23c) */
+    /* "shrug off the sanctions imposed by the US": who bears them (targets23c) */
     if (tgt == NO && !d->keds_only && g->passive)
       tgt = acta_bearer_target(w, sc, g, src, tgt, d->cameo[vc.p->cameo].code);
     /* "train, assist and equip the military": a shared object (targets8) */
@@ -2492,7 +2492,7 @@ void acta_code_verbs(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
     /* "threatened to decertify Colombia": whom the threatened act is on */
     if (!d->keds_only && !g->passive)
       tgt = acta_threat_target(w, g, vc.end, src, tgt, d->cameo[vc.p->cameo].code);
-    /* "The ELN and the EPL have been fighting": each other (of a passive,
+    /* "The ELN and EPL have been fighting": each other (of a passive,
      * only a joint act's agents: codes25) */
     if (!d->keds_only)
       tgt = acta_reciprocal_target(w, g, vc.end, src, tgt, d->cameo[vc.p->cameo].code,
@@ -2501,7 +2501,7 @@ void acta_code_verbs(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
     if (!d->keds_only)
       tgt = acta_pronoun_partner(w, sc, g, vc.end, src, tgt, d->cameo[vc.p->cameo].code,
                                  h->vlemma);
-    /* prec37b: "the CJNG and a rival group are battling": the rival */
+    /* prec37b: "the CJNG and a rival gang are battling": the rival */
     if (!d->keds_only)
       tgt = acta_fight_other_side(w, sc, g, src, tgt, d->cameo[vc.p->cameo].code, h->vlemma);
     /* "sent 1,000 troops to Michoacan": the troops are no target */
@@ -2514,7 +2514,7 @@ void acta_code_verbs(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
      * a rival cartel": a passive's subject no dictionary codes */
     if (tgt == NO && !d->keds_only && g->passive && src != NO)
       tgt = acta_passive_subject(w, sc, g, vc.end, src, d->cameo[vc.p->cameo].code, vlemma);
-    /* "Torre's campaign caravan was ambushed by gunmen": the owner of the
+    /* "Ortiz's campaign bus was ambushed by gunmen": the owner of the
      * thing the passive's subject names (objects12) */
     if (tgt == NO && !d->keds_only && g->passive && src != NO)
       tgt = acta_owner_target(w, sc, g, src, tgt, d->cameo[vc.p->cameo].code, vlemma);
@@ -2538,9 +2538,9 @@ void acta_code_verbs(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
     if (tgt != NO && !d->keds_only)
       tgt = acta_nationality_target(w, sc, tgt, d->cameo[vc.p->cameo].code, vlemma, g->last,
                                     s->last);
-    /* "lashed out at her Colombian counterpart": the source's role (bodies15) */
+    /* "hit out at her Colombian counterpart": the source's role (bodies15) */
     if (tgt != NO && src != NO && !d->keds_only) tgt = acta_counterpart_target(w, src, tgt);
-    /* "two men were arrested for recruiting migrants": held for a crime,
+    /* "three men were arrested for recruiting migrants": held for a crime,
      * suspects, not civilians */
     if (tgt != NO && !d->keds_only)
       tgt = acta_suspect_target(w, tgt, d->cameo[vc.p->cameo].code, g->last, vc.end, s->first,
@@ -2549,7 +2549,7 @@ void acta_code_verbs(acta_coder *c, sent_ctx *sc, size_t vg0, size_t vg1) {
      * criminal held (targets24a) */
     if (tgt != NO && !d->keds_only)
       tgt = acta_kin_by_pronoun(w, sc, tgt, d->cameo[vc.p->cameo].code);
-    /* "Arturo Beltran Leyva was killed in a shootout with security
+    /* "Hector Salcido Ramos was killed in a shootout with security
      * officials": an armed foe, not a civilian (targets25b) */
     if (tgt != NO && !d->keds_only)
       tgt = acta_clash_foe_target(w, g, vc.end, src, tgt, d->cameo[vc.p->cameo].code);
@@ -2714,7 +2714,7 @@ static int noun_not_done(const struct acta_work *w, const acta_sentence *s, uint
 #define CULPABLE_CONDITION_REACH 12
 
 /* actors24: the actor "responsible" at token r is said of ("the Zetas were
- * responsible for the massacre of", "Los Rojos, the group responsible for
+ * responsible for the massacre of", "Los Grises, the group responsible for
  * the murder", "the cartel, which was held responsible for the killing",
  * "a militia is believed responsible for a bombing"), with the status
  * the words between tell (prec46e, below): the subject of a verb group
@@ -2789,8 +2789,8 @@ static int32_t culpable_doer(const acta_dict *d, struct acta_work *w, const acta
 }
 
 /* actors24: the doer of event noun i told as the crime a passive charge
- * is for ("four soldiers were accused of the extrajudicial killing of
- * seven farmers", "five ELN members were charged with last month's
+ * is for ("five soldiers were accused of the extrajudicial killing of
+ * eight farmers", "four ELN members were charged with last month's
  * killing of", "the rebels suspected of the bombing of"): the passive's
  * subject, as an allegation; after "responsible for", culpable_doer's.
  * The noun's phrase (from np_start) opens with a determiner or holds a
@@ -2876,8 +2876,8 @@ static int32_t noun_source(struct acta_work *w, const acta_dict *d,
 }
 
 /* Does the noun phrase of event noun i stand after a preposition ("in
- * response to a government crackdown", "tensions over a 2008 Colombian
- * raid", "pointed to US support for", "since the Navy's seizure of")?
+ * response to a government crackdown", "tensions over a 2010 Peruvian
+ * raid", "pointed to US support for", "since the Navy's own seizure of")?
  * Then the act is named as a thing the sentence talks about, told of no
  * one day; as the object of a verb ("announced the arrest of", "sets out
  * Bolivia's rejection of"), a subject ("Russian strikes on power
@@ -2983,9 +2983,9 @@ static int capability_object(const struct acta_work *w, const acta_sentence *s, 
 }
 
 /* Is event noun i the object of a verb that talks about it, seeks it or
- * puts it at risk ("a strategy to reevaluate law enforcement cooperation
- * with the U.S.", "complicates securing US political support",
- * "attacks that endanger the essential US funding", "rhetoric regarding
+ * puts it at risk ("a plan to review police cooperation
+ * with the U.S.", "makes it harder to win US political support",
+ * "attacks that threaten the vital US funding", "rhetoric regarding
  * US support")?  Such an act is a topic, not one told as done (invented9). */
 static int talked_object(const struct acta_work *w, const acta_sentence *s, uint32_t i) {
   uint32_t q = i;
@@ -3023,8 +3023,8 @@ static int plural_subject_verb(const struct acta_work *w, const acta_sentence *s
  * preposition after it, and another preposition after that one, before
  * token to, no relative word between?  The word an event noun's pattern names
  * after it is then a later noun's: "trade, particularly near the Triple Frontier with
- * Brazil" (not "trade, particularly with Brazil", "collaboration with a
- * willing, capable, and ready SEMAR", "the arrest of X, the former first
+ * Brazil" (not "trade, particularly with Brazil", "collaboration with an
+ * eager, able, and prepared SEMAR", "the arrest of X, the former first
  * lady"). */
 static int comma_aside_before(const struct acta_work *w, uint32_t from, uint32_t to) {
   int comma = 0, preps = 0;
@@ -3177,8 +3177,8 @@ void acta_code_event_nouns(acta_coder *c, sent_ctx *sc) {
                  "as its policy (Mexico's crackdown on ...), no one act told\n", norm(w, i));
       continue;
     }
-    /* "$36.1 million in US military aid, granted to Nicaragua since
-     * 2007": a total over a span of time, no one act */
+    /* "$28.4 million in US military aid, granted to Honduras since
+     * 2009": a total over a span of time, no one act */
     const char *total = !d->keds_only && counted_noun(w, s, i) ? acta_aggregate_reason(c, s) : NULL;
     if (total) {
       acta_trace(w, "  dropped (statistic): the event noun \"%s\" is a total: %s\n", norm(w, i),

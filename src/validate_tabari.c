@@ -288,7 +288,7 @@ static int and_nor(const char *s, const cword *w) {
 }
 
 /* Marks the commas inside a list of names ("Mordor, Rohan and Bree",
- * "Calenardhon and Gondor, and Ithilen and Dagolath"), a compound actor
+ * "Calenardhon and Gondor, and Arnor and Dagolath"), a compound actor
  * TABARI's comma rule skips across: a capitalised word before the comma,
  * then capitalised words and commas up to an "and" or "nor" and a
  * capitalised word.  One pass from the end: reach[k] says whether such a

@@ -146,8 +146,8 @@ static int shot_dead(const struct acta_work *w, const acta_sentence *s, uint32_t
 }
 
 /* How far from an attack its weapons may be named ("were attacked by
- * farmers armed with rocks, sticks and firebombs", "attacked a train
- * inspector with a machete"). */
+ * villagers armed with stones, clubs and firebombs", "attacked a bus
+ * conductor with a machete"). */
 #define HAND_WEAPON_REACH 10
 
 /* force18: is the attack at trig made with weapons of the hand -- a
@@ -239,8 +239,8 @@ const acta_cameo *acta_victim_code(struct acta_work *w, const acta_dict *d,
                 (acta_code_eq(source->role, "CRM") || acta_code_eq(source->role, "UAF"));
   int no_role = !target->present || !target->role[0];
   /* codes9: a killing told with no killer and no victim with a role ("dozens
-   * died in successive assaults on the prisons", "seven of his bodyguards
-   * were killed", "an attack that left five dead") is a murder too, but in
+   * died in successive assaults on the prisons", "six of his bodyguards
+   * were killed", "an attack that left four dead") is a murder too, but in
    * a fight, a war, a feud or an operation the sentence names */
   int no_actor = no_role && (!source || !source->present);
   /* codes29: a killing told as a murder ("a police commander was
@@ -251,8 +251,8 @@ const acta_cameo *acta_victim_code(struct acta_work *w, const acta_dict *d,
   int murder = !figure_kind && (acta_lemma_in5(w->cw, w->toks.v[trig].vlemma, WL5_MURDER_VERB) ||
                                 acta_lemma_in5(w->cw, w->toks.v[trig].nlemma, WL5_MURDER_VERB));
   /* force18: an attack or a wounding with weapons of the hand ("attacked a
-   * train inspector with a machete", "attacked by farmers armed with rocks
-   * and sticks") is a physical assault, 182, whoever does it: no military
+   * bus conductor with a machete", "attacked by villagers armed with stones
+   * and clubs") is a physical assault, 182, whoever does it: no military
    * force.  A killing, a wound or a toll a bomb caused ("the car bombing
    * that left 85 dead", "was injured by an explosive device", "grenade
    * explosions wounded 110") with no doer named is a bombing, 183 (a
