@@ -80,6 +80,17 @@ enum {
   TS_YH = 128
 };
 
+/* Pattern-head bits of a token (acta_token.heads), speed47c: asked of
+ * the word's id and lemmas once a word, by the tokenizer's memo (a token
+ * not filled from the memo, or whose word or lemmas a stage rewrote, has
+ * 0: not asked, and the stage asks d->pat_heads itself:
+ * acta_tok_noun_head_may). */
+enum {
+  TH_ASKED = 1,
+  TH_NOUN = 2 /* its word id, verb lemma or noun lemma keys d->noun_pats
+                 (d->pat_heads[1]) */
+};
+
 /* acta's part-of-speech classes (tagger.c) */
 typedef enum {
   P_NONE = 0, P_DET, P_PREP, P_CONJ, P_PRON, P_AUX, P_MODAL, P_NEG, P_TO,
@@ -101,7 +112,10 @@ typedef struct acta_token {
   uint8_t shape;            /* TS_* */
   uint16_t vocab;           /* stage-vocabulary code of a word of ASCII
                                letters and digits (vocab.h), or 0 */
+  uint8_t heads;            /* TH_*: speed47c, the pattern-head bits of
+                               the word id and lemmas, asked once a word */
 } acta_token;
+_Static_assert(sizeof(acta_token) == 40, "a token is 40 bytes (heads fills padding)");
 
 struct acta_word_memo;
 
@@ -495,6 +509,22 @@ static inline int acta_trie_step(const acta_dict *d, uint32_t node, uint32_t x,
 void acta_word_set_add(acta_word_set *set, uint32_t word);
 static inline int acta_word_set_has(const acta_word_set *set, uint32_t word) {
   return word < set->nbits && ((set->bits[word >> 6] >> (word & 63)) & 1);
+}
+/* TH_NOUN of token fields word, vlemma and nlemma: 0 when none of them
+ * keys d->noun_pats for certain (d->pat_heads[1]). */
+static inline uint8_t acta_noun_head_bits(const acta_dict *d, uint32_t word, uint32_t vlemma,
+                                          uint32_t nlemma) {
+  return acta_word_set_has(&d->pat_heads[1], word) ||
+                 acta_word_set_has(&d->pat_heads[1], vlemma) ||
+                 acta_word_set_has(&d->pat_heads[1], nlemma)
+             ? TH_NOUN
+             : 0;
+}
+/* May token tk's word id or a lemma of it key d->noun_pats?  From the
+ * token's bit when the memo asked it (TH_ASKED), else from pat_heads. */
+static inline int acta_tok_noun_head_may(const acta_dict *d, const acta_token *tk) {
+  if (tk->heads & TH_ASKED) return tk->heads & TH_NOUN;
+  return acta_noun_head_bits(d, tk->word, tk->vlemma, tk->nlemma) != 0;
 }
 /* May word be a key of idx?  0 when d->verb_pats or d->noun_pats lacks it
  * for certain; 1 otherwise (and for any other map). */

@@ -100,7 +100,10 @@ void acta_tabari_verbs(const acta_dict *d, struct acta_work *w,
     if (key == ACTA_NO_WORD) continue;
     tk->tag = P_VERB;
     tk->penn = have ? PT_VBN : PT_VBZ;
-    if (tk->vlemma == ACTA_NO_WORD && key != tk->word) tk->vlemma = key;
+    if (tk->vlemma == ACTA_NO_WORD && key != tk->word) {
+      tk->vlemma = key;
+      tk->heads = 0; /* (the memo's bits were not asked of this lemma) */
+    }
     acta_trace(w, " TABARI verb \"%s\" (tagged as a noun or adjective)\n", norm(w, i));
   }
 }

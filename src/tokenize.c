@@ -420,6 +420,9 @@ static __attribute__((noinline)) void memo_fill(const acta_dict *d, struct acta_
                                                  acta_word_set_has(&d->yield_heads, tok->nlemma)
                                              ? TS_YH
                                              : 0));
+  /* speed47c: the noun patterns' head bit, asked once a word here and
+   * not per noun of every sentence (acta_code_event_nouns) */
+  tok->heads = (uint8_t)(TH_ASKED | acta_noun_head_bits(d, tok->word, tok->vlemma, tok->nlemma));
   m->u.own.cw = memo_cw(d, tok->word, s, n);
   /* speed41a: the tagger's candidates of the word (the slot's form is
    * the word's own) */
@@ -469,6 +472,7 @@ memo_word(const acta_dict *d, acta_tokens *t, acta_token *tk, const char *s,
   tk->vlemma = m->u.tok.vlemma;
   tk->nlemma = m->u.tok.nlemma;
   tk->shape |= m->u.tok.shape & (TS_ROOT | TS_LEXC | TS_YH_ASKED | TS_YH);
+  tk->heads = m->u.tok.heads;
   t->cw[tk - t->v] = m->u.own.cw;
   t->lexc[tk - t->v] = m->u.own.lexc;
   if (plain) tk->vocab = m->u.tok.vocab;
@@ -524,6 +528,7 @@ void acta_then_titles(const acta_dict *d, acta_tokens *t) {
     /* the tokenizer's mark is the new word's: a dictionary phrase may
      * begin here (TS_ROOT) */
     tk->shape &= (uint8_t)~(TS_ROOT | TS_FW_ASKED | TS_FW | TS_LEXC | TS_YH_ASKED | TS_YH);
+    tk->heads = 0; /* (not asked of the new word) */
     tk->shape |= acta_root_shape(d, tk->word, tk->nlemma);
     tk->flags |= m->flags;
     t->cw[m->tok] = ACTA_CW_UNSET; /* the word is another: code.c looks it up */

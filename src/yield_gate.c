@@ -135,6 +135,13 @@ static inline int keys_none(const acta_token *tk) {
   return (tk->shape & (TS_YH_ASKED | TS_YH)) == TS_YH_ASKED;
 }
 
+/* speed47c: did the tokenizer's memo find that none of token tk's word
+ * id and lemmas keys a noun pattern (TH_ASKED without TH_NOUN)?  Then
+ * noun_keys_may says no (each key it asks is one of those). */
+static inline int noun_keys_none(const acta_token *tk) {
+  return (tk->heads & (TH_ASKED | TH_NOUN)) == TH_ASKED;
+}
+
 /* (w->yg_how) */
 enum { YG_NONE, YG_VERB, YG_NOUN };
 
@@ -171,7 +178,7 @@ int acta_article_may_yield(const acta_coder *c) {
     if (!w->yg_bloom_made) acta_pf_cover_article(w);
     w->yg_bloom_made = 1;
     if (verb_keys_may(c, w->pf_bloom, tk, &cue)) return yes_at(w, i, YG_VERB);
-    if (noun_keys_may(d, w->pf_bloom, tk)) return yes_at(w, i, YG_NOUN);
+    if (!noun_keys_none(tk) && noun_keys_may(d, w->pf_bloom, tk)) return yes_at(w, i, YG_NOUN);
   }
   for (size_t si = 0; si < w->nsents; si++)
     if (acta_figures_event_cue_may(c->cur_text, &w->toks, w->sents[si].first,
@@ -225,7 +232,8 @@ int acta_tagged_article_may_yield(const acta_coder *c) {
   for (size_t i = known; i < w->toks.n; i++) {
     if (tv[i].tag != P_NOUN) continue;
     if (i == known && w->yg_how == YG_NOUN) return 1;
-    if (!keys_none(&tv[i]) && noun_keys_may(d, bloom, &tv[i])) return 1;
+    if (!keys_none(&tv[i]) && !noun_keys_none(&tv[i]) && noun_keys_may(d, bloom, &tv[i]))
+      return 1;
   }
   return figures_may(c);
 }
