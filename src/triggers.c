@@ -646,28 +646,72 @@ static size_t list_infinitive(const struct acta_work *w, const acta_sentence *s,
 
 /* prec47e: how far before a "go" group its clause of time's "as",
  * "when" or "while" is looked for ("as he went", "when the two officers
- * went") */
+ * went"); mend47e: how many verb groups back the main clause's verb is
+ * looked for, and how far after the infinitive the comma closing a
+ * leading clause of time */
 #define GO_TIME_REACH 4
+#define GO_MAIN_GROUPS 3
+#define GO_COMMA_REACH 12
+
+/* mend47e: does the clause of time whose "as", "when" or "while" is at
+ * tw, its "go" group pg and infinitive hg tell a trip cut short?  After
+ * its main clause ("was killed ... as he went to meet", "was detained as
+ * she went to vote") when that clause's verb is a passive, something done
+ * to the one going (a "wielding" participle passed: "killed by men
+ * wielding rifles as he went"); an active main verb tells the act done
+ * on the trip ("promised aid when he went to visit the flooded towns").
+ * Before its main clause, or with none before it ("When troops went to
+ * arrest him, the gang leader opened fire"), unless that clause's
+ * subject, right after the comma, is "he", "she" or "they", the one
+ * going ("When the president went to visit the victims, he promised
+ * aid"). */
+static int trip_cut_short(const struct acta_work *w, const acta_sentence *s, uint32_t tw,
+                          const vgroup *pg, const vgroup *hg, size_t vg0) {
+  int leading = tw == s->first || w->toks.v[tw - 1].kind == TK_PUNCT ||
+                is_word(w, tw - 1, w->cw->w_that);
+  if (!leading) {
+    size_t i = (size_t)(pg - w->vgs);
+    for (int n = 0; i > vg0 && n < GO_MAIN_GROUPS; n++) {
+      const vgroup *mg = &w->vgs[--i];
+      if (mg->last > tw || mg->last <= s->first) continue;
+      if (!mg->passive && mg->first == mg->head && w->toks.v[mg->head].penn == PT_VBG)
+        continue;
+      return mg->passive;
+    }
+  }
+  for (uint32_t q = hg->last, n = 0; q + 1 < s->last && n < GO_COMMA_REACH; q++, n++)
+    if (w->toks.v[q].kind == TK_PUNCT) return !tok_in(w, q + 1, WL_PRON_THIRD);
+  return 1;
+}
 
 /* prec47e: is "go" (ph, the head of the group pg before the "to"
  * infinitive hg) where one was going in a clause of time, not "went on
  * to" (an act done, WL_DID_VERB): no "on" right before the "to", and
  * "as", "when" or "while" among the GO_TIME_REACH words before pg, no
- * punctuation between ("was shot while she went to see the town's
- * mayor", "when police went to arrest him, he opened fire": the
- * visit, the arrest not done)?  Told alone ("the president went to
- * visit the flooded towns") the act is news done. */
+ * punctuation or relative word between ("was shot while she went to see
+ * the town's mayor", "when police went to arrest him, a gunman opened
+ * fire": the visit, the arrest not done), the trip cut short
+ * (trip_cut_short, mend47e)?  Not "such as" or "as well as" the ones
+ * going ("leaders such as the mayor went to meet the strikers": a list,
+ * mend47e).  Told alone ("the president went to visit the flooded
+ * towns") the act is news done. */
 static int go_to_purpose(const struct acta_work *w, const acta_sentence *s, const vgroup *pg,
-                         const acta_token *ph, const vgroup *hg) {
+                         const acta_token *ph, const vgroup *hg, size_t vg0) {
   if (!acta_lemma_is(ph->vlemma, w->cw->l_go) || hg->first < 2 ||
       is_word(w, hg->first - 2, w->cw->w_on))
     return 0;
   for (uint32_t q = pg->first, n = 0; q > s->first && n < GO_TIME_REACH; n++) {
     q--;
     if (w->toks.v[q].kind == TK_PUNCT) return 0;
-    if (is_word(w, q, w->cw->w_as) || is_word(w, q, w->cw->w_when) ||
-        is_word(w, q, w->cw->w_while))
-      return 1;
+    if (is_word(w, q, w->cw->w_as)) {
+      if (q > s->first && (is_word(w, q - 1, w->cw->w_such) ||
+                           (q >= s->first + 2 && is_word(w, q - 2, w->cw->w_as))))
+        return 0;
+      return trip_cut_short(w, s, q, pg, hg, vg0);
+    }
+    if (is_word(w, q, w->cw->w_when) || is_word(w, q, w->cw->w_while))
+      return trip_cut_short(w, s, q, pg, hg, vg0);
+    if (w->toks.v[q].tag == P_WH) return 0; /* "the one who went to meet" */
   }
   return 0;
 }
@@ -882,7 +926,7 @@ static int complement_status(acta_coder *c, const sent_ctx *sc, size_t gi,
         g->skipped = 1;
         return 0;
       } else if ((!acta_lemma_in(d->coder_words, ph->vlemma, WL_DID_VERB) ||
-                  go_to_purpose(w, s, pg, ph, hg)) &&
+                  go_to_purpose(w, s, pg, ph, hg, vg0)) &&
                  !(hg->first >= s->first + 2 && is_word(w, hg->first - 2, w->cw->w_able))) {
         /* "bought radars to help track flights"; but "managed to free",
          * "went on to capture", "was forced to withdraw", "were able to
