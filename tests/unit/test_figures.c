@@ -112,7 +112,7 @@ Test(figures, up_to_forms) {
 Test(figures, approximately_forms) {
   one("About 200 people were being held by police.", "detained",
       "approximately", 200, "About 200 people", "people");
-  one("Some 3,000 troops were sent to the border region.", "troops",
+  one("Some 3,000 troops moved up to the frontier zone.", "troops",
       "approximately", 3000, "Some 3,000 troops", "troops");
   one("An estimated 5,000 people fled their homes.", "displaced",
       "approximately", 5000, "An estimated 5,000 people", "people");
@@ -246,7 +246,7 @@ Test(figures, not_money_percent_numbers_ordinals) {
   none("About 40% of voters, or 30 percent, backed the measure.");
   none("The Security Council adopted Resolution 2231 and Article 5 applies.");
   none("The 5th Brigade took its 3rd town.");
-  none("He was sentenced to 10 years in prison, 30 km from the border.");
+  none("She was sentenced to 10 years at a jail 30 km from the coast.");
   none("The two sides met for three hours; one of the leaders spoke.");
   none("The vote was 12-3 in favor.");
   none("A 12-member delegation visited Kyiv.");

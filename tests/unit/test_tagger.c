@@ -353,15 +353,15 @@ Test(tagger, a_sentence_is_read_with_a_finite_verb) {
 }
 
 Test(tagger, title_case_is_told_and_read_without_case) {
-  tag("Rohan Investigates Mining Ties to Organized Crime");
+  tag("Rohan Investigates Logging Ties to Orc Gangs");
   cr_assert(acta_title_case(dict, &toks, 0, (uint32_t)toks.n));
   POS("investigates", 0, P_VERB);
   POS("ties", 0, P_NOUN);
-  tag("Rohan investigates mining ties to organized crime.");
+  tag("Rohan investigates logging ties to orc gangs.");
   cr_assert_not(acta_title_case(dict, &toks, 0, (uint32_t)toks.n));
   tag("King Theoden of Rohan Met Gandalf");  /* names, one common word */
   cr_assert_not(acta_title_case(dict, &toks, 0, (uint32_t)toks.n));
-  tag("ROHAN INVESTIGATES MINING TIES TO ORGANIZED CRIME.");  /* capitals */
+  tag("ROHAN INVESTIGATES LOGGING TIES TO ORC GANGS.");  /* capitals */
   cr_assert_not(acta_title_case(dict, &toks, 0, (uint32_t)toks.n));
   /* function words of four letters left low */
   tag("\"Gondor Denies Negotiating with Orc Gangs.");
