@@ -3412,7 +3412,7 @@ const char *acta_statistic_verb(const acta_coder *c, const sent_ctx *sc, const v
       int year;
       if (w->tok_vg[q - 1] != NO) break;
       if (whole_span_at(c, sc->s, q - 1, &year) && !year)
-        return "a tally over a whole span (during her eight months in office)";
+        return "a tally over a whole span (during his nine months as mayor)";
     }
     return whole_span_tally(c, sc->s, g, end);
   }

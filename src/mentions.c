@@ -2570,7 +2570,7 @@ static void of_phrases(struct acta_work *w, size_t m0, size_t m1,
   }
 }
 
-/* "both MS13 and Barrio 18, whose leaders now demand", "a cartel whose
+/* "both MS13 and Barrio 18, whose chiefs now insist", "a cartel whose
  * members killed": a member word after "whose" is a member of the actor
  * right before it (its code), not a state official (leaders: GOV). */
 static void whose_members(struct acta_work *w, size_t m0, size_t m1) {

@@ -1351,7 +1351,7 @@ static int32_t named_person_antecedent(struct acta_work *w, const sent_ctx *sc, 
   uint32_t q0 = name_start(w, &at, (uint32_t)p);
   int32_t ref = acta_name_ref(w, q0, (uint32_t)p);
   if (ref == NO) {
-    /* "Heriberto Lazcano, alias Z-3, ... until they killed him": a
+    /* "Ramiro Ochoa, alias R-7, ... until they killed him": a
      * criminal's alias, as for a name arrested (private_name) */
     uint32_t e = (uint32_t)p + 1, last = at.s->last, b = q0;
     if (e < last && is_punct(w, e, ',')) e++;
