@@ -396,17 +396,23 @@ static int dismissed_people(const struct acta_work *w, const acta_sentence *s, u
 
 /* mend47b: is actor a's country guessed -- a role with no country of its
  * own in its phrase ("the family", "both", "congressmen", "that same
- * court", "the former general"), coded with the nearest country named or
- * the article's: 1; 2 when a place named right after it gives it ("a
+ * court", "the former general", "both"), coded with the nearest country
+ * named or the article's: 1; 2 when a place named right after it gives it ("a
  * federal court in Virginia", "prosecutors in Trujillo"); else 0.  Read
  * over a's own words and the two after them. */
 static int country_guessed(const struct acta_work *w, const acta_sentence *s,
                            const acta_actor *a) {
   if (!a || !a->present || !a->country[0]) return 0;
-  int guessed = 0;
+  int guessed = 0, named = 0;
   uint32_t q = token_at(w, s, a->start);
-  for (; q < s->last && w->toks.v[q].start < a->end; q++)
-    if (w->tok_ment[q] != NO && w->ments[w->tok_ment[q]].role_only) guessed = 1;
+  for (; q < s->last && w->toks.v[q].start < a->end; q++) {
+    if (w->tok_ment[q] == NO) continue;
+    named = 1;
+    if (w->ments[w->tok_ment[q]].role_only) guessed = 1;
+  }
+  /* a word of the sentence no dictionary names, made a person by role
+   * ("were both indicted": "both") */
+  if (!named && a->start >= w->toks.v[s->first].start) guessed = 1;
   /* "a federal court in Virginia", "prosecutors in Trujillo": the place
    * its phrase names right after it */
   if (guessed && q + 1 < s->last && is_word(w, q, w->cw->w_in) &&
