@@ -396,7 +396,7 @@ static int dismissed_people(const struct acta_work *w, const acta_sentence *s, u
 
 /* mend47b: is actor a's country guessed -- a role with no country of its
  * own in its phrase ("the family", "both", "congressmen", "that same
- * court", "the former general", "both"), coded with the nearest country
+ * court", "the former general"), coded with the nearest country
  * named or the article's: 1; 2 when a place named right after it gives it ("a
  * federal court in Virginia", "prosecutors in Trujillo"); else 0.  Read
  * over a's own words and the two after them. */
@@ -1112,7 +1112,7 @@ const acta_cameo *acta_act_code(struct acta_work *w, const acta_dict *d,
      * indicts foreign traffickers and officials): a country guessed for a
      * bare role ("the family", "that same court", "congressmen",
      * "connected, but not indicted" read with the person as source) was
-     * wrong in 7 of 11 corpus indictments, so none is written; but a
+     * wrong in 6 of 9 corpus indictments, so none is written; but a
      * local body, placed by the town after it ("prosecutors in Trujillo
      * indicted nine officials"), indicts its own */
     acta_trace(w, "  dropped (a kind of act): \"indict\" with a country guessed for a bare "
