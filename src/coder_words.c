@@ -1926,6 +1926,7 @@ static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {
     {offsetof(acta_coder_words, l_recognize), "recognize", 1},
     {offsetof(acta_coder_words, l_recognise), "recognise", 1},
     {offsetof(acta_coder_words, l_dismiss), "dismiss", 1}, /* prec47b */
+    {offsetof(acta_coder_words, l_indict), "indict", 1},   /* mend47b */
     {offsetof(acta_coder_words, l_charge), "charge", 1},
     {offsetof(acta_coder_words, l_displace), "displace", 1},
     {offsetof(acta_coder_words, l_fight), "fight", 1},

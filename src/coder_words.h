@@ -1086,6 +1086,8 @@ typedef struct acta_coder_words {
   /* codes8: "was demonstrated by" shows, "companies shut down" close
    * (act_codes.c) */
   uint32_t l_demonstrate, l_shut, l_hang, l_recognize, l_recognise, l_dismiss;
+  /* mend47b: "indict" whose actors' countries are guessed (act_codes.c) */
+  uint32_t l_indict;
   /* codes8: "charging a tax", "displacing rivals", "fighting the trade"
    * (act_codes.c) */
   uint32_t l_charge, l_displace, l_fight;

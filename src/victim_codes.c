@@ -78,7 +78,8 @@ static int fight_word(const struct acta_work *w, uint32_t q) {
  * wh-word but "when" ("died when a firefight began"), a ", and" that
  * opens another clause or a subordinator of another time after a comma
  * or a span ("in what looked like a battle over the bars", "-- sending
- * hitmen to combat a rival", "a week after clashes"); or one before it
+ * hitmen to combat a rival", "a week after clashes"; nor past a result's
+ * "-ing" after a comma: ", sparking clashes", mend47b); or one before it
  * within FIGHT_REACH words with no mark of those nor a verb of another
  * group between, but a toll's ("a skirmish between the crews left nine
  * dead", "clashes have left five hurt", "troops clashed with a gang,
@@ -94,6 +95,11 @@ static int fight_of_harm(const struct acta_work *w, const acta_sentence *s, uint
         (w->toks.v[q].tag == P_WH && !is_word(w, q, w->cw->w_when)) ||
         (is_punct(w, q, ',') && q + 1 < s->last &&
          (is_word(w, q + 1, w->cw->w_and) || w->toks.v[q + 1].tag == P_WH)))
+      break;
+    /* mend47b: "gunmen killed two vendors, sparking clashes": the
+     * fight is the killing's result, not where it happened */
+    if (is_punct(w, q - 1, ',') && w->toks.v[q].penn == PT_VBG &&
+        acta_lemma_in2(w->cw, w->toks.v[q].vlemma, WL2_RESULT_VERB))
       break;
     /* "killed a journalist, two days after clashes in the town": a
      * clause of another time (not "when") after a comma or a span */
