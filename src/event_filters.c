@@ -3632,7 +3632,7 @@ static const char *aggregate_reason_read(const acta_coder *c, const acta_sentenc
  * nearest group of sentence s before it with an auxiliary of its own,
  * past the participles sharing it (at most SHARED_AUX_REACH groups back,
  * only passives between); NULL when there is none, or when "or" joins g
- * to it. */
+ * or a participle after it to the list. */
 static const vgroup *aux_owner(const struct acta_work *w, const acta_sentence *s,
                                const vgroup *g) {
   if (!g->shared_aux || g->first != g->head) return g;
@@ -3641,6 +3641,15 @@ static const vgroup *aux_owner(const struct acta_work *w, const acta_sentence *s
   uint32_t q = g->first;
   while (q > s->first && w->toks.v[q - 1].tag == P_ADV) q--;
   if (q > s->first && is_vocab(w, q - 1, V_OR)) return NULL;
+  /* (mend47c: nor one of a choice told before its "or": "tortured" in
+   * "were arrested, tortured or killed") */
+  for (size_t k = (size_t)(g - w->vgs) + 1, n = 0; k < w->nvgs && n < SHARED_AUX_REACH; k++, n++) {
+    const vgroup *p = &w->vgs[k];
+    if (p->first >= s->last || !p->shared_aux || p->first != p->head) break;
+    uint32_t r = p->first;
+    while (r > g->head + 1 && w->toks.v[r - 1].tag == P_ADV) r--;
+    if (is_vocab(w, r - 1, V_OR)) return NULL;
+  }
   for (size_t k = (size_t)(g - w->vgs), n = 0; k-- > 0 && n < SHARED_AUX_REACH; n++) {
     const vgroup *p = &w->vgs[k];
     if (p->first < s->first || !p->passive) return NULL;

@@ -306,7 +306,11 @@ static int joined_harm(const struct acta_work *w, const acta_sentence *s, const 
     return 0;
   if (!same_victims(a, b)) return 0;
   uint32_t la = w->toks.v[ta].vlemma, lb = w->toks.v[tb].vlemma;
-  if (acta_lemma_in2(w->cw, la, WL2_KILL_ACT)) return 1;
+  /* (mend47c: after a killing, only the harm of the same attack, "killed
+   * and wounded", or what was done to the dead, 1823, "killed and hanged";
+   * "killed and kidnapped", "killed and raped", "killed and captured" are
+   * two acts, on different people of the same group) */
+  if (acta_lemma_in2(w->cw, la, WL2_KILL_ACT)) return harm_lemma(w, lb) || !strcmp(b->cameo, "1823");
   return (cameo_root(a->cameo) == 19 || !strncmp(a->cameo, "183", 3)) && harm_lemma(w, lb);
 }
 

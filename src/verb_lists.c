@@ -62,7 +62,7 @@ static int past_form(const struct acta_work *w, uint32_t i) {
 
 /* Does token i open an object: a determiner, number, pronoun, name, noun,
  * adjective or possessive, not a phrase of time ("last week", "this
- * month", "Tuesday")? */
+ * month", "Tuesday") nor a reflexive ("themselves")? */
 static int opens_object(const struct acta_work *w, const acta_sentence *s, uint32_t i) {
   if (i >= s->last) return 0;
   const acta_token *t = &w->toks.v[i];
@@ -71,6 +71,9 @@ static int opens_object(const struct acta_work *w, const acta_sentence *s, uint3
     return 0;
   if (tok_in(w, i, WL_TIME_NOUN) || is_vocab(w, i, V_LAST) || is_vocab(w, i, V_NEXT))
     return 0;
+  /* (mend47c: not a reflexive, which the last member's own dictionary
+   * pattern reads: "shot and killed themselves" is no act on another) */
+  if (tok_in4(w, i, WL4_SELF_WORD)) return 0;
   if ((t->tag == P_DET || t->tag == P_ADJ || t->tag == P_NUM) && i + 1 < s->last &&
       tok_in(w, i + 1, WL_TIME_NOUN))
     return 0;
