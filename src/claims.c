@@ -1103,6 +1103,7 @@ static void deny_turned_round(struct acta_work *w, int32_t oi, size_t gi, const 
   uint32_t o_last = o->last;
   if (f->first < o->first) f->first = o->first;
   f->parent = oi;
+  f->denies_outer = 1;
   for (uint32_t q = f->first; q < f->last; q++)
     if (w->tok_scope[q] == oi) w->tok_scope[q] = ti;
   for (int32_t k = 0; k <= ti; k++) w->frames[k].nest_mark = NEST_UNASKED;
@@ -1138,7 +1139,12 @@ static void add_frame(const acta_dict *d, struct acta_work *w, size_t gi, const 
    * of it: it stays inside that frame, its span the clause before it (the
    * killing denied, by the army), and relays nothing */
   int turned = !d->keds_only && over != NO && turns_round_over(w, g, fs, &w->frames[over]);
-  if (turned && r->status != ACTA_DENIED) {
+  /* (mend47d: a denial that is one: not "the army did not deny"; and one
+   * whose denier is found, coded or in words: else the report before it
+   * keeps its speaker) */
+  int denial = acta_negated_denial_status(w, g, r->status) == ACTA_DENIED &&
+               (fs->reporter != NO || fs->sp_last > fs->sp_first);
+  if (turned && !denial) {
     outer = over;
     frame *f = verb_frame(w, gi, r, fs, by_pronoun);
     nest_turned_round(w, outer, (int32_t)w->nframes, fs);

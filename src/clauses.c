@@ -3848,6 +3848,10 @@ static int32_t pronoun_subject(const acta_dict *d, const struct acta_work *w,
                 (w->toks.v[q0 - 1].kind == TK_PUNCT && q0 - 1 == s->first);
     int first_person = tok_in(w, q - 1, WL_PRON_FIRST);
     const frame *f = scope != NO ? &w->frames[scope] : NULL;
+    /* mend47d: in a trailing denial's frame ("Rebels said they killed two
+     * soldiers, the army denied") the pronoun is in the words of the
+     * speaker before it, whom "they" may stand for */
+    if (f && f->denies_outer && f->parent != NO) f = &w->frames[f->parent];
     /* a speaker found from "he"/"it" reports only: it is not the actor
      * of what it said ("he revealed he had met ...") */
     if (third && f && f->around1 && q0 == f->first && acta_pronoun_fits(w, q0, f->around1 - 1)) {
@@ -3880,9 +3884,14 @@ static int32_t pronoun_subject(const acta_dict *d, const struct acta_work *w,
      * Foreign Ministry said" opening the text (no sentence before it but
      * headlines): "it" has nothing to look back to, and the one body
      * named after it that it fits, the speaker, is what it stands for
-     * (an active verb's doer; a passive's "it" is left as it was) */
+     * (an active verb's doer; a passive's "it" is left as it was).
+     * mend47d: a verb of saying only (WL3_SAYING_VERB: "accused",
+     * "condemned", "urged"): "it" doing a deed may be the bomb, storm or
+     * quake a headline named ("It killed 12 people, the health ministry
+     * said"), never the speaker */
     else if (!d->keds_only && third && opens && f && f->reporter != NO && q0 == f->first &&
              !g->passive &&
+             acta_lemma_in3(w->cw, w->toks.v[g->head].vlemma, WL3_SAYING_VERB) &&
              tok_in(w, q0, WL_PRON_ORG) && w->ments[f->reporter].first > q0 &&
              text_opens(w, sc->index) && acta_pronoun_fits(w, q0, f->reporter)) {
       subj = f->reporter;

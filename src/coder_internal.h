@@ -156,6 +156,10 @@ typedef struct frame {
   uint8_t inference;        /* "the discovery suggests ...": a thing that
                                cannot speak suggests or indicates it, the
                                writer's inference (no event) */
+  uint8_t denies_outer;     /* mend47d: a trailing denial nested in its
+                               parent over the parent's clause ("X said
+                               it ..., Y denied"): the clause's words are
+                               the parent's speaker's (claims.c) */
   uint8_t nest_mark;        /* speed47a: claims.c's nest_turned_round's
                                answer of whether it lies inside the frame
                                turned round over (scratch of that call) */
@@ -1014,6 +1018,10 @@ int acta_antecedent_ambiguous(const char *where);
 /* Can the pronoun at token pron stand for mention m ("he" a person, "it"
  * an organisation or country; "they", "we" anyone)? */
 int acta_pronoun_fits(const struct acta_work *w, uint32_t pron, int32_t m);
+/* mend47d: does mention m name one person (a title and name, an office
+ * holder, a person noun: "President Ruiz", "the mayor"), no organisation
+ * ("the UN") nor country? */
+int acta_names_person(const struct acta_work *w, const mention *m);
 /* prec44b: the token that says whether mention m is one or many: the
  * plural common noun before its first "of" ("Members of the gang"), else
  * its last token (mend44b: "a group of students" stays many). */

@@ -4096,6 +4096,10 @@ static int names_person(const struct acta_work *w, const mention *m) {
          title_and_name(w, m, 1);
 }
 
+int acta_names_person(const struct acta_work *w, const mention *m) {
+  return names_person(w, m);
+}
+
 uint32_t acta_number_head(const struct acta_work *w, const mention *m) {
   /* prec44b: "Members of a drug gang" are many: a plural common noun
    * right before the phrase's first "of" is its head.  mend44b: the head

@@ -1602,8 +1602,11 @@ static int trade_of_crime(const struct acta_work *w, uint32_t q) {
 static int relation_of(const struct acta_work *w, uint32_t e, uint32_t end, int32_t tgt) {
   if (!acta_relation_head(w, e) || e + 2 >= end) return 0;
   if (is_word(w, e + 1, w->cw->w_for)) {
+    /* (mend47d: one person by its words, acta_names_person: not "the
+     * UN", whose proper-name head person_like takes for one) */
     const mention *t = &w->ments[w->ments[tgt].group];
-    if (!person_like(w, t, NO) && !acta_armed_group_role(t->role)) return 0;
+    if (!(person_like(w, t, NO) && acta_names_person(w, t)) && !acta_armed_group_role(t->role))
+      return 0;
   } else if (!is_word(w, e + 1, w->cw->w_of)) {
     return 0;
   }
@@ -1848,6 +1851,12 @@ static int32_t owned_people(struct acta_work *w, uint32_t q, uint32_t end, const
   if (p <= t->first + 1 || w->toks.v[p - 1].tag != P_POSS || w->toks.v[h].tag != P_NOUN ||
       (w->toks.v[h].flags & TF_CAP) || !acta_relation_head(w, h))
     return NO;
+  /* (mend47d: an owner who is one person or an armed group, as after
+   * "for": a country's or a body's "friends" are its allies, "Colombia's
+   * friends in Washington") */
+  mention owner = *t;
+  owner.last = p - 1; /* (the owner's words, before "'s") */
+  if (!acta_names_person(w, &owner) && !acta_armed_group_role(t->role)) return NO;
   const char *role =
       acta_code_eq(t->role, "CRM") || acta_held_for_crime(w, code, h + 1, end) ? "CRM" : "CVL";
   int32_t m = acta_private_person(w, t->first, h + 1, role);
