@@ -1010,10 +1010,11 @@ static int nested_in(struct acta_work *w, int32_t k, int32_t oi) {
   for (int32_t a = k;; a = w->frames[a].parent) {
     if (a == NO) { res = NEST_OUT; break; }
     if (a == oi) { res = NEST_IN; break; }
-    uint8_t m = w->frames[a].nest_mark;
+    uint8_t m = w->frames[a].nest_gen == w->nest_gen ? w->frames[a].nest_mark : NEST_UNASKED;
     if (m == NEST_IN || m == NEST_OUT) { res = m; break; }
     if (m == NEST_WALKED) { res = NEST_OUT; break; }
     w->frames[a].nest_mark = NEST_WALKED;
+    w->frames[a].nest_gen = w->nest_gen;
   }
   for (int32_t a = k; a != NO && a != oi && w->frames[a].nest_mark == NEST_WALKED;
        a = w->frames[a].parent)
@@ -1050,7 +1051,7 @@ static void nest_turned_round(struct acta_work *w, int32_t oi, int32_t ti, const
   t->parent = up;
   t->via = fs->via;
   if (t->via == NO && up != NO) relay_from(t, &w->frames[up]);
-  for (int32_t k = 0; k <= ti; k++) w->frames[k].nest_mark = NEST_UNASKED;
+  w->nest_gen++; /* every frame's nest_mark unasked, in O(1) */
   for (int32_t k = oi; k < ti; k++)
     if (nested_in(w, k, oi) && w->frames[k].last > fs->last) w->frames[k].last = fs->last;
   for (uint32_t q = fs->first; q < o_last; q++) {
@@ -1106,7 +1107,7 @@ static void deny_turned_round(struct acta_work *w, int32_t oi, size_t gi, const 
   f->denies_outer = 1;
   for (uint32_t q = f->first; q < f->last; q++)
     if (w->tok_scope[q] == oi) w->tok_scope[q] = ti;
-  for (int32_t k = 0; k <= ti; k++) w->frames[k].nest_mark = NEST_UNASKED;
+  w->nest_gen++; /* every frame's nest_mark unasked, in O(1) */
   for (int32_t k = oi; k < ti; k++)
     if (nested_in(w, k, oi) && w->frames[k].last > fs->last) w->frames[k].last = fs->last;
   for (uint32_t q = fs->last; q < o_last; q++)

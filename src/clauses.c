@@ -3851,7 +3851,11 @@ static int32_t pronoun_subject(const acta_dict *d, const struct acta_work *w,
     /* mend47d: in a trailing denial's frame ("Rebels said they killed two
      * soldiers, the army denied") the pronoun is in the words of the
      * speaker before it, whom "they" may stand for */
-    if (f && f->denies_outer && f->parent != NO) f = &w->frames[f->parent];
+    int32_t fi = scope; /* f's index */
+    if (f && f->denies_outer && f->parent != NO) {
+      fi = f->parent;
+      f = &w->frames[fi];
+    }
     /* a speaker found from "he"/"it" reports only: it is not the actor
      * of what it said ("he revealed he had met ...") */
     if (third && f && f->around1 && q0 == f->first && acta_pronoun_fits(w, q0, f->around1 - 1)) {
@@ -3867,7 +3871,7 @@ static int32_t pronoun_subject(const acta_dict *d, const struct acta_work *w,
        * words quoted in it hold the pronoun (mend45a: nested_voice) */
       if (first_person && f->reporter != NO &&
           (q0 == f->first || (q0 == f->first + 1 && is_punct(w, f->first, '"')) ||
-           !nested_voice(w, scope, q0)))
+           !nested_voice(w, fi, q0)))
         subj = f->reporter;
     } else if ((third || first_person) && f && f->reporter != NO && q0 == f->first &&
                w->ments[f->reporter].first < q0) {

@@ -162,7 +162,10 @@ typedef struct frame {
                                the parent's speaker's (claims.c) */
   uint8_t nest_mark;        /* speed47a: claims.c's nest_turned_round's
                                answer of whether it lies inside the frame
-                               turned round over (scratch of that call) */
+                               turned round over (scratch of that call,
+                               valid when nest_gen is w->nest_gen) */
+  uint32_t nest_gen;        /* the call of nest_turned_round or
+                               deny_turned_round that set nest_mark */
   int32_t around1;          /* claims35: 1 + the subject of the clause
                                around a relative clause whose pronoun
                                speaks ("the police didn't help a woman he
@@ -224,6 +227,8 @@ struct acta_work {
   size_t nvgs, cap_vgs;
   frame *frames;
   size_t nframes, cap_frames;
+  uint32_t nest_gen;        /* claims.c: the current call of nested_in's callers (a
+                               frame's nest_mark from another call is unasked) */
   struct match *matches;
   size_t nmatches, cap_matches;
   int32_t date;

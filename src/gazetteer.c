@@ -2954,7 +2954,7 @@ size_t acta_gazetteer_find_tokens(const acta_gazetteer *g, const char *text,
         reject = 1;
       /* places24: a name that goes on with "de", "del", "da" ... and a
        * capital the gazetteer does not have with it ("Juan de Dios Usuga",
-       * "the port of Puerto Barrios"): a person's, or a place
+       * "the port of San Lorenzo de la Bahia"): a person's, or a place
        * the gazetteer lacks */
       if (after && (tok_v(nx) == V_DE || tok_v(nx) == V_DEL || tok_v(nx) == V_DA ||
                     tok_v(nx) == V_DOS || tok_v(nx) == V_DAS)) {

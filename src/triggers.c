@@ -697,7 +697,7 @@ static int trip_cut_short(const struct acta_work *w, const acta_sentence *s, uin
  * towns") the act is news done. */
 static int go_to_purpose(const struct acta_work *w, const acta_sentence *s, const vgroup *pg,
                          const acta_token *ph, const vgroup *hg, size_t vg0) {
-  if (!acta_lemma_is(ph->vlemma, w->cw->l_go) || hg->first < 2 ||
+  if (!acta_lemma_is(ph->vlemma, w->cw->l_go) || hg->first < s->first + 2 ||
       is_word(w, hg->first - 2, w->cw->w_on))
     return 0;
   for (uint32_t q = pg->first, n = 0; q > s->first && n < GO_TIME_REACH; n++) {
@@ -3028,8 +3028,8 @@ static int capability_object(const struct acta_work *w, const acta_sentence *s, 
 
 /* Is event noun i the object of a verb that talks about it, seeks it or
  * puts it at risk ("a plan to review police cooperation
- * with the U.S.", "makes it harder to win US political support",
- * "attacks that threaten the vital US funding", "rhetoric regarding
+ * with the U.S.", "makes it harder to secure US political support",
+ * "attacks that endanger the vital US funding", "rhetoric regarding
  * US support")?  Such an act is a topic, not one told as done (invented9). */
 static int talked_object(const struct acta_work *w, const acta_sentence *s, uint32_t i) {
   uint32_t q = i;
