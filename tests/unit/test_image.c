@@ -192,6 +192,8 @@ static int accepted(void) {
   free(d->root_words);
   free(d->root_child);
   free(d->edge_bloom);
+  free(d->pat_links);
+  free(d->pat_link_of);
   free(d->pat_heads[0].bits);
   free(d->pat_heads[1].bits);
   free(d->yield_heads.bits);
