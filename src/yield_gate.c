@@ -142,6 +142,15 @@ static inline int noun_keys_none(const acta_token *tk) {
   return (tk->heads & (TH_ASKED | TH_NOUN)) == TH_ASKED;
 }
 
+/* May token tk head a noun pattern the filter bloom (NULL: none) lets
+ * through (noun_keys_may), after the memo's two bits: no key of
+ * yield_heads (keys_none: it holds every noun pattern's head) or of a
+ * noun pattern (noun_keys_none) says no at once.  Every gate asks a noun
+ * this way. */
+static inline int noun_may(const acta_dict *d, const uint64_t *bloom, const acta_token *tk) {
+  return !keys_none(tk) && !noun_keys_none(tk) && noun_keys_may(d, bloom, tk);
+}
+
 /* (w->yg_how) */
 enum { YG_NONE, YG_VERB, YG_NOUN };
 
@@ -178,7 +187,7 @@ int acta_article_may_yield(const acta_coder *c) {
     if (!w->yg_bloom_made) acta_pf_cover_article(w);
     w->yg_bloom_made = 1;
     if (verb_keys_may(c, w->pf_bloom, tk, &cue)) return yes_at(w, i, YG_VERB);
-    if (!noun_keys_none(tk) && noun_keys_may(d, w->pf_bloom, tk)) return yes_at(w, i, YG_NOUN);
+    if (noun_may(d, w->pf_bloom, tk)) return yes_at(w, i, YG_NOUN);
   }
   for (size_t si = 0; si < w->nsents; si++)
     if (acta_figures_event_cue_may(c->cur_text, &w->toks, w->sents[si].first,
@@ -232,8 +241,7 @@ int acta_tagged_article_may_yield(const acta_coder *c) {
   for (size_t i = known; i < w->toks.n; i++) {
     if (tv[i].tag != P_NOUN) continue;
     if (i == known && w->yg_how == YG_NOUN) return 1;
-    if (!keys_none(&tv[i]) && !noun_keys_none(&tv[i]) && noun_keys_may(d, bloom, &tv[i]))
-      return 1;
+    if (noun_may(d, bloom, &tv[i])) return 1;
   }
   return figures_may(c);
 }
@@ -266,7 +274,7 @@ int acta_tags_may_yield(const acta_coder *c) {
   for (size_t i = known; i < nt; i++) {
     if (tv[i].tag != P_NOUN && tv[i].tag != P_VERB) continue;
     if (i == known && w->yg_how == YG_NOUN) return 1;
-    if (!keys_none(&tv[i]) && noun_keys_may(d, bloom, &tv[i])) return 1;
+    if (noun_may(d, bloom, &tv[i])) return 1;
   }
   for (size_t k = 0; k < w->nmatches; k++)
     for (uint32_t i = w->matches[k].first; i < w->matches[k].last; i++) {
@@ -274,7 +282,7 @@ int acta_tags_may_yield(const acta_coder *c) {
       if (i < known || t == P_NOUN || t == P_VERB || np_tag(t) || (tv[i].flags & TF_CAP))
         continue; /* (a noun or verb is asked above) */
       if (i == known && w->yg_how == YG_NOUN) return 1;
-      if (!keys_none(&tv[i]) && noun_keys_may(d, bloom, &tv[i])) return 1;
+      if (noun_may(d, bloom, &tv[i])) return 1;
     }
   return figures_may(c);
 }
