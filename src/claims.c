@@ -1039,6 +1039,20 @@ static void relay_from(frame *f, const frame *up) {
   }
 }
 
+/* A frame ti turned round over outer frame oi (nest_turned_round,
+ * deny_turned_round) ends it at token last: oi and the frames inside it
+ * (of indices oi to ti - 1: nested_in) end there at the latest, and the
+ * tokens of their scope from last up to o_last, oi's old end, are back in
+ * the scope of oi's parent up. */
+static void end_nested_frames(struct acta_work *w, int32_t oi, int32_t ti, uint32_t last,
+                              uint32_t o_last, int32_t up) {
+  w->nest_gen++; /* every frame's nest_mark unasked, in O(1) */
+  for (int32_t k = oi; k < ti; k++)
+    if (nested_in(w, k, oi) && w->frames[k].last > last) w->frames[k].last = last;
+  for (uint32_t q = last; q < o_last; q++)
+    if (nested_in(w, w->tok_scope[q], oi)) w->tok_scope[q] = up;
+}
+
 /* prec46g: nests outer frame o (index oi) in the new frame t (index ti,
  * its span fs) that turns round over it: t takes o's parent and relay,
  * o (and the frames inside it) end where t does, the words of o's parent
@@ -1051,17 +1065,9 @@ static void nest_turned_round(struct acta_work *w, int32_t oi, int32_t ti, const
   t->parent = up;
   t->via = fs->via;
   if (t->via == NO && up != NO) relay_from(t, &w->frames[up]);
-  w->nest_gen++; /* every frame's nest_mark unasked, in O(1) */
-  for (int32_t k = oi; k < ti; k++)
-    if (nested_in(w, k, oi) && w->frames[k].last > fs->last) w->frames[k].last = fs->last;
-  for (uint32_t q = fs->first; q < o_last; q++) {
-    int32_t sc = w->tok_scope[q];
-    if (q < fs->last) {
-      if (sc == up) w->tok_scope[q] = ti;
-      continue;
-    }
-    if (nested_in(w, sc, oi)) w->tok_scope[q] = up;
-  }
+  for (uint32_t q = fs->first; q < fs->last && q < o_last; q++)
+    if (w->tok_scope[q] == up) w->tok_scope[q] = ti;
+  end_nested_frames(w, oi, ti, fs->last, o_last, up);
   o->parent = ti;
   if (o->via == NO && o->via_last <= o->via_first) relay_from(o, t);
 }
@@ -1107,11 +1113,7 @@ static void deny_turned_round(struct acta_work *w, int32_t oi, size_t gi, const 
   f->denies_outer = 1;
   for (uint32_t q = f->first; q < f->last; q++)
     if (w->tok_scope[q] == oi) w->tok_scope[q] = ti;
-  w->nest_gen++; /* every frame's nest_mark unasked, in O(1) */
-  for (int32_t k = oi; k < ti; k++)
-    if (nested_in(w, k, oi) && w->frames[k].last > fs->last) w->frames[k].last = fs->last;
-  for (uint32_t q = fs->last; q < o_last; q++)
-    if (nested_in(w, w->tok_scope[q], oi)) w->tok_scope[q] = up;
+  end_nested_frames(w, oi, ti, fs->last, o_last, up);
   w->nframes++;
   acta_trace(w, "  frame: reporter %s over tokens %u-%u (%s), a denial of what the frame of "
              "\"%s\" says\n",
