@@ -421,6 +421,16 @@ static int country_guessed(const struct acta_work *w, const acta_sentence *s,
   return guessed;
 }
 
+/* mend47b: may an indictment of target by source cross a border unseen
+ * -- the source's country guessed (country_guessed 1), or the target's
+ * while no place named right after the source gives it its own (2)?  The
+ * source is asked once. */
+static int indicted_across_borders(const struct acta_work *w, const acta_sentence *s,
+                                   const acta_actor *source, const acta_actor *target) {
+  int by = country_guessed(w, s, source);
+  return by == 1 || (by != 2 && country_guessed(w, s, target) == 1);
+}
+
 /* actors31: is a "charge" (112) of target by source a legal one: source
  * a court, prosecutors or police, or a government (or country) charging
  * someone of its own country who is no country alone; target named, and
@@ -1106,8 +1116,7 @@ const acta_cameo *acta_act_code(struct acta_work *w, const acta_dict *d,
                "denial (%s)\n", target->code);
     return NULL;
   } else if (!strcmp(cm->code, "173") && acta_lemma_is(tk->vlemma, w->cw->l_indict) &&
-             (country_guessed(w, s, source) == 1 ||
-              (country_guessed(w, s, target) == 1 && country_guessed(w, s, source) != 2))) {
+             indicted_across_borders(w, s, source, target)) {
     /* mend47b: an indictment crosses borders as often as not (the US
      * indicts foreign traffickers and officials): a country guessed for a
      * bare role ("the family", "that same court", "congressmen",
