@@ -37,9 +37,12 @@ static int figure_fits(const char *kind, const char *code) {
   return 1;
 }
 
-/* prec39d: how far after a count of people held "hostage" is looked for
- * ("two men who were reportedly being held hostage") */
-#define FIGURE_HOSTAGE_REACH 8
+/* prec47e: how far after a count of people its holding verb is looked
+ * for, and how far after that verb its "by" ("52 migrants were being held
+ * for ransom", "twelve farmers were held for two weeks by the
+ * guerrillas") */
+#define FIGURE_HELD_REACH 8
+#define FIGURE_HELD_BY_REACH 5
 
 /* is token q a form of "hold", "keep" or "take" (mend39d)? */
 static int holding_verb(const struct acta_work *w, uint32_t q) {
@@ -48,33 +51,10 @@ static int holding_verb(const struct acta_work *w, uint32_t q) {
          acta_lemma_is(l, w->cw->l_take);
 }
 
-/* prec39d: is "hostage(s)" (WL5_HOSTAGE_WORD) among the FIGURE_HOSTAGE_REACH
- * tokens after figure f, in its sentence s, right after "held", "kept" or
- * "taken" (or "held as")?  mend39d: not any "hostage" ("12 people
- * detained and hostages freed", "among them the hostage takers") */
-static int held_hostage(const struct acta_work *w, const acta_sentence *s,
-                        const acta_figure *f) {
-  uint32_t q = token_at(w, s, f->start);
-  for (uint32_t n = 0; q < s->last && n < FIGURE_HOSTAGE_REACH; q++, n++) {
-    if (!tok_in5(w, q, WL5_HOSTAGE_WORD) || q <= s->first) continue;
-    uint32_t b = q - 1;
-    if (b > s->first && is_word(w, b, w->cw->w_as)) b--;
-    if (holding_verb(w, b)) return 1;
-  }
-  return 0;
-}
-
-/* prec47e: how far after a count of people a form of "hold" or "keep"
- * is looked for, and how far after that verb its "by" ("52 migrants were
- * being held for ransom", "twelve farmers were held for two weeks by the
- * guerrillas") */
-#define FIGURE_HELD_REACH 8
-#define FIGURE_HELD_BY_REACH 5
-
-/* prec47e: is token q, right after a form of "hold" or "keep", what makes
- * the holding a captivity: a captive word (WL6_CAPTIVE_WORD lemma: "held
- * captive", "kept in captivity", "held as slaves"; "in" or "as" passed),
- * "for ransom", or "in forced labor"? */
+/* prec47e: is token q, right after a holding verb, what makes the holding
+ * a captivity: a captive word (WL6_CAPTIVE_WORD lemma, "hostage" among
+ * them: "held hostage", "taken captive", "kept in captivity", "held as
+ * slaves"; "in" or "as" passed), "for ransom", or "in forced labor"? */
 static int captivity_after(const struct acta_work *w, const acta_sentence *s, uint32_t q) {
   if (q >= s->last) return 0;
   const acta_coder_words *cw = w->cw;
@@ -102,23 +82,24 @@ static int held_by_armed(const struct acta_work *w, const acta_sentence *s, uint
   return 0;
 }
 
-/* prec47e: is figure f, in sentence s, a count of people held captive:
- * a form of "hold" or "keep" among the FIGURE_HELD_REACH tokens after it
- * (a verb, not "holding" a noun), right before a word of captivity
- * (captivity_after) or done by an armed non-state party (held_by_armed)?
- * "52 migrants were being held for ransom", "17 seamstresses were
- * held in forced servitude by a gang", "12 farmers were held by the
- * guerrillas": captives, no arrest (173) by anyone. */
+/* prec39d, prec47e: is figure f, in sentence s, a count of people held
+ * captive: a form of "hold", "keep" or "take" (holding_verb) among the
+ * FIGURE_HELD_REACH tokens after it, right before a word of captivity
+ * (captivity_after) or, a verb, done by an armed non-state party
+ * (held_by_armed)?  "freed three women who were being held hostage", "52
+ * migrants were being held for ransom", "17 seamstresses were held in
+ * forced servitude by a gang", "12 farmers were held by the guerrillas":
+ * captives, no arrest (173) by anyone.  mend39d: not any "hostage" ("12
+ * people detained and hostages freed", "among them the hostage
+ * takers"). */
 static int held_captive(const struct acta_work *w, const acta_sentence *s,
                         const acta_figure *f) {
   uint32_t q = token_at(w, s, f->start);
   for (uint32_t n = 0; q < s->last && n < FIGURE_HELD_REACH; q++, n++) {
-    const acta_token *t = &w->toks.v[q];
-    if (t->kind == TK_PUNCT && n > 0) return 0;
-    if (!acta_lemma_is(t->vlemma, w->cw->l_hold) && !acta_lemma_is(t->vlemma, w->cw->l_keep))
-      continue;
-    if (t->tag != P_VERB) return 0;
-    return captivity_after(w, s, q + 1) || held_by_armed(w, s, q);
+    if (!holding_verb(w, q)) continue;
+    if (captivity_after(w, s, q + 1) ||
+        (w->toks.v[q].tag == P_VERB && held_by_armed(w, s, q)))
+      return 1;
   }
   return 0;
 }
@@ -751,16 +732,10 @@ void acta_sentence_figures(acta_coder *c, sent_ctx *sc) {
         has = 1;
     }
     if (has) continue;
-    /* prec39d: "freed three women who were being held hostage": people
-     * held hostage are captives, no arrest (173) by anyone */
-    if (!strcmp(found[k].kind, "detained") && held_hostage(w, s, &found[k])) {
-      acta_trace(w, "  dropped (captives): the figure \"%.*s\" counts people held hostage, "
-                 "no arrest\n", (int)(found[k].end - found[k].start),
-                 c->cur_text + found[k].start);
-      continue;
-    }
-    /* prec47e: "52 migrants were being held for ransom", "held in forced
-     * servitude by a gang", "held by the guerrillas": captives too */
+    /* prec39d, prec47e: "freed three women who were being held hostage",
+     * "52 migrants were being held for ransom", "held in forced servitude
+     * by a gang", "held by the guerrillas": people held captive, no
+     * arrest (173) by anyone */
     if (!strcmp(found[k].kind, "detained") && held_captive(w, s, &found[k])) {
       acta_trace(w, "  dropped (captives): the figure \"%.*s\" counts people held captive, "
                  "no arrest\n", (int)(found[k].end - found[k].start),
