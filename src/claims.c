@@ -493,10 +493,27 @@ static uint32_t aside_closes_before_verb(const struct acta_work *w, const acta_s
              : 0;
 }
 
+/* tidy48: the first token of sentence s at or after the first word of
+ * frame f (NO: of the sentence) that is a clause verb's (clause_verb), or
+ * s->last.  Each answer is walked to once and kept (frame.clause_at,
+ * w->clause_at: acta_find_frames clears it per sentence), so the asides
+ * of a sentence that ask it of the same word walk no stretch twice: the
+ * groups and tags clause_verb reads do not change while frames are
+ * found. */
+static uint32_t first_clause_at(const acta_dict *d, struct acta_work *w, const acta_sentence *s,
+                                int32_t f) {
+  uint32_t *kept = f == NO ? &w->clause_at : &w->frames[f].clause_at;
+  if (*kept) return *kept - 1;
+  uint32_t q = f == NO ? s->first : w->frames[f].first;
+  while (q < s->last && !(w->tok_vg[q] != NO && clause_verb(d, w, &w->vgs[w->tok_vg[q]]))) q++;
+  *kept = q + 1;
+  return q;
+}
+
 /* Backward: "CLAUSE, X said" or "CLAUSE, said X" (or an uncoded speaker:
  * "..., officials said", "..., said a spokesman").  Returns 0 when there is
  * no frame. */
-static int backward_frame(const acta_dict *d, const struct acta_work *w,
+static int backward_frame(const acta_dict *d, struct acta_work *w,
                           const acta_sentence *s, const vgroup *g,
                           frame_span *fs) {
   uint32_t b = g->first;
@@ -576,23 +593,23 @@ static int backward_frame(const acta_dict *d, const struct acta_work *w,
      * sought from that report's first word: its own verb is no clause of
      * the aside's */
     int32_t outer = w->tok_scope[g->head];
+    /* (tidy48: the first clause verb from the sentence's first word or
+     * from the report's, each walked to once per sentence or frame, not
+     * per aside) */
+    uint32_t clause = first_clause_at(d, w, s, NO);
     if (!d->keds_only && outer != NO && w->frames[outer].first > fs->first &&
         w->frames[outer].first + 1 < b && w->frames[outer].vg != NO &&
         w->vgs[w->frames[outer].vg].head < w->frames[outer].first &&
         aside_closes_before_verb(w, s, g)) {
-      uint32_t lo = w->frames[outer].first;
-      int own = 0;
-      for (uint32_t q = lo; q < fs->last && !own; q++)
-        if (w->tok_vg[q] != NO && clause_verb(d, w, &w->vgs[w->tok_vg[q]])) own = 1;
-      if (!own) fs->first = lo;
+      uint32_t own = first_clause_at(d, w, s, outer); /* one of the report's words */
+      if (own >= fs->last) {
+        fs->first = w->frames[outer].first;
+        clause = own;
+      }
     }
     /* what is reported must be a clause: "A spokesman for the
      * militia, Omar Haidari, claimed ..." is an appositive */
-    int has_clause = 0;
-    for (uint32_t q = fs->first; q < fs->last && !has_clause; q++)
-      if (w->tok_vg[q] != NO && clause_verb(d, w, &w->vgs[w->tok_vg[q]]))
-        has_clause = 1;
-    if (!has_clause) {
+    if (clause >= fs->last) {
       fs->last = fs->first;
       /* prec46e: "The gang, police said, killed two men": a subject, a
        * coded speaker and the verb set off by commas, and the clause's
@@ -700,7 +717,7 @@ static uint32_t subordinate_end(const struct acta_work *w, const acta_sentence *
 /* What reporting verb group gi reports and who reports it: forward ("X said
  * (that) CLAUSE", a quotation's speaker, relayed by the one quoting) when a
  * clause follows, else backward.  Returns 0 when there is no frame. */
-static int frame_span_of(const acta_dict *d, const struct acta_work *w,
+static int frame_span_of(const acta_dict *d, struct acta_work *w,
                          const acta_sentence *s, size_t gi, const report *r,
                          frame_span *fs) {
   const vgroup *g = &w->vgs[gi];
@@ -1272,6 +1289,7 @@ static int expletive_passive_frame(const acta_dict *d, struct acta_work *w,
 void acta_find_frames(const acta_dict *d, struct acta_work *w,
                       const acta_sentence *s, size_t vg0, size_t vg1) {
   w->nframes = 0;
+  w->clause_at = 0; /* (first_clause_at) */
   /* the bounds and the array in locals: a store to an int32_t could change
    * s->last (uint32_t), so the loop would reload it at every token */
   int32_t *scope = w->tok_scope;

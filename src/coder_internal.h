@@ -166,6 +166,10 @@ typedef struct frame {
                                valid when nest_gen is w->nest_gen) */
   uint32_t nest_gen;        /* the call of nest_turned_round or
                                deny_turned_round that set nest_mark */
+  uint32_t clause_at;       /* tidy48: 1 + the first token at or after
+                               first that is a clause verb's, up to its
+                               sentence's end (claims.c first_clause_at),
+                               0 until asked */
   int32_t around1;          /* claims35: 1 + the subject of the clause
                                around a relative clause whose pronoun
                                speaks ("the police didn't help a woman he
@@ -229,6 +233,9 @@ struct acta_work {
   size_t nframes, cap_frames;
   uint32_t nest_gen;        /* claims.c: the current call of nested_in's callers (a
                                frame's nest_mark from another call is unasked) */
+  uint32_t clause_at;       /* tidy48: claims.c's first_clause_at of the
+                               first word of the sentence whose frames are
+                               found (1 + its token), 0 until asked */
   struct match *matches;
   size_t nmatches, cap_matches;
   int32_t date;

@@ -352,6 +352,28 @@ Test(pathological, megabyte_of_tallies_spans_and_pronouns) {
   code_repeated("", "20 people were arrested and 30 soldiers were killed and ", ".");
 }
 
+/* tidy48: thousands of asides of saying (", police said,") in what one
+ * sentence reports, after a long stretch with no verb or inside a forward
+ * report: backward_frame asks where the first clause verb stands from the
+ * sentence's first word and from the report's once (claims.c
+ * first_clause_at), not again for each aside */
+Test(pathological, thousands_of_asides) {
+  size_t len;
+  char *s = around("Tolland, Brisk, Marrow, Pell, Quint, Roe, Sable, Tarn, Ulm, Vance, ",
+                   "officials said, ", 5000, ".", &len);
+  code(s, len);
+  free(s);
+  s = around("The prosecutor said the syndicate", ", police said, killed two guards", 5000, ".",
+             &len);
+  size_t n = code(s, len);
+  cr_assert_geq(n, 4500, "%zu events", n);
+  free(s);
+  s = around("", "Farmers and traders and drivers and porters and clerks and guards and "
+                 "millers and carters, officials said, ", 2000, ".", &len);
+  code(s, len);
+  free(s);
+}
+
 /* ---- review15: many short records at the edges ----------------------- */
 
 /* Many short one-sentence records made to hit the edges of the rules that
