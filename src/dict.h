@@ -480,8 +480,10 @@ static inline uint8_t acta_root_shape(const acta_dict *d, uint32_t word, uint32_
 void acta_trie_index_build(acta_dict *d);
 /* Computes d->pat_links and d->pat_link_of from d->pats and its head
  * indexes (dict_build.c), once every pattern is loaded; aborts when out
- * of memory. */
-void acta_pattern_links_build(acta_dict *d);
+ * of memory.  Returns -1 when a pattern lies on two heads' chains (or a
+ * chain loops or leaves the patterns): a damaged image's, never the
+ * loader's. */
+int acta_pattern_links_build(acta_dict *d);
 /* The bit of edge key (node << 32 | word) in d->edge_bloom. */
 static inline uint64_t acta_edge_bloom_at(uint64_t key, uint32_t log) {
   return (key * 0x9E3779B97F4A7C15ull) >> (64 - log);

@@ -90,38 +90,48 @@ void acta_root_word_set(acta_dict *d, uint32_t word) {
   word_bit_set(&d->root_words, &d->nroot_words, word);
 }
 
-/* Appends the chain of patterns starting at pattern pi to d->pat_links
- * (at most the patterns left: a chain is no longer). */
-static void link_chain(acta_dict *d, uint32_t pi, size_t *n) {
-  for (size_t left = d->npats - *n; left > 0 && pi < d->npats; left--) {
+/* Appends the chain of patterns starting at pattern pi to d->pat_links.
+ * A pattern lies on one chain only: acta_loader_pattern appends each to
+ * the tail of its own head's chain, and every head's chain starts at the
+ * pattern its index (verb_pats, noun_pats) gives.  So the chains fill
+ * pat_links exactly, and each pattern has one link (pat_link_of).  A
+ * pattern reached twice -- two chains that join, a head indexed in the
+ * middle of another's chain, or a chain that loops -- would break that (a
+ * second link for it, and more links than patterns): a damaged image's
+ * only (dict_image.c checks that a chain goes forward, not that chains
+ * stay apart), it returns -1 there. */
+static int link_chain(acta_dict *d, uint32_t pi, size_t *n) {
+  for (;;) {
+    if (pi >= d->npats || d->pat_link_of[pi] != UINT32_MAX) return -1;
     const acta_pattern *p = &d->pats[pi];
     acta_pat_link *l = &d->pat_links[*n];
     memcpy(l->need, p->need, sizeof l->need);
     l->pat = pi;
     l->exact = p->exact;
-    l->last = p->next == 0 || p->next - 1 >= d->npats;
+    l->last = p->next == 0;
     d->pat_link_of[pi] = (uint32_t)(*n)++;
-    if (l->last) return;
+    if (l->last) return 0;
     pi = p->next - 1;
   }
-  if (*n) d->pat_links[*n - 1].last = 1;
 }
 
-void acta_pattern_links_build(acta_dict *d) {
+int acta_pattern_links_build(acta_dict *d) {
   free(d->pat_links);
   free(d->pat_link_of);
   d->pat_links = NULL;
   d->pat_link_of = NULL;
-  if (!d->npats) return;
+  if (!d->npats) return 0;
   d->pat_links = calloc(d->npats, sizeof *d->pat_links);
-  d->pat_link_of = calloc(d->npats, sizeof *d->pat_link_of);
+  d->pat_link_of = malloc(d->npats * sizeof *d->pat_link_of);
   if (!d->pat_links || !d->pat_link_of) abort();
+  memset(d->pat_link_of, 0xFF, d->npats * sizeof *d->pat_link_of); /* unlinked */
   size_t n = 0;
   for (int noun = 0; noun <= 1; noun++) {
     const acta_u64map *idx = noun ? &d->noun_pats : &d->verb_pats;
     for (uint32_t i = 0; i < idx->nslots; i++)
-      if (idx->keys[i] != UINT64_MAX) link_chain(d, idx->vals[i], &n);
+      if (idx->keys[i] != UINT64_MAX && link_chain(d, idx->vals[i], &n) != 0) return -1;
   }
+  return 0;
 }
 
 void acta_trie_index_build(acta_dict *d) {

@@ -298,7 +298,9 @@ static int tables(const acta_image *im, acta_dict *d) {
 acta_dict *acta_dict_image_get(const acta_image *im, acta_pool *warnings) {
   acta_dict *d = calloc(1, sizeof *d);
   if (!d) abort();
-  if (tables(im, d) != 0 ||
+  /* (the links are made here, not with the words and the trie below: a
+   * damaged image's chains of patterns may join, and it is rejected) */
+  if (tables(im, d) != 0 || acta_pattern_links_build(d) != 0 ||
       (warnings && acta_image_pool(im, IMG_DICT_WARNINGS, warnings) != 0)) {
     acta_gazetteer_free(d->gaz);
     acta_tagger_model_free(d->tagger);
@@ -314,6 +316,5 @@ acta_dict *acta_dict_image_get(const acta_image *im, acta_pool *warnings) {
   }
   acta_coder_words_build(d); /* computed after the load, on both paths */
   acta_trie_index_build(d);
-  acta_pattern_links_build(d);
   return d;
 }

@@ -716,7 +716,9 @@ static acta_dict *parse_all(const acta_dict_options *opt, const char *data,
   acta_tagger_model_link(d->tagger, &d->words);
   acta_coder_words_build(d);
   acta_trie_index_build(d); /* every phrase is in the trie here */
-  acta_pattern_links_build(d); /* every pattern is loaded here */
+  /* every pattern is loaded here, each on its own head's chain
+   * (acta_loader_pattern): the links cannot fail */
+  if (acta_pattern_links_build(d) != 0) abort();
   d->gaz = acta_gazetteer_load_from(data, iso, cities, err, errlen);
   if (!d->gaz) goto fail;
   for (size_t i = 0; i < acta_gazetteer_bad_lines(d->gaz); i++) {

@@ -276,6 +276,18 @@ Test(image, every_table_index_is_checked) {
   pats[k].next = (uint32_t)k + 1; /* itself */
   cr_assert_not(accepted());
   pats[k].next = keep;
+  /* two pattern lists that join: the last pattern of one goes on to a
+   * pattern of another (forward, as each list is checked to go), so that
+   * pattern would lie on two heads' chains (acta_pattern_links_build) */
+  size_t j = 0;
+  while (j < n && pats[j].next) j++;
+  k = 0;
+  while (k < n && !(pats[k].next && pats[k].next - 1 > j + 1 && k != j)) k++;
+  cr_assert_lt(k, n);
+  pats[j].next = pats[k].next;
+  cr_assert_not(accepted());
+  pats[j].next = 0;
+  cr_assert(accepted());
   /* an entry list that loops back */
   acta_entry *ent = section(IMG_DICT_ENTRIES, sizeof *ent, &n);
   k = 0;
