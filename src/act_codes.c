@@ -567,13 +567,45 @@ static int nonstate_force(const acta_actor *a) {
   return a && (acta_actor_kind(a) == AK_ARMED || acta_actor_kind(a) == AK_CRIMINAL);
 }
 
-/* codes29: does sentence s name what makes a gathering a protest ("to
- * demand higher wages", "in protest", "against the reform", "rallied"), a
- * word of WL5_PROTEST_CUE?  One pass over the sentence. */
-static int protest_cue(const struct acta_work *w, const acta_sentence *s) {
-  for (uint32_t q = s->first; q < s->last; q++)
-    if (tok_in5(w, q, WL5_PROTEST_CUE)) return 1;
-  return 0;
+/* What the rules below read of the whole sentence (sentence_reads). */
+enum { AC_PROTEST = 1, AC_RIOT = 2, AC_EXCHANGE = 4 };
+
+/* tidy48: which of the AC_* words sentence s names, read in one pass once
+ * per sentence (w->ac_*, cleared as each sentence is coded: code.c), not
+ * again for each event of the sentence that asks:
+ *  - AC_PROTEST (codes29): what makes a gathering a protest ("to demand
+ *    higher wages", "in protest", "against the reform", "rallied"), a
+ *    word of WL5_PROTEST_CUE;
+ *  - AC_RIOT (mend41e): a riot or a clash, a word of WL_CLASH_NOUN,
+ *    "riot(s)", "rioters", "rioting", "unrest", "mutiny";
+ *  - AC_EXCHANGE (mend39d): people traded, "exchange" or "swap" (a noun
+ *    or a verb). */
+static unsigned sentence_reads(struct acta_work *w, const acta_sentence *s) {
+  if (w->ac_ready && w->ac_first == s->first && w->ac_last == s->last) return w->ac_bits;
+  const acta_coder_words *cw = w->cw;
+  unsigned bits = 0;
+  for (uint32_t q = s->first; q < s->last; q++) {
+    uint32_t l = w->toks.v[q].nlemma, v = w->toks.v[q].vlemma;
+    if (tok_in5(w, q, WL5_PROTEST_CUE)) bits |= AC_PROTEST;
+    if (tok_in(w, q, WL_CLASH_NOUN) || acta_lemma_is(l, cw->l_riot) ||
+        acta_lemma_is(l, cw->l_rioter) || is_word(w, q, cw->w_rioting) ||
+        is_word(w, q, cw->w_unrest) || is_word(w, q, cw->w_mutiny))
+      bits |= AC_RIOT;
+    if (acta_lemma_is(l, cw->l_exchange) || acta_lemma_is(l, cw->l_swap) ||
+        acta_lemma_is(v, cw->l_exchange) || acta_lemma_is(v, cw->l_swap))
+      bits |= AC_EXCHANGE;
+  }
+  w->ac_ready = 1;
+  w->ac_first = s->first;
+  w->ac_last = s->last;
+  w->ac_bits = bits;
+  return bits;
+}
+
+/* codes29: does sentence s name what makes a gathering a protest
+ * (AC_PROTEST)? */
+static int protest_cue(struct acta_work *w, const acta_sentence *s) {
+  return (sentence_reads(w, s) & AC_PROTEST) != 0;
 }
 
 /* mend41e: the head of verb trig's direct object: the last noun of the
@@ -595,19 +627,10 @@ static uint32_t object_head(const struct acta_work *w, const acta_sentence *s, u
   return head;
 }
 
-/* mend41e: does sentence s tell of a riot or a clash -- a word of
- * WL_CLASH_NOUN, "riot(s)", "rioters", "rioting", "unrest", "mutiny"?  A
- * throw there is part of it (145).  One pass over the sentence. */
-static int riot_told(const struct acta_work *w, const acta_sentence *s) {
-  const acta_coder_words *cw = w->cw;
-  for (uint32_t q = s->first; q < s->last; q++) {
-    uint32_t lemma = w->toks.v[q].nlemma;
-    if (tok_in(w, q, WL_CLASH_NOUN) || acta_lemma_is(lemma, cw->l_riot) ||
-        acta_lemma_is(lemma, cw->l_rioter) || is_word(w, q, cw->w_rioting) ||
-        is_word(w, q, cw->w_unrest) || is_word(w, q, cw->w_mutiny))
-      return 1;
-  }
-  return 0;
+/* mend41e: does sentence s tell of a riot or a clash (AC_RIOT)?  A throw
+ * there is part of it (145). */
+static int riot_told(struct acta_work *w, const acta_sentence *s) {
+  return (sentence_reads(w, s) & AC_RIOT) != 0;
 }
 
 /* prec41e, mend41e: is the object of verb trig "it", standing for a
@@ -740,19 +763,14 @@ static int custody_word(const struct acta_work *w, uint32_t q) {
  * Ukrainian civilians held captive"): those held them; nor criminals
  * (CRM) freed.  A court (JUD)
  * frees only its own detainees. */
-static int rescue(const struct acta_work *w, const acta_sentence *s, uint32_t trig,
+static int rescue(struct acta_work *w, const acta_sentence *s, uint32_t trig,
                   const acta_actor *source, const acta_actor *target) {
   if (!source || !source->present || acta_actor_role_is(target, "CRM") ||
       !(acta_actor_role_is(source, "COP") || acta_actor_role_is(source, "MIL")))
     return 0;
   if (source->country[0] && target->country[0] && strcmp(source->country, target->country))
     return 0;
-  for (uint32_t q = s->first; q < s->last; q++) {
-    uint32_t l = w->toks.v[q].nlemma, v = w->toks.v[q].vlemma;
-    if (acta_lemma_is(l, w->cw->l_exchange) || acta_lemma_is(l, w->cw->l_swap) ||
-        acta_lemma_is(v, w->cw->l_exchange) || acta_lemma_is(v, w->cw->l_swap))
-      return 0;
-  }
+  if (sentence_reads(w, s) & AC_EXCHANGE) return 0;
   /* the freed people's phrase; with no target, the words after trig */
   uint32_t lo = trig + 1, hi = trig + 1;
   if (target->present) {

@@ -342,6 +342,12 @@ struct acta_work {
   uint32_t vc_first, vc_last;
   int vc_fight, vc_massacre, vc_war;
   int vc_bomb; /* force18: a bomb named (not a stun grenade) */
+  /* tidy48: act_codes.c's reading of the sentence (sentence_reads: a
+   * protest cue, a riot, an exchange named), once per sentence; cleared
+   * with rt_ready */
+  int ac_ready;
+  uint32_t ac_first, ac_last;
+  unsigned ac_bits;
   /* targets15: whether the sentence being coded tells of a crime (a
    * crime word, drugs, a suspect, a criminal actor: object_refs.c
    * crime_sentence), read once per sentence; cleared with rt_ready */

@@ -350,6 +350,11 @@ Test(pathological, megabyte_of_tallies_spans_and_pronouns) {
   /* counted passives, each asking whether the sentence counts over a
    * span (acta_aggregate_reason, read once per sentence) */
   code_repeated("", "20 people were arrested and 30 soldiers were killed and ", ".");
+  /* releases, gatherings of forces and throws, each asking whether its
+   * sentence names an exchange, a protest or a riot (act_codes.c
+   * sentence_reads, read once per sentence) */
+  code_repeated("", "soldiers freed two herders and police gathered near the mill and gunmen "
+                "threw a grenade at a bus and ", ".");
 }
 
 /* tidy48: thousands of asides of saying (", police said,") in what one
