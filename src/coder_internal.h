@@ -342,6 +342,7 @@ struct acta_work {
   uint32_t vc_first, vc_last;
   int vc_fight, vc_massacre, vc_war;
   int vc_bomb; /* force18: a bomb named (not a stun grenade) */
+  int vc_ambush; /* codes13: an ambush named (victim_codes.c ambush_named) */
   /* tidy48: act_codes.c's reading of the sentence (sentence_reads: a
    * protest cue, a riot, an exchange named), once per sentence; cleared
    * with rt_ready */

@@ -45,11 +45,12 @@ static void sentence_context(struct acta_work *w, const acta_sentence *s,
     w->vc_ready = 1;
     w->vc_first = s->first;
     w->vc_last = s->last;
-    w->vc_fight = w->vc_massacre = w->vc_war = w->vc_bomb = 0;
+    w->vc_fight = w->vc_massacre = w->vc_war = w->vc_bomb = w->vc_ambush = 0;
     for (uint32_t q = s->first; q < s->last; q++) {
       if (tok_in(w, q, WL_CLASH_NOUN) || tok_in2(w, q, WL2_COMBAT_NOUN)) w->vc_fight = 1;
       if (tok_in2(w, q, WL2_WAR_NOUN)) w->vc_war = 1;
       if (tok_in2(w, q, WL2_MASSACRE_NOUN)) w->vc_massacre = 1;
+      if (tok_in3(w, q, WL3_AMBUSH_WORD)) w->vc_ambush = 1; /* (ambush_named) */
       /* force18: "a car bomb", "grenade explosions"; not "stun grenades" */
       if (tok_in4(w, q, WL4_BOMB_WORD) &&
           !(q > s->first &&
@@ -128,15 +129,16 @@ static int fight_of_harm(const struct acta_work *w, const acta_sentence *s, uint
 }
 
 /* codes13: does sentence s name an ambush ("ambushed and killed 10
- * officials", "killed in an ambush")?  CAMEO 186 is a targeted killing of
- * a politically significant person; officials killed by rebels in an
- * attack or a military engagement are force (190).  Gunmen or hitmen
- * (UAF) who ambush a mayor, or killers not named, assassinate (186).
- * One pass, made only for an office holder's killing by an armed group. */
-static int ambush_named(const struct acta_work *w, const acta_sentence *s) {
-  for (uint32_t q = s->first; q < s->last; q++)
-    if (tok_in3(w, q, WL3_AMBUSH_WORD)) return 1;
-  return 0;
+ * officials", "killed in an ambush": WL3_AMBUSH_WORD)?  CAMEO 186 is a
+ * targeted killing of a politically significant person; officials killed
+ * by rebels in an attack or a military engagement are force (190).
+ * Gunmen or hitmen (UAF) who ambush a mayor, or killers not named,
+ * assassinate (186).  Read in sentence_context's pass (tidy48: not again
+ * for each office holder's killing by an armed group). */
+static int ambush_named(struct acta_work *w, const acta_sentence *s) {
+  int fight, massacre, war, bomb;
+  sentence_context(w, s, &fight, &massacre, &war, &bomb); /* (kept: no second pass) */
+  return w->vc_ambush;
 }
 
 /* Is trig a shooting told as a killing: "gun" ("gunned down", WL2_KILL_ACT)

@@ -355,6 +355,9 @@ Test(pathological, megabyte_of_tallies_spans_and_pronouns) {
    * sentence_reads, read once per sentence) */
   code_repeated("", "soldiers freed two herders and police gathered near the mill and gunmen "
                 "threw a grenade at a bus and ", ".");
+  /* office holders killed by rebels, each asking whether its sentence
+   * names an ambush (victim_codes.c, in sentence_context's one pass) */
+  code_repeated("", "the rebels killed the mayor and ", "in an ambush.");
 }
 
 /* tidy48: thousands of asides of saying (", police said,") in what one
