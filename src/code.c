@@ -947,6 +947,7 @@ int acta_code_article(acta_coder *c, const acta_article *a) {
     w->cm_ready = 0;
     w->vc_ready = 0;
     w->ac_ready = 0;
+    w->da_ready = 0;
     w->cs_ready = 0;
     w->ag_ready = 0;
     if (w->tracing) trace_sentence(c, a, &sc);

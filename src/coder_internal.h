@@ -343,6 +343,11 @@ struct acta_work {
   int vc_fight, vc_massacre, vc_war;
   int vc_bomb; /* force18: a bomb named (not a stun grenade) */
   int vc_ambush; /* codes13: an ambush named (victim_codes.c ambush_named) */
+  /* tidy48: event_filters.c's day_anchor of the sentence (a day, a week
+   * or a month named), once per sentence; cleared with rt_ready */
+  int da_ready;
+  uint32_t da_first, da_last;
+  int da_day;
   /* tidy48: act_codes.c's reading of the sentence (sentence_reads: a
    * protest cue, a riot, an exchange named), once per sentence; cleared
    * with rt_ready */
@@ -1296,7 +1301,7 @@ const char *acta_aggregate_reason(const acta_coder *c, const acta_sentence *s);
 int acta_long_perfect(const struct acta_work *w, const acta_sentence *s, const vgroup *g);
 /* prec41d: infinitive g after "has continued to" or "continues to": an act
  * going on, no one act (event_filters.c) */
-int acta_continued_act(const struct acta_work *w, const acta_sentence *s, const vgroup *g);
+int acta_continued_act(struct acta_work *w, const acta_sentence *s, const vgroup *g);
 /* Is the count at token at a tally over a whole span its nearest verb
  * group tells ("600 people were killed in the same period", "during the
  * presidency of")?  Why, or NULL (event_filters.c; invented12). */

@@ -2028,16 +2028,23 @@ static int share_object(const struct acta_work *w, const acta_sentence *s, const
  * Friday's march", "this week", "on Monday", "today": a singular WL_TIME_NOUN
  * that is no year or decade) reports acts in a bounded span, which stay
  * ("riot police have continued to detain students since Friday"). */
-static int day_anchor(const struct acta_work *w, const acta_sentence *s) {
-  for (uint32_t q = s->first; q < s->last; q++) {
+static int day_anchor(struct acta_work *w, const acta_sentence *s) {
+  /* (tidy48: read once per sentence, w->da_*, not per act continued) */
+  if (w->da_ready && w->da_first == s->first && w->da_last == s->last) return w->da_day;
+  int day = 0;
+  for (uint32_t q = s->first; q < s->last && !day; q++) {
     unsigned p = w->toks.v[q].penn;
     if (tok_in(w, q, WL_TIME_NOUN) && p != PT_NNS && p != PT_NNPS && !tok_in(w, q, WL_PERIOD_NOUN))
-      return 1;
-    if (is_vocab(w, q, V_TODAY) || is_vocab(w, q, V_YESTERDAY)) return 1;
+      day = 1;
+    if (is_vocab(w, q, V_TODAY) || is_vocab(w, q, V_YESTERDAY)) day = 1;
   }
-  return 0;
+  w->da_ready = 1;
+  w->da_first = s->first;
+  w->da_last = s->last;
+  w->da_day = day;
+  return day;
 }
-int acta_continued_act(const struct acta_work *w, const acta_sentence *s, const vgroup *g) {
+int acta_continued_act(struct acta_work *w, const acta_sentence *s, const vgroup *g) {
   const vgroup *pg = infinitive_governor(w, s, g);
   if (!pg || !acta_lemma_is(w->toks.v[pg->head].vlemma, w->cw->l_continue)) return 0;
   unsigned hp = w->toks.v[pg->head].penn;

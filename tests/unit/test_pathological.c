@@ -358,6 +358,9 @@ Test(pathological, megabyte_of_tallies_spans_and_pronouns) {
   /* office holders killed by rebels, each asking whether its sentence
    * names an ambush (victim_codes.c, in sentence_context's one pass) */
   code_repeated("", "the rebels killed the mayor and ", "in an ambush.");
+  /* acts continued, each asking whether its sentence names a day
+   * (event_filters.c day_anchor, read once per sentence) */
+  code_repeated("", "gangs have continued to extort bakers and ", "this week.");
 }
 
 /* tidy48: thousands of asides of saying (", police said,") in what one
