@@ -217,9 +217,12 @@ static int speaker_head(const struct acta_work *w, uint32_t f, uint32_t l) {
    * sentence ("Chiquita Brands International") */
   int capital = w->cur_text && h > 0 && w->toks.v[h - 1].kind != TK_PUNCT &&
                 w->cur_text[w->toks.v[h].start] >= 'A' && w->cur_text[w->toks.v[h].start] <= 'Z';
+  /* (prec48c: or one who serves or keeps company with someone, "a friend
+   * of the president": a private person, who may speak) */
   return w->toks.v[h].tag == P_PROPN || capital ||
          tok_in(w, h, WL_SPEAKER_NOUN | WL_PERSON_NOUN | WL_DOCUMENT_NOUN |
-                          WL_GROUP_SOURCE | WL_CIVIL_BODY);
+                          WL_GROUP_SOURCE | WL_CIVIL_BODY) ||
+         acta_relation_head(w, h);
 }
 
 /* prec46e: a participle that names who relays a source, not who wrote
