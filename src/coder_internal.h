@@ -87,7 +87,9 @@ typedef struct mention {
                                a sentence before (role_chain.c) */
   uint8_t owned;            /* prec48c: people an owner's "'s" names ("the
                                mayor's driver"), coded by role, not as the
-                               owner (mentions.c people_of_owner) */
+                               owner (mentions.c people_of_owner); 2: who
+                               serve an armed group's person, held as its
+                               people when held */
 } mention;
 
 /* Mention m takes mention r's reading: its code, country, role and entry,

@@ -1743,7 +1743,7 @@ static void people_of_owner(struct acta_work *w, mention *m, const match *ms, si
   m->country[0] = m->base[0] = '\0';
   m->role_only = 1;
   m->entry = kin || captive ? hm->e : NULL;
-  m->owned = armed ? 2 : 1;
+  m->owned = armed && rel ? 2 : 1; /* (a captive is never held as its captors' people) */
   m->modifier = 0; /* (the informant, not the owner a modifier named) */
 }
 
