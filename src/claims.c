@@ -110,9 +110,36 @@ static int reporting_aside_at(const acta_dict *d, const struct acta_work *w,
   return 0;
 }
 
+/* How far past a phrase after a reporting verb the finite verb of the
+ * clause it is the subject of may stand ("said soldiers in the northern
+ * state of Sonora had tortured"). */
+#define SUBJECT_VERB_REACH 10
+
+/* prec48c: does a finite verb group follow token q past words of a noun
+ * or prepositional phrase only (no mark, no "that", at most
+ * SUBJECT_VERB_REACH)?  "Said soldiers in Sonora had tortured": the
+ * phrase before q is the subject of the clause reported, no addressee. */
+static int clause_verb_after(const struct acta_work *w, const acta_sentence *s, uint32_t q) {
+  for (uint32_t k = q; k < s->last && k < q + SUBJECT_VERB_REACH; k++) {
+    if (w->tok_vg[k] != NO) {
+      const vgroup *v = &w->vgs[w->tok_vg[k]];
+      return v->first == k && acta_finite_group(w, v);
+    }
+    const acta_token *t = &w->toks.v[k];
+    if (!(np_tag(t->tag) || t->tag == P_PREP || t->tag == P_POSS || t->tag == P_ADV) ||
+        is_word(w, k, w->cw->w_that))
+      return 0;
+  }
+  return 0;
+}
+
 /* "told reporters (that)": an addressee is passed over when "that", a
  * preposition or a comma follows it, or the verb is "tell" (not a comma
- * that opens a speaker's aside: reporting_aside_at). */
+ * that opens a speaker's aside: reporting_aside_at).  prec48c: not when
+ * the verb tells no one by itself ("said", "noted") and the phrase and
+ * prepositional phrases after it lead to a finite verb: the phrase is the
+ * subject of the clause reported ("The governor said soldiers in Sonora
+ * had tortured ...": the soldiers tortured, not the governor). */
 static void skip_addressee(const acta_dict *d, const struct acta_work *w,
                            const acta_sentence *s, const vgroup *g, report *r) {
   uint32_t p = r->p;
@@ -122,7 +149,8 @@ static void skip_addressee(const acta_dict *d, const struct acta_work *w,
     int tell = acta_lemma_in(w->cw, w->toks.v[g->head].vlemma, WL_TELL_VERB);
     if (tell ||
         (after < s->last && (is_word(w, after, w->cw->w_that) ||
-                             w->toks.v[after].tag == P_PREP ||
+                             (w->toks.v[after].tag == P_PREP &&
+                              (d->keds_only || !clause_verb_after(w, s, after + 1))) ||
                              (w->toks.v[after].kind == TK_PUNCT &&
                               (d->keds_only || !reporting_aside_at(d, w, s, after)))))) {
       r->p = after;
@@ -217,9 +245,12 @@ static int speaker_head(const struct acta_work *w, uint32_t f, uint32_t l) {
    * sentence ("Chiquita Brands International") */
   int capital = w->cur_text && h > 0 && w->toks.v[h - 1].kind != TK_PUNCT &&
                 w->cur_text[w->toks.v[h].start] >= 'A' && w->cur_text[w->toks.v[h].start] <= 'Z';
+  /* (prec48c: or one who serves or keeps company with someone, "a friend
+   * of the president": a private person, who may speak) */
   return w->toks.v[h].tag == P_PROPN || capital ||
          tok_in(w, h, WL_SPEAKER_NOUN | WL_PERSON_NOUN | WL_DOCUMENT_NOUN |
-                          WL_GROUP_SOURCE | WL_CIVIL_BODY);
+                          WL_GROUP_SOURCE | WL_CIVIL_BODY) ||
+         acta_relation_head(w, h);
 }
 
 /* prec46e: a participle that names who relays a source, not who wrote

@@ -85,6 +85,11 @@ typedef struct mention {
                                states (mentions.c envoys_of_state) */
   uint8_t chained;          /* prec41b: near_country is the same role's of
                                a sentence before (role_chain.c) */
+  uint8_t owned;            /* prec48c: people an owner's "'s" names ("the
+                               mayor's driver"), coded by role, not as the
+                               owner (mentions.c people_of_owner); 2: who
+                               serve an armed group's person, held as its
+                               people when held */
 } mention;
 
 /* Mention m takes mention r's reading: its code, country, role and entry,

@@ -1135,8 +1135,16 @@ static const char *const HELD_NOUN[] = {"suspect", "detainee", NULL};
  * "the former mistress of the president") */
 static const char *const RELATION_NOUN[] = {"bodyguard", "associate", "accomplice", "lawyer",
                                             "driver",    "chauffeur", "mistress",  "lover",
-                                            "friend",    NULL};
+                                            "friend",
+                                            /* prec48c */
+                                            "informant", "informer",  NULL};
 static const char *const RELATION_PLURAL[] = {"henchman", "relative", NULL};
+/* prec48c: of them, who help in the owner's doings (a criminal's
+ * bodyguards are criminals; a criminal's lawyer, driver or friend is a
+ * private person until held as the criminal's people) */
+static const char *const INFORMANT_NOUN[] = {"informant", "informer", NULL};
+static const char *const CRIME_HELPER[] = {"bodyguard", "associate", "accomplice", "henchman",
+                                           NULL};
 static const char *const TRADE_PLURAL[] = {"dealer", "pusher", "accomplice", "henchman",
                                            "lookout",
                                            /* targets23a: held or killed, criminals
@@ -1238,6 +1246,7 @@ static const word_list LISTS4[] = {
     /* review18 */
     {WL4_CRIME_CUE, CRIME_CUE, 0}, {WL4_HELD_NOUN, HELD_NOUN, 1},
     {WL4_RELATION_NOUN, RELATION_NOUN, 1}, {WL4_RELATION_PLURAL, RELATION_PLURAL, 1},
+    {WL4_CRIME_HELPER, CRIME_HELPER, 1}, {WL4_INFORMANT_NOUN, INFORMANT_NOUN, 1},
     {WL4_TRADE_PLURAL, TRADE_PLURAL, 1},
     /* targets18 */
     {WL4_LEADER_BODY, LEADER_BODY, 0}, {WL4_ALIAS_WORD, ALIAS_WORD, 0},

@@ -563,6 +563,15 @@ enum {
                                                 people who serve or are kin of
                                                 an actor (mentions.c
                                                 acta_relation_head) */
+#define WL4_INFORMANT_NOUN ((uint64_t)1 << 2) /* lemma: "informant", "informer":
+                                                who informs for a body, never
+                                                that body (mentions.c
+                                                people_of_owner) */
+#define WL4_CRIME_HELPER ((uint64_t)1 << 1) /* lemma: "bodyguard", "accomplice":
+                                              a relation noun for one who
+                                              helps in what the owner does:
+                                              a criminal's is a criminal
+                                              (mentions.c people_of_owner) */
 #define WL4_RELATION_PLURAL ((uint64_t)1 << 26) /* lemma: "henchman", "relative":
                                                   the same in the plural only */
 #define WL4_TRADE_PLURAL ((uint64_t)1 << 27) /* lemma: "dealer", "accomplice", in

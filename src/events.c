@@ -168,10 +168,23 @@ void acta_set_actor(const struct acta_work *w, const acta_dict *d,
  * last): a surname the article named before with a role ("Ortega said"
  * after "the attorney general Luisa Ortega Diaz") takes that role
  * (name_refs.c, actors8), with the speaker's own words; else no code. */
+/* prec48c: does the speaker's phrase [first, last) name, before a
+ * preposition, people who serve or keep company with whoever the words
+ * after it name (a relation noun, acta_relation_head: "a lawyer for
+ * President Ruiz", "a friend of Ortega")?  That one speaks, not the
+ * person named last. */
+static int relation_speaker(const struct acta_work *w, uint32_t first, uint32_t last) {
+  uint32_t h = UINT32_MAX;
+  for (uint32_t q = first; q < last && w->toks.v[q].tag != P_PREP; q++)
+    if (w->toks.v[q].tag == P_NOUN) h = q;
+  return h != UINT32_MAX && h + 1 < last && acta_relation_head(w, h);
+}
+
 static void uncoded_speaker(const struct acta_work *w, const acta_dict *d, acta_actor *a,
                             uint32_t first, uint32_t last, const char *country) {
   const acta_token *lt = &w->toks.v[last - 1];
-  int32_t ref = !d->keds_only && lt->tag == P_PROPN && (lt->flags & TF_CAP)
+  int32_t ref = !d->keds_only && lt->tag == P_PROPN && (lt->flags & TF_CAP) &&
+                        !relation_speaker(w, first, last)
                     ? acta_name_ref(w, first, last - 1)
                     : NO;
   if (ref != NO) {

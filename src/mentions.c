@@ -1675,6 +1675,78 @@ static int group_ref(struct acta_work *w, const acta_sentence *s, mention *m,
   return 1;
 }
 
+/* prec48c: how many adjectives may stand between an owner's "'s" and
+ * the people it owns ("the mayor's longtime personal driver"), as in
+ * object_refs.c's owned_people. */
+#define OWNED_LEAD 2
+
+/* prec48c: "the minister's driver was killed", "Maduro's son condemned",
+ * "the Zetas' victims": the phrase of mention m (its matches ms[0..nm))
+ * ends in people an owner's "'s" names who are not that owner -- a
+ * lower-case relation noun (acta_relation_head: "driver", "lawyer",
+ * "friend", "relatives") or a kin or captive's word the dictionary codes
+ * CVL ("son", "wife", "victims", "hostages"), at most OWNED_LEAD
+ * adjectives between -- and the owner is one person (acta_names_person)
+ * or an armed or criminal group (kin: one person of no such group).  Those people, not the owner whose code
+ * the phrase took, are its actor in every role it has (subject, passive
+ * subject, speaker, object): coded by role only, as object_refs.c codes
+ * them after a verb (owned_people, relation_of) -- one who helps a
+ * criminal in crime (WL4_CRIME_HELPER: a CRM owner's "bodyguards",
+ * "accomplices") is a criminal, anyone else a private person (CVL: a
+ * cartel boss's lawyer speaking, the victims of a gang); people of an
+ * armed group's person held, charged or released are held as its people
+ * (object_refs.c, as kin "of" one are: m->owned 2), and anyone held for a
+ * crime is a criminal by the arrest's rules.  An owner
+ * that is a country or a body ("Colombia's friends", "the company's
+ * drivers") keeps the phrase: its allies, its own staff -- but for an
+ * informant (WL4_INFORMANT_NOUN), who is no one's staff, owned or named by
+ * a role word right before ("a police informant", "the DEA's informer"). */
+static void people_of_owner(struct acta_work *w, mention *m, const match *ms, size_t nm) {
+  if (w->keds || !nm || m->last < m->first + 3 || !m->role[0] || m->next_in_group != NO)
+    return;
+  uint32_t h = m->last - 1, p = h;
+  const acta_token *ht = &w->toks.v[h];
+  if (ht->tag != P_NOUN || (ht->flags & TF_CAP)) return;
+  const match *hm = &ms[nm - 1];
+  /* (a kin word or a captive's, "son", "victims", that the dictionary
+   * codes CVL, the phrase's last match: not "men", "people", which may be
+   * the owner's own: "the cartel's top men") */
+  int civ = hm->last == m->last && hm->first == h && hm->e->kind == ENT_AGENT && !hm->e->keds &&
+            acta_code_eq(hm->e->role, "CVL") && !acta_code_eq(m->role, "CVL");
+  int kin = civ && tok_in3(w, h, WL3_KIN_NOUN);
+  int captive = civ && tok_lemma_in6(w, h, ht->nlemma, WL6_CAPTIVE_WORD);
+  int rel = acta_relation_head(w, h);
+  /* (one who informs on others for the owner is never the owner, whoever
+   * it is, and may be named by it right before: "a DEA informant", "a
+   * police informer") */
+  int informant = rel && tok_lemma_in4(w, h, ht->nlemma, WL4_INFORMANT_NOUN);
+  if (!rel && !kin && !captive) return;
+  int armed = acta_armed_group_role(m->role);
+  if (!(informant && hm->last == h)) {
+    while (p > m->first && h - p < OWNED_LEAD && w->toks.v[p - 1].tag == P_ADJ) p--;
+    if (p <= m->first + 1 || w->toks.v[p - 1].tag != P_POSS) return;
+    mention owner = *m;
+    owner.last = p - 1; /* (the owner's words, before "'s") */
+    /* (kin of an armed group's person are left its own: a boss's sons or
+     * cousin sent to run the group's business are the group's) */
+    if (kin && !rel && armed) return;
+    if (!armed && !informant && !acta_names_person(w, &owner)) return;
+  }
+  const char *role =
+      rel && acta_code_eq(m->role, "CRM") && tok_lemma_in4(w, h, ht->nlemma, WL4_CRIME_HELPER)
+          ? "CRM"
+          : "CVL";
+  acta_trace(w, "  \"%s\": people their owner (%s) has, not the owner: %s\n", norm(w, h),
+             m->code, role);
+  memcpy(m->code, role, 4);
+  memcpy(m->role, role, 4);
+  m->country[0] = m->base[0] = '\0';
+  m->role_only = 1;
+  m->entry = kin || captive ? hm->e : NULL;
+  m->owned = armed && rel ? 2 : 1; /* (a captive is never held as its captors' people) */
+  m->modifier = 0; /* (the informant, not the owner a modifier named) */
+}
+
 /* Builds the mentions of sentence s from its phrase matches and noun
  * phrases; appends to w->ments. */
 void acta_find_mentions(const acta_dict *d, struct acta_work *w, const acta_sentence *s,
@@ -1956,8 +2028,10 @@ void acta_find_mentions(const acta_dict *d, struct acta_work *w, const acta_sent
       }
       m->phrase_first = ms[nm - 1].first;
       m->modifier = (uint8_t)is_mod;
+      people_of_owner(w, m, ms, nm);
       /* groups16: "the gang", "the militia": the group named before */
-      if (!w->keds && !headline && m->role_only && !is_mod && !group_ref(w, s, m, m->role))
+      if (!w->keds && !headline && m->role_only && !is_mod && !m->owned &&
+          !group_ref(w, s, m, m->role))
         group_unnamed_at(w, s, i, j);
       for (uint32_t q = i; q < j; q++) w->tok_ment[q] = (int32_t)w->nments;
       w->nments++;

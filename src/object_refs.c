@@ -912,7 +912,9 @@ int32_t acta_suspect_target(struct acta_work *w, int32_t tgt, const char *code, 
       alias_given_before(w, &w->ments[tgt]))
     after_held = 1;
   /* (kin take the country of whose kin they are: not a bare role) */
-  int kin = kin_held_code(code) && kin_of_criminal(w, tgt, end);
+  /* (prec48c: or after the "'s" of one: "arrested Otoniel's wife",
+   * mentions.c people_of_owner) */
+  int kin = kin_held_code(code) && (kin_of_criminal(w, tgt, end) || w->ments[tgt].owned == 2);
   /* targets15: people arrested, charged or sentenced (173), sanctioned
    * or whose things are seized in a sentence that tells of a crime
    * ("arrested seven people over the finding of a
@@ -1605,7 +1607,10 @@ static int relation_of(const struct acta_work *w, uint32_t e, uint32_t end, int3
     /* (mend47d: one person by its words, acta_names_person: not "the
      * UN", whose proper-name head person_like takes for one) */
     const mention *t = &w->ments[w->ments[tgt].group];
-    if (!(person_like(w, t, NO) && acta_names_person(w, t)) && !acta_armed_group_role(t->role))
+    /* (prec48c: an informant for anyone, "an informant for the DEA", is
+     * never of the body he informs) */
+    if (!(person_like(w, t, NO) && acta_names_person(w, t)) && !acta_armed_group_role(t->role) &&
+        !tok_lemma_in4(w, e, w->toks.v[e].nlemma, WL4_INFORMANT_NOUN))
       return 0;
   } else if (!is_word(w, e + 1, w->cw->w_of)) {
     return 0;
@@ -1856,9 +1861,15 @@ static int32_t owned_people(struct acta_work *w, uint32_t q, uint32_t end, const
    * friends in Washington") */
   mention owner = *t;
   owner.last = p - 1; /* (the owner's words, before "'s") */
-  if (!acta_names_person(w, &owner) && !acta_armed_group_role(t->role)) return NO;
-  const char *role =
-      acta_code_eq(t->role, "CRM") || acta_held_for_crime(w, code, h + 1, end) ? "CRM" : "CVL";
+  if (!t->owned && !acta_names_person(w, &owner) && !acta_armed_group_role(t->role))
+    return NO;
+  /* (prec48c: the phrase's mention is already these people, by role,
+   * mentions.c people_of_owner: CRM the helpers of a criminal; people of
+   * an armed group's person held as its people, as kin are) */
+  const char *role = acta_code_eq(t->role, "CRM") || (t->owned == 2 && kin_held_code(code)) ||
+                             acta_held_for_crime(w, code, h + 1, end)
+                         ? "CRM"
+                         : "CVL";
   int32_t m = acta_private_person(w, t->first, h + 1, role);
   acta_trace(w, "  target \"%.*s\" -> %s (people the actor named owns, not the actor)\n",
              (int)(w->toks.v[h].end - w->toks.v[t->first].start),
