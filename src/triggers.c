@@ -665,6 +665,29 @@ static size_t list_infinitive(const struct acta_work *w, const acta_sentence *s,
  * subject, right after the comma, is "he", "she" or "they", the one
  * going ("When the president went to visit the victims, he promised
  * aid"). */
+/* prec48e: is the "he" or "she" at token p, after the clause of time, not
+ * the one who went (pg): the goers are plural ("When police went to arrest
+ * him, he opened fire") or the trip's act has that person as its object
+ * ("When the officer went to detain her, she fled") and the goer is no
+ * pronoun of the same person?  Then the one acted on answers: the trip is
+ * cut short. */
+static int other_one_after(const struct acta_work *w, const vgroup *pg, const vgroup *hg,
+                           uint32_t p) {
+  int he = norm_eq(w, p, "he"), she = norm_eq(w, p, "she");
+  if (!he && !she) return 0;
+  if (pg->subject == NO) return 0;
+  const mention *m = &w->ments[pg->subject];
+  uint32_t mh = m->last - 1;
+  uint8_t pt = w->toks.v[mh].penn;
+  if (pt == PT_NNS || pt == PT_NNPS || norm_eq(w, mh, "police") || norm_eq(w, mh, "they") ||
+      norm_eq(w, mh, "we"))
+    return 1;
+  if (norm_eq(w, mh, he ? "he" : "she")) return 0;
+  for (uint32_t q = hg->head + 1; q < p && q <= hg->head + 2; q++)
+    if (norm_eq(w, q, he ? "him" : "her")) return 1;
+  return 0;
+}
+
 static int trip_cut_short(const struct acta_work *w, const acta_sentence *s, uint32_t tw,
                           const vgroup *pg, const vgroup *hg, size_t vg0) {
   int leading = tw == s->first || w->toks.v[tw - 1].kind == TK_PUNCT ||
@@ -680,7 +703,8 @@ static int trip_cut_short(const struct acta_work *w, const acta_sentence *s, uin
     }
   }
   for (uint32_t q = hg->last, n = 0; q + 1 < s->last && n < GO_COMMA_REACH; q++, n++)
-    if (w->toks.v[q].kind == TK_PUNCT) return !tok_in(w, q + 1, WL_PRON_THIRD);
+    if (w->toks.v[q].kind == TK_PUNCT)
+      return !tok_in(w, q + 1, WL_PRON_THIRD) || other_one_after(w, pg, hg, q + 1);
   return 1;
 }
 
@@ -709,7 +733,8 @@ static int go_to_purpose(const struct acta_work *w, const acta_sentence *s, cons
         return 0;
       return trip_cut_short(w, s, q, pg, hg, vg0);
     }
-    if (is_word(w, q, w->cw->w_when) || is_word(w, q, w->cw->w_while))
+    if (is_word(w, q, w->cw->w_when) || is_word(w, q, w->cw->w_while) ||
+        norm_eq(w, q, "before")) /* prec48e: "was shot before he went to meet" */
       return trip_cut_short(w, s, q, pg, hg, vg0);
     if (w->toks.v[q].tag == P_WH) return 0; /* "the one who went to meet" */
   }
@@ -986,6 +1011,10 @@ static int nonact_verb(acta_coder *c, sent_ctx *sc, size_t gi, size_t vg0, verb_
   }
   if ((why = acta_own_staff_appeal(w, s, g, code))) {
     acta_trace(w, "  dropped (no actor): \"%s\": %s\n", pat, why);
+    return 1;
+  }
+  if ((why = acta_thing_released(w, s, g, code, pat))) {
+    acta_trace(w, "  dropped (excluded sense): \"%s\": %s\n", pat, why);
     return 1;
   }
   if ((why = acta_writer_act(w, s, g))) {
