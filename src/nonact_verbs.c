@@ -156,6 +156,19 @@ const char *acta_thing_released(const struct acta_work *w, const acta_sentence *
   return "a thing given out, no people freed";
 }
 
+int acta_felt_passive(const struct acta_work *w, const acta_sentence *s, const vgroup *g) {
+  /* prec48e: "farmers feel targeted by the police", "residents felt
+   * threatened": a participle after "feel" tells how the subject takes it,
+   * the act only its claim (alleged) */
+  static const char *const feel[] = {"feel", "feels", "felt", "feeling", NULL};
+  if (g->first != g->head || g->first == s->first) return 0;
+  uint8_t hp = w->toks.v[g->head].penn;
+  if (hp != PT_VBN && hp != PT_VBD) return 0;
+  uint32_t q = g->first;
+  for (int n = 0; n < 2 && q > s->first + 1 && w->toks.v[q - 1].tag == P_ADV; n++) q--;
+  return norm_one_of(w, q - 1, feel);
+}
+
 const char *acta_writer_act(const struct acta_work *w, const acta_sentence *s,
                             const vgroup *g) {
   /* "we were helped by X": X acted */
@@ -594,10 +607,28 @@ static int claim_phrase_before(const struct acta_work *w, const acta_sentence *s
 
 /* (speed37b: triggers.c asks this only of a sentence with a
  * WL4_CLAIM_NOUN word: a word this test comes to need is noted there too) */
+/* prec48e: is group g a verb of answering a claim with nothing after it
+ * ("claims the government has denied, but ...", "accusations that the
+ * mayor rejected."): a relative clause whose object is the noun of claim,
+ * the answer itself told, no content of the claim? */
+static int claim_answered(const struct acta_work *w, const acta_sentence *s, const vgroup *g) {
+  static const char *const answer[] = {
+      "denied", "denies", "deny", "rejected", "rejects", "reject", "dismissed", "dismisses",
+      "dismiss", "refuted", "refutes", "refute", "disputed", "disputes", "dispute", "rebutted",
+      "contested", "contests", "confirmed", "confirms", "confirm", "acknowledged",
+      "acknowledges", "investigated", "investigating", "investigate", NULL};
+  if (g->passive || !norm_one_of(w, g->head, answer)) return 0;
+  uint32_t q = g->last;
+  while (q < s->last && w->toks.v[q].tag == P_ADV) q++;
+  return q >= s->last || w->toks.v[q].kind == TK_PUNCT || is_and_or(w, q) ||
+         norm_eq(w, q, "but");
+}
+
 int acta_claimed_clause(const struct acta_work *w, const acta_sentence *s, const vgroup *g) {
   /* "accusations that a rival group is funding the vigilantes", "rumors
    * that the army had withdrawn": the clause after a noun of claim is
    * alleged */
+  if (claim_answered(w, s, g)) return 0;
   for (uint32_t q = g->first, k = 0; q > s->first + 1 && k < 10; q--, k++) {
     uint32_t p = q - 1;
     /* (a dash inside an actor's name goes on: "claims the Jalisco Cartel -

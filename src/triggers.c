@@ -327,6 +327,20 @@ static int duty_to(const struct acta_work *w, const acta_sentence *s, const vgro
          acta_lemma_in4(w->cw, w->toks.v[b - 1].vlemma, (uint32_t)WL4_STATE_VERB);
 }
 
+/* prec48e: is verb group g an infinitive right after a plain past "had"
+ * ("police had to release the suspects", "the army had to withdraw"): a
+ * need the past tells met, the act done?  Not after a modal or an
+ * auxiliary ("would have had to", "may have had to": what would or may
+ * have been needed) nor a negation; the caller keeps a reported "had to"
+ * (said X had to: a duty told, perhaps unmet) out. */
+static int had_to_done(const struct acta_work *w, const acta_sentence *s, const vgroup *g) {
+  if (!g->to_inf || g->first < s->first + 2 || w->toks.v[g->first - 1].tag != P_TO) return 0;
+  if (!norm_eq(w, g->first - 2, "had")) return 0;
+  if (g->first == s->first + 2) return 1;
+  uint8_t tb = w->toks.v[g->first - 3].tag;
+  return tb != P_MODAL && tb != P_AUX && tb != P_NEG && tb != P_TO && tb != P_ADV;
+}
+
 /* invented23: is verb group g an infinitive right after a word of
  * reluctance ("officials have been reluctant to acknowledge the
  * problem", "unable or unwilling to bring laundering to heel", "the
@@ -794,6 +808,11 @@ static int complement_status(acta_coder *c, const sent_ctx *sc, size_t gi,
     g->skipped = 1;
     return 0;
   }
+  if (!d->keds_only && vc->fr == NO && had_to_done(w, s, hg)) {
+    if (p) acta_trace(w, "  done: \"%s\": had to: a need met, the act done\n",
+                      d->strings.data + p->text);
+    return 1;
+  }
   if (!d->keds_only && hg->to_inf && hg->first >= s->first + 3 &&
       intent_adjective(w, hg->first - 2) &&
       (w->tok_ment[hg->first - 3] != NO || w->toks.v[hg->first - 3].tag == P_NOUN ||
@@ -1072,6 +1091,11 @@ static int nonact_verb(acta_coder *c, sent_ctx *sc, size_t gi, size_t vg0, verb_
   /* (speed37b: acta_claimed_clause and acta_conditional_segment are asked
    * only in a sentence with a noun of claim, "if" or "unless": each fires
    * only at such a word) */
+  if (acta_felt_passive(w, s, g) && status_rank(ACTA_ALLEGED) > status_rank(vc->status)) {
+    acta_trace(w, "  alleged: \"%s\": how its subject feels it (feel targeted), its claim\n",
+               pat);
+    vc->status = ACTA_ALLEGED;
+  }
   if ((acta_sentence_lists(c, s, 4) & WL4_CLAIM_NOUN) && acta_claimed_clause(w, s, g) &&
       status_rank(ACTA_ALLEGED) > status_rank(vc->status)) {
     acta_trace(w, "  alleged: \"%s\": the clause of an accusation, a claim or a rumour\n", pat);
