@@ -177,6 +177,12 @@ int32_t acta_reach_target(struct acta_work *w, const acta_sentence *s, const vgr
   uint32_t f = m->first;
   if (f <= g->last || f > g->last + TARGET_REACH || f >= s->last) return tgt;
   int root = cameo_root(code), force = root >= 17 && root <= 20;
+  /* prec48e: words and stances on a proposal or a law (statements,
+   * appeals, intents, demands, disapproval, rejection, threats): its
+   * clause's actors are not theirs ("called for reforms that would link
+   * ... organized crime"); an investigation's result clause ("that led to
+   * the arrest of extortionists") may name whom it was into */
+  int worded = (root >= 1 && root <= 3) || (root >= 10 && root <= 13);
   int object = 0; /* a word of the first verb's own object seen */
   /* prec46b: the object opens with a name no dictionary codes, right
    * after the verb or its preposition ("attacked Ramon Quispe", "clashed
@@ -209,7 +215,7 @@ int32_t acta_reach_target(struct acta_work *w, const acta_sentence *s, const vgr
      * said, "voiced concern that the government ...").  The relative word
      * follows a noun of the object ("one of which belonged to Salcido" is
      * no such clause: the owner's, object_refs.c) */
-    if (object && relative_word(w, q) && (force || (subject_relative(w, s, q) &&
+    if (object && relative_word(w, q) && (force || (worded && subject_relative(w, s, q) &&
                                                     !punct_between(w, q, f)))) {
       acta_trace(w, "  target %s: inside the relative clause on the object (\"%s\")\n",
                  m->code, norm(w, q));

@@ -336,6 +336,8 @@ static int duty_to(const struct acta_work *w, const acta_sentence *s, const vgro
 static int had_to_done(const struct acta_work *w, const acta_sentence *s, const vgroup *g) {
   if (!g->to_inf || g->first < s->first + 2 || w->toks.v[g->first - 1].tag != P_TO) return 0;
   if (!norm_eq(w, g->first - 2, "had")) return 0;
+  /* "all they had to do was intimidate miners": what sufficed, no act told */
+  if (norm_eq(w, g->first, "do")) return 0;
   if (g->first == s->first + 2) return 1;
   uint8_t tb = w->toks.v[g->first - 3].tag;
   return tb != P_MODAL && tb != P_AUX && tb != P_NEG && tb != P_TO && tb != P_ADV;
