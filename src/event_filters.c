@@ -465,8 +465,15 @@ static int habitual_sentence(const struct acta_work *w, const acta_sentence *s) 
       tok_in(w, q + 1, WL_CASES))
     return 1;
   /* "In some cases", "In other instances" (not "In both cases") */
-  return q + 2 < s->last && is_word(w, q, w->cw->w_in) && tok_in(w, q + 1, WL_CASES_LEAD) &&
-         tok_in(w, q + 2, WL_CASES);
+  if (q + 2 < s->last && is_word(w, q, w->cw->w_in) && tok_in(w, q + 1, WL_CASES_LEAD) &&
+      tok_in(w, q + 2, WL_CASES))
+    return 1;
+  /* prec48e: "In the (vast) majority of cases", "In the bulk of instances" */
+  if (q + 4 >= s->last || !is_word(w, q, w->cw->w_in) || !is_vocab(w, q + 1, V_THE)) return 0;
+  uint32_t r = q + 2;
+  if (w->toks.v[r].tag == P_ADJ) r++;
+  return r + 2 < s->last && (norm_eq(w, r, "majority") || norm_eq(w, r, "bulk")) &&
+         is_word(w, r + 1, w->cw->w_of) && tok_in(w, r + 2, WL_CASES);
 }
 
 /* Is token q a decade ("1980s")? */
