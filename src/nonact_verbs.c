@@ -376,6 +376,9 @@ int acta_opinion_piece(const struct acta_work *w, const acta_sentence *s, uint32
   return 0;
 }
 
+/* prec48e: how many words back a chain of nouns and prepositions is read */
+#define NOUN_CHAIN_REACH 12
+
 int acta_attributive_participle(const struct acta_work *w, const acta_sentence *s,
                                 const vgroup *g) {
   /* "with convicted human traffickers facing ...", "the convicted drug
@@ -436,6 +439,29 @@ int acta_attributive_participle(const struct acta_work *w, const acta_sentence *
     if ((is_and_or(w, b - 1) || is_punct(w, b - 1, ',')) && w->toks.v[b - 2].tag == P_ADJ &&
         (pt == P_DET || (b < g->first && (pt == P_ADJ || pt == P_PREP))))
       return 1;
+  }
+  /* prec48e: "with special training for police and targeted software",
+   * "After weeks of talks and renewed fighting": a past form after "and"
+   * and before a bare noun phrase (an adjective or a noun first), the
+   * "and" joining nouns inside a phrase opened by a preposition that no
+   * verb governs (back over nouns, adjectives, determiners and
+   * prepositions to the sentence's start or punctuation, past one
+   * preposition at least; "seized guns with silencers and killed two men"
+   * reaches "seized") */
+  if ((hp == PT_VBN || hp == PT_VBD) && g->first >= s->first + 2 && is_and_or(w, g->first - 1) &&
+      (w->toks.v[g->last].tag == P_ADJ || w->toks.v[g->last].tag == P_NOUN) &&
+      w->tok_vg[g->last] == NO && w->toks.v[g->first - 2].tag == P_NOUN) {
+    int prep = 0;
+    uint32_t b = g->first - 1;
+    for (int n = 0; b > s->first && n < NOUN_CHAIN_REACH; n++) {
+      const acta_token *t = &w->toks.v[b - 1];
+      if (t->tag == P_PREP) prep = 1;
+      else if (t->tag != P_NOUN && t->tag != P_ADJ && t->tag != P_DET && t->tag != P_PROPN &&
+               t->tag != P_POSS && t->tag != P_NUM)
+        break;
+      b--;
+    }
+    if (prep && (b == s->first || w->toks.v[b - 1].kind == TK_PUNCT)) return 1;
   }
   if (hp != PT_VBN && hp != PT_VBG) return 0;
   /* "the now cooperating organizations": an "-ing" form only after a
