@@ -2079,6 +2079,37 @@ static int own_duty(const struct acta_work *w, uint32_t q, uint32_t from, uint32
   return p != NO && is_vocab(w, (uint32_t)p, V_I);
 }
 
+/* prec48e: does frame f's clause [from, to) say that a policy amount
+ * should change ("the minister said fuel taxes should fall", "said farm
+ * subsidies ought to rise"): "should" or "ought" right after a plural
+ * noun of a state's levy or grant (adverbs between) and before a verb of
+ * an amount's change?  An act of government the speaker wants or plans,
+ * not a forecast of prices (thing_modal's "fuel prices should fall"), nor
+ * an appeal to anyone named: unsure, no event. */
+static int policy_amount_saying(const struct acta_work *w, uint32_t from, uint32_t to,
+                                int32_t f) {
+  static const char *const levy[] = {"taxes", "subsidies", "tariffs", "duties", "fees",
+                                     "fines", "penalties", "pensions", "royalties", "levies",
+                                     "allowances", NULL};
+  int policy = 0; /* every modal of the clause such a saying ("taxes should fall
+                     and police should act" asks the police) */
+  for (uint32_t q = from; q < to; q++) {
+    if (w->tok_scope[q] != f || !tok_in(w, q, WL_MODAL_SHOULD)) continue;
+    if (is_word(w, q, w->cw->w_must)) return 0;
+    uint32_t k = q;
+    while (k > from && w->toks.v[k - 1].tag == P_ADV) k--;
+    if (k == from || !norm_one_of(w, k - 1, levy) || w->tok_ment[k - 1] != NO) return 0;
+    uint32_t h = q + 1;
+    while (h < to && h < q + 4 && (w->toks.v[h].tag == P_TO || w->toks.v[h].tag == P_ADV))
+      h++;
+    if (!(h < to && w->toks.v[h].tag == P_VERB &&
+          acta_lemma_in3(w->cw, w->toks.v[h].vlemma, WL3_CHANGE_VERB)))
+      return 0;
+    policy = 1;
+  }
+  return policy;
+}
+
 /* The demand (must, has to: 100) or appeal (should, ought: 020) a reported
  * clause makes with a modal of its own, or NULL.  A modal right after a
  * relative "that", "which" or "who" describes the noun before it ("said the
@@ -2212,6 +2243,11 @@ void acta_code_statements(acta_coder *c, sent_ctx *sc) {
                  "it\n", norm(w, g->head));
       continue;
     }
+    if (!d->keds_only && policy_amount_saying(w, g->last, ps->end, g->scope)) {
+      acta_trace(w, "  dropped (unsure): \"%s\": a policy amount that should change, "
+                 "neither a forecast nor an appeal\n", norm(w, g->head));
+      continue;
+    }
     const acta_cameo *dm = demand_of(d, w, g->last, ps->end, g->scope, (size_t)sc->index);
     if (dropped_statement(c, sc, g, ps->cameo, g->subject, ps->rep, g->last, ps->end,
                           dm != NULL))
@@ -2276,6 +2312,11 @@ void acta_code_statements(acta_coder *c, sent_ctx *sc) {
     if (!d->keds_only) {
       /* "X said the army must withdraw": a demand (100), "should": an
        * appeal (020), whatever the verb that says it */
+      if (policy_amount_saying(w, fr->first, fr->last, (int32_t)f)) {
+        acta_trace(w, "  dropped (unsure): \"%s\": a policy amount that should change, "
+                   "neither a forecast nor an appeal\n", norm(w, g->head));
+        continue;
+      }
       const acta_cameo *dm = demand_of(d, w, fr->first, fr->last, (int32_t)f, (size_t)sc->index);
       if (dropped_statement(c, sc, g, fr->cameo, fr->reporter, fr->parent, fr->first,
                             fr->last, dm != NULL))

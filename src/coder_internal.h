@@ -1413,6 +1413,14 @@ const char *acta_support_description(const struct acta_work *w, const acta_sente
  * to"), no appeal to another actor; NULL if not. */
 const char *acta_own_staff_appeal(const struct acta_work *w, const acta_sentence *s,
                                   const vgroup *g, const char *code);
+/* prec48e: why group g, coded `code` by the bare pattern `pat` ("release",
+ * "free": 0841), frees no people: the head of its object is a thing
+ * ("released something of a surprise", "a surprise plan"); NULL if not. */
+const char *acta_thing_released(const struct acta_work *w, const acta_sentence *s,
+                                const vgroup *g, const char *code, const char *pat);
+/* prec48e: is group g a participle after "feel" ("feel targeted by the
+ * police", "felt threatened"): the subject's claim, alleged? */
+int acta_felt_passive(const struct acta_work *w, const acta_sentence *s, const vgroup *g);
 /* Why group g is the writer's own act ("sources we consulted": "we" or
  * "I" outside a quotation); NULL if not. */
 const char *acta_writer_act(const struct acta_work *w, const acta_sentence *s,

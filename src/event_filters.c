@@ -465,8 +465,15 @@ static int habitual_sentence(const struct acta_work *w, const acta_sentence *s) 
       tok_in(w, q + 1, WL_CASES))
     return 1;
   /* "In some cases", "In other instances" (not "In both cases") */
-  return q + 2 < s->last && is_word(w, q, w->cw->w_in) && tok_in(w, q + 1, WL_CASES_LEAD) &&
-         tok_in(w, q + 2, WL_CASES);
+  if (q + 2 < s->last && is_word(w, q, w->cw->w_in) && tok_in(w, q + 1, WL_CASES_LEAD) &&
+      tok_in(w, q + 2, WL_CASES))
+    return 1;
+  /* prec48e: "In the (vast) majority of cases", "In the bulk of instances" */
+  if (q + 4 >= s->last || !is_word(w, q, w->cw->w_in) || !is_vocab(w, q + 1, V_THE)) return 0;
+  uint32_t r = q + 2;
+  if (w->toks.v[r].tag == P_ADJ) r++;
+  return r + 2 < s->last && (norm_eq(w, r, "majority") || norm_eq(w, r, "bulk")) &&
+         is_word(w, r + 1, w->cw->w_of) && tok_in(w, r + 2, WL_CASES);
 }
 
 /* Is token q a decade ("1980s")? */
@@ -870,6 +877,26 @@ static int habit_word(const struct acta_work *w, uint32_t q) {
  * children of debtors", "police from time to time even raid the
  * market")?  What is done at times, no one act; a perfect ("have at
  * times denied") or a past is left as it is. */
+/* prec48e: how far before its verb a "there were times when" may stand */
+#define TIMES_WHEN_REACH 10
+
+/* prec48e: does the verb's clause hang on "times when" or "occasions when"
+ * after a form of "be" ("there were times when officials asked us to
+ * mediate", "there have been occasions when troops fired"): acts told as
+ * recurring, no one act?  No punctuation between. */
+static int times_when(const struct acta_work *w, const acta_sentence *s, const vgroup *g) {
+  static const char *const times[] = {"times", "occasions", NULL};
+  static const char *const be[] = {"were", "are", "been", "was", "is", NULL};
+  for (uint32_t q = g->first, k = 0; q > s->first + 2 && k < TIMES_WHEN_REACH; q--, k++) {
+    uint32_t p = q - 1;
+    if (w->toks.v[p].kind == TK_PUNCT) return 0;
+    if (is_word(w, p, w->cw->w_when) && norm_one_of(w, p - 1, times) &&
+        norm_one_of(w, p - 2, be))
+      return 1;
+  }
+  return 0;
+}
+
 static int habit_adverb_before(const struct acta_work *w, const acta_sentence *s,
                                const vgroup *g) {
   if (g->passive || g->to_inf) return 0;
@@ -2183,7 +2210,7 @@ static const char *own_unreal_reason(const acta_coder *c, const sent_ctx *sc,
       (group_lists_may(c, s, g, WL_HABITUAL) && in_group(w, g, WL_HABITUAL)) ||
       habitual_sentence(w, s) || habit_adverb_before(w, s, g) ||
       habit_adverb_after(w, s, g) /* invented16 */ || habit_list_member(w, s, g) ||
-      habit_shared_over_and(w, s, g) /* prec41e */)
+      habit_shared_over_and(w, s, g) /* prec41e */ || times_when(w, s, g) /* prec48e */)
     return "habitual (often, usually, at times, in some cases: no one act)";
   if (over_years(c, s, g) || bare_years_after(w, s, g) /* prec41d */)
     return "habitual (for years, over the past decade: no one act)";

@@ -22,11 +22,18 @@
 #include "vocab.h"
 #include "tagger_model.h"
 
+/* the adverbs a result's "-ing" form may follow its comma by ("once again") */
+#define RESULT_ADVERBS 3
+
 const char *acta_result_comment(const struct acta_work *w, const acta_sentence *s,
                                 const vgroup *g) {
   const acta_token *h = &w->toks.v[g->head];
   if (h->penn != PT_VBG || g->first != g->head || g->first == s->first) return NULL;
-  if (!is_punct(w, g->first - 1, ',') && !is_punct(w, g->first - 1, '-')) return NULL;
+  /* prec48e: adverbs between the comma and the "-ing" form ("..., once
+   * again raising concerns", "..., further fuelling fears") */
+  uint32_t b = g->first;
+  while (b > s->first + 1 && g->first - b < RESULT_ADVERBS && w->toks.v[b - 1].tag == P_ADV) b--;
+  if (!is_punct(w, b - 1, ',') && !is_punct(w, b - 1, '-')) return NULL;
   if (!acta_lemma_in2(w->cw, h->vlemma, WL2_RESULT_VERB)) return NULL;
   /* "raising concerns", "sparking fears", "raising new questions" */
   for (uint32_t q = g->last; q < s->last && q < g->last + 3; q++)
@@ -78,6 +85,88 @@ const char *acta_own_staff_appeal(const struct acta_work *w, const acta_sentence
   for (int k = 0; k < 2 && q < s->last && w->toks.v[q].tag == P_ADJ; k++) q++;
   if (q >= s->last || !tok_lemma_in6(w, q, w->toks.v[q].nlemma, WL6_STAFF_NOUN)) return NULL;
   return "an instruction to the source's own people, no appeal to another actor";
+}
+
+/* prec48e: the words an object phrase of "release" may run over before
+ * its head ("a surprise plan", "something of a surprise") */
+#define RELEASED_REACH 8
+
+/* prec48e: is token q a noun of no person by its word: "something",
+ * "anything", a thing an actor has ("plan", "policy"), a document, a
+ * guess, a thing given ("funds"), or an abstract noun by its ending
+ * ("information", "statement", "willingness", "capacity", "criticism",
+ * "evidence")?  The caller has checked that no actor's mention covers it. */
+static int thing_word(const struct acta_work *w, uint32_t q) {
+  static const char *const pron[] = {"something", "anything", "nothing", "everything", NULL};
+  static const char *const ends[] = {"tion", "sion", "ment", "ness", "ity", "ism", "ance",
+                                     "ence", NULL};
+  if (norm_one_of(w, q, pron)) return 1;
+  if (tok_in(w, q, WL_THING_NOUN | WL_DOCUMENT_NOUN | WL_SPECULATION_NOUN | WL_GIVEN_THING))
+    return 1;
+  const char *x = norm(w, q);
+  size_t n = w->toks.v[q].norm_len;
+  if (n > 1 && x[n - 1] == 's') n--;
+  for (const char *const *e = ends; *e; e++) {
+    size_t k = strlen(*e);
+    if (n > k + 2 && !memcmp(x + n - k, *e, k)) return 1;
+  }
+  return 0;
+}
+
+const char *acta_thing_released(const struct acta_work *w, const acta_sentence *s,
+                                const vgroup *g, const char *code, const char *pat) {
+  /* "released something of a surprise", "released a surprise plan": a
+   * release of people (0841) by the bare verb needs people freed; a thing
+   * given out is no release.  The head of the object phrase decides: the
+   * last noun of its first run of nouns, past a count's "of" ("a number
+   * of workers"); an actor, a pronoun, a number, a name or a noun of
+   * people keeps the release, and so does a noun of unknown kind. */
+  if (strcmp(code, "0841") != 0 || g->passive ||
+      (strcmp(pat, "release") != 0 && strcmp(pat, "free") != 0))
+    return NULL;
+  int32_t head = NO;
+  for (uint32_t q = g->last; q < s->last && q < g->last + RELEASED_REACH; q++) {
+    const acta_token *t = &w->toks.v[q];
+    if (w->tok_ment[q] != NO) return NULL;
+    if (t->tag == P_NOUN) {
+      head = (int32_t)q;
+      if (q + 1 < s->last && w->toks.v[q + 1].tag == P_NOUN) continue;
+      if (q + 2 < s->last && is_word(w, q + 1, w->cw->w_of) &&
+          (acta_lemma_in2(w->cw, t->nlemma, WL2_COUNT_NOUN) || tok_in(w, q, WL_PEOPLE_HEAD)))
+        { q++; head = NO; continue; }
+      break;
+    }
+    if (t->tag == P_DET || t->tag == P_ADJ || t->tag == P_ADV || t->tag == P_POSS) continue;
+    return NULL; /* a pronoun, a number, a name, a verb or a preposition */
+  }
+  if (head == NO || tok_in(w, (uint32_t)head, WL_PEOPLE_HEAD | WL_PERSON_NOUN)) return NULL;
+  if (!thing_word(w, (uint32_t)head)) return NULL;
+  /* "something like 20 soldiers", "something of a surprise": the words
+   * after "like" or "of" may still count people */
+  for (uint32_t q = (uint32_t)head + 1; q < s->last && q < (uint32_t)head + RELEASED_REACH; q++) {
+    const acta_token *t = &w->toks.v[q];
+    if (w->tok_ment[q] != NO || t->tag == P_NUM || cap_name(w, q) ||
+        tok_in(w, q, WL_PEOPLE_HEAD | WL_PERSON_NOUN))
+      return NULL;
+    if (t->tag == P_DET || t->tag == P_ADJ || t->tag == P_ADV || t->tag == P_NOUN ||
+        is_word(w, q, w->cw->w_of) || norm_eq(w, q, "like"))
+      continue;
+    break;
+  }
+  return "a thing given out, no people freed";
+}
+
+int acta_felt_passive(const struct acta_work *w, const acta_sentence *s, const vgroup *g) {
+  /* prec48e: "farmers feel targeted by the police", "residents felt
+   * threatened": a participle after "feel" tells how the subject takes it,
+   * the act only its claim (alleged) */
+  static const char *const feel[] = {"feel", "feels", "felt", "feeling", NULL};
+  if (g->first != g->head || g->first == s->first) return 0;
+  uint8_t hp = w->toks.v[g->head].penn;
+  if (hp != PT_VBN && hp != PT_VBD) return 0;
+  uint32_t q = g->first;
+  for (int n = 0; n < 2 && q > s->first + 1 && w->toks.v[q - 1].tag == P_ADV; n++) q--;
+  return norm_one_of(w, q - 1, feel);
 }
 
 const char *acta_writer_act(const struct acta_work *w, const acta_sentence *s,
@@ -287,6 +376,9 @@ int acta_opinion_piece(const struct acta_work *w, const acta_sentence *s, uint32
   return 0;
 }
 
+/* prec48e: how many words back a chain of nouns and prepositions is read */
+#define NOUN_CHAIN_REACH 12
+
 int acta_attributive_participle(const struct acta_work *w, const acta_sentence *s,
                                 const vgroup *g) {
   /* "with convicted human traffickers facing ...", "the convicted drug
@@ -347,6 +439,29 @@ int acta_attributive_participle(const struct acta_work *w, const acta_sentence *
     if ((is_and_or(w, b - 1) || is_punct(w, b - 1, ',')) && w->toks.v[b - 2].tag == P_ADJ &&
         (pt == P_DET || (b < g->first && (pt == P_ADJ || pt == P_PREP))))
       return 1;
+  }
+  /* prec48e: "with special training for police and targeted software",
+   * "After weeks of talks and renewed fighting": a past form after "and"
+   * and before a bare noun phrase (an adjective or a noun first), the
+   * "and" joining nouns inside a phrase opened by a preposition that no
+   * verb governs (back over nouns, adjectives, determiners and
+   * prepositions to the sentence's start or punctuation, past one
+   * preposition at least; "seized guns with silencers and killed two men"
+   * reaches "seized") */
+  if ((hp == PT_VBN || hp == PT_VBD) && g->first >= s->first + 2 && is_and_or(w, g->first - 1) &&
+      (w->toks.v[g->last].tag == P_ADJ || w->toks.v[g->last].tag == P_NOUN) &&
+      w->tok_vg[g->last] == NO && w->toks.v[g->first - 2].tag == P_NOUN) {
+    int prep = 0;
+    uint32_t b = g->first - 1;
+    for (int n = 0; b > s->first && n < NOUN_CHAIN_REACH; n++) {
+      const acta_token *t = &w->toks.v[b - 1];
+      if (t->tag == P_PREP) prep = 1;
+      else if (t->tag != P_NOUN && t->tag != P_ADJ && t->tag != P_DET && t->tag != P_PROPN &&
+               t->tag != P_POSS && t->tag != P_NUM)
+        break;
+      b--;
+    }
+    if (prep && (b == s->first || w->toks.v[b - 1].kind == TK_PUNCT)) return 1;
   }
   if (hp != PT_VBN && hp != PT_VBG) return 0;
   /* "the now cooperating organizations": an "-ing" form only after a
@@ -518,10 +633,28 @@ static int claim_phrase_before(const struct acta_work *w, const acta_sentence *s
 
 /* (speed37b: triggers.c asks this only of a sentence with a
  * WL4_CLAIM_NOUN word: a word this test comes to need is noted there too) */
+/* prec48e: is group g a verb of answering a claim with nothing after it
+ * ("claims the government has denied, but ...", "accusations that the
+ * mayor rejected."): a relative clause whose object is the noun of claim,
+ * the answer itself told, no content of the claim? */
+static int claim_answered(const struct acta_work *w, const acta_sentence *s, const vgroup *g) {
+  static const char *const answer[] = {
+      "denied", "denies", "deny", "rejected", "rejects", "reject", "dismissed", "dismisses",
+      "dismiss", "refuted", "refutes", "refute", "disputed", "disputes", "dispute", "rebutted",
+      "contested", "contests", "confirmed", "confirms", "confirm", "acknowledged",
+      "acknowledges", "investigated", "investigating", "investigate", NULL};
+  if (g->passive || !norm_one_of(w, g->head, answer)) return 0;
+  uint32_t q = g->last;
+  while (q < s->last && w->toks.v[q].tag == P_ADV) q++;
+  return q >= s->last || w->toks.v[q].kind == TK_PUNCT || is_and_or(w, q) ||
+         norm_eq(w, q, "but");
+}
+
 int acta_claimed_clause(const struct acta_work *w, const acta_sentence *s, const vgroup *g) {
   /* "accusations that a rival group is funding the vigilantes", "rumors
    * that the army had withdrawn": the clause after a noun of claim is
    * alleged */
+  if (claim_answered(w, s, g)) return 0;
   for (uint32_t q = g->first, k = 0; q > s->first + 1 && k < 10; q--, k++) {
     uint32_t p = q - 1;
     /* (a dash inside an actor's name goes on: "claims the Jalisco Cartel -

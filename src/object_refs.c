@@ -1022,6 +1022,9 @@ static int office_place(const struct acta_work *w, uint32_t q) {
  * investigated him"), a plural noun for "them" ("the requests ... rejected
  * them")?  The actor named before is then no safe antecedent.  Linear in
  * the tokens between (the antecedent lies at most a few sentences back). */
+/* prec48e: the words of a "from"/"of" phrase qualifying an antecedent */
+#define QUALIFIER_REACH 6
+
 static int rival_between(const struct acta_work *w, size_t si, int32_t a, const vgroup *g,
                          int kind) {
   const mention *m = &w->ments[a];
@@ -1030,9 +1033,20 @@ static int rival_between(const struct acta_work *w, size_t si, int32_t a, const 
   if (g->first > m->last + RIVAL_REACH) return 1;
   size_t k = si; /* the sentence of token q */
   while (k > 0 && w->sents[k].first > m->last) k--;
+  /* prec48e: the noun phrase of a "from" or "of" right after the actor
+   * qualifies it ("stopped agents from federal security agencies and
+   * threatened them"): no rival */
+  uint32_t qual = m->last;
+  if (qual < g->first && (is_word(w, qual, w->cw->w_from) || is_word(w, qual, w->cw->w_of))) {
+    qual++;
+    while (qual < g->first && qual < m->last + QUALIFIER_REACH &&
+           (w->toks.v[qual].tag == P_DET || w->toks.v[qual].tag == P_ADJ ||
+            w->toks.v[qual].tag == P_NOUN || w->toks.v[qual].tag == P_PROPN))
+      qual++;
+  }
   for (uint32_t q = m->last; q < g->first; q++) {
     while (k + 1 <= si && w->sents[k + 1].first <= q) k++;
-    if (w->tok_ment[q] != NO) continue;
+    if (w->tok_ment[q] != NO || q < qual) continue;
     const acta_token *tk = &w->toks.v[q];
     /* (not a day or a month: "on Monday"; targets8) */
     if (kind == REF_PERSON && tk->tag == P_PROPN && !acta_overlaps_place(w, k, tk->start, tk->end) &&

@@ -153,6 +153,30 @@ static uint32_t present_before_count(const acta_tokens *t, uint32_t i, uint32_t 
 }
 
 /* The fixes of token i, tagged a verb and not locked. */
+/* the words between "at" and the possessive before an "-ing" form */
+#define AT_PHRASE_REACH 6
+
+/* prec48e: is token i an "-ing" form right after a possessive ("'s",
+ * "his", "their", ...) or "the" in a phrase opened by "at" or "upon" ("acted
+ * at the gang's urging", "at his prodding", "upon their bidding")?  Such a
+ * phrase names on whose word one acted: a noun, no act told. */
+static int ing_after_at_possessive(const acta_tokens *t, uint32_t i, uint32_t first) {
+  const acta_token *k = &t->v[i];
+  if (k->penn != PT_VBG || i < first + 2) return 0;
+  int pv = t->v[i - 1].vocab;
+  if (t->v[i - 1].tag != P_POSS && pv != V_THE && pv != V_THEIR && pv != V_ITS &&
+      pv != V_HIS && pv != V_HER && pv != V_OUR && pv != V_MY && pv != V_YOUR)
+    return 0;
+  for (uint32_t q = i - 1, n = 0; q > first && n < AT_PHRASE_REACH; n++) {
+    q--;
+    int c = t->v[q].vocab;
+    if (c == V_AT || c == V_UPON) return 1;
+    int tg = t->v[q].tag;
+    if (tg != P_DET && tg != P_NOUN && tg != P_PROPN && tg != P_ADJ && tg != P_POSS) return 0;
+  }
+  return 0;
+}
+
 static __attribute__((noinline)) void fix_verb(acta_tokens *t, uint32_t i, uint32_t first,
                                                uint32_t last, uint32_t help_lemma) {
   acta_token *k = &t->v[i];
@@ -160,7 +184,8 @@ static __attribute__((noinline)) void fix_verb(acta_tokens *t, uint32_t i, uint3
     k->tag = P_PROPN;
     k->penn = PT_NNP;
   } else if (verb_after_the(t, i, first) || base_read_as_ing(t, i, first) /* prec37c */ ||
-             ing_noun_member(t, i, first, last) /* prec41e */) {
+             ing_noun_member(t, i, first, last) /* prec41e */ ||
+             ing_after_at_possessive(t, i, first) /* prec48e */) {
     k->tag = P_NOUN;
     k->penn = PT_NN;
   } else if (present_after_ing(t, i, first, help_lemma)) { /* prec37c */

@@ -101,6 +101,29 @@ static int relative_word(const struct acta_work *w, uint32_t q) {
          (w->toks.v[q - 1].tag == P_NOUN || w->toks.v[q - 1].tag == P_PROPN);
 }
 
+/* prec48e: does the relative word at token q surely open a relative
+ * clause, not what a noun says: "which", "who" or "whom", or "that" with
+ * a verb right after it (adverbs between: "reforms that would link", "a
+ * law that lets police ..."; "concern that the government ..." has a
+ * subject after its "that")?  Then an actor inside is the clause's, for an
+ * act of any kind. */
+static int subject_relative(const struct acta_work *w, const acta_sentence *s, uint32_t q) {
+  static const char *const wh[] = {"which", "who", "whom", NULL};
+  if (norm_one_of(w, q, wh)) return 1;
+  uint32_t r = q + 1;
+  while (r < s->last && r < q + 3 && w->toks.v[r].tag == P_ADV) r++;
+  if (r >= s->last) return 0;
+  int t = w->toks.v[r].tag;
+  return t == P_MODAL || t == P_AUX || (t == P_VERB && w->tok_vg[r] != NO);
+}
+
+/* Is there punctuation among tokens (q, f)?  (The clause ends there.) */
+static int punct_between(const struct acta_work *w, uint32_t q, uint32_t f) {
+  for (uint32_t r = q + 1; r < f; r++)
+    if (w->toks.v[r].kind == TK_PUNCT) return 1;
+  return 0;
+}
+
 /* prec45e, mend45e: is the verb at token h one of taking people into
  * custody ("arresting", "detaining", "capturing": WL5_HOLD_VERB), whose
  * people are its own, never the first act's target?  Other "-ing" verbs
@@ -154,6 +177,12 @@ int32_t acta_reach_target(struct acta_work *w, const acta_sentence *s, const vgr
   uint32_t f = m->first;
   if (f <= g->last || f > g->last + TARGET_REACH || f >= s->last) return tgt;
   int root = cameo_root(code), force = root >= 17 && root <= 20;
+  /* prec48e: words and stances on a proposal or a law (statements,
+   * appeals, intents, demands, disapproval, rejection, threats): its
+   * clause's actors are not theirs ("called for reforms that would link
+   * ... organized crime"); an investigation's result clause ("that led to
+   * the arrest of extortionists") may name whom it was into */
+  int worded = (root >= 1 && root <= 3) || (root >= 10 && root <= 13);
   int object = 0; /* a word of the first verb's own object seen */
   /* prec46b: the object opens with a name no dictionary codes, right
    * after the verb or its preposition ("attacked Ramon Quispe", "clashed
@@ -186,7 +215,8 @@ int32_t acta_reach_target(struct acta_work *w, const acta_sentence *s, const vgr
      * said, "voiced concern that the government ...").  The relative word
      * follows a noun of the object ("one of which belonged to Salcido" is
      * no such clause: the owner's, object_refs.c) */
-    if (force && object && relative_word(w, q)) {
+    if (object && relative_word(w, q) && (force || (worded && subject_relative(w, s, q) &&
+                                                    !punct_between(w, q, f)))) {
       acta_trace(w, "  target %s: inside the relative clause on the object (\"%s\")\n",
                  m->code, norm(w, q));
       return NO;

@@ -327,6 +327,22 @@ static int duty_to(const struct acta_work *w, const acta_sentence *s, const vgro
          acta_lemma_in4(w->cw, w->toks.v[b - 1].vlemma, (uint32_t)WL4_STATE_VERB);
 }
 
+/* prec48e: is verb group g an infinitive right after a plain past "had"
+ * ("police had to release the suspects", "the army had to withdraw"): a
+ * need the past tells met, the act done?  Not after a modal or an
+ * auxiliary ("would have had to", "may have had to": what would or may
+ * have been needed) nor a negation; the caller keeps a reported "had to"
+ * (said X had to: a duty told, perhaps unmet) out. */
+static int had_to_done(const struct acta_work *w, const acta_sentence *s, const vgroup *g) {
+  if (!g->to_inf || g->first < s->first + 2 || w->toks.v[g->first - 1].tag != P_TO) return 0;
+  if (!norm_eq(w, g->first - 2, "had")) return 0;
+  /* "all they had to do was intimidate miners": what sufficed, no act told */
+  if (norm_eq(w, g->first, "do")) return 0;
+  if (g->first == s->first + 2) return 1;
+  uint8_t tb = w->toks.v[g->first - 3].tag;
+  return tb != P_MODAL && tb != P_AUX && tb != P_NEG && tb != P_TO && tb != P_ADV;
+}
+
 /* invented23: is verb group g an infinitive right after a word of
  * reluctance ("officials have been reluctant to acknowledge the
  * problem", "unable or unwilling to bring laundering to heel", "the
@@ -665,6 +681,29 @@ static size_t list_infinitive(const struct acta_work *w, const acta_sentence *s,
  * subject, right after the comma, is "he", "she" or "they", the one
  * going ("When the president went to visit the victims, he promised
  * aid"). */
+/* prec48e: is the "he" or "she" at token p, after the clause of time, not
+ * the one who went (pg): the goers are plural ("When police went to arrest
+ * him, he opened fire") or the trip's act has that person as its object
+ * ("When the officer went to detain her, she fled") and the goer is no
+ * pronoun of the same person?  Then the one acted on answers: the trip is
+ * cut short. */
+static int other_one_after(const struct acta_work *w, const vgroup *pg, const vgroup *hg,
+                           uint32_t p) {
+  int he = norm_eq(w, p, "he"), she = norm_eq(w, p, "she");
+  if (!he && !she) return 0;
+  if (pg->subject == NO) return 0;
+  const mention *m = &w->ments[pg->subject];
+  uint32_t mh = m->last - 1;
+  uint8_t pt = w->toks.v[mh].penn;
+  if (pt == PT_NNS || pt == PT_NNPS || norm_eq(w, mh, "police") || norm_eq(w, mh, "they") ||
+      norm_eq(w, mh, "we"))
+    return 1;
+  if (norm_eq(w, mh, he ? "he" : "she")) return 0;
+  for (uint32_t q = hg->head + 1; q < p && q <= hg->head + 2; q++)
+    if (norm_eq(w, q, he ? "him" : "her")) return 1;
+  return 0;
+}
+
 static int trip_cut_short(const struct acta_work *w, const acta_sentence *s, uint32_t tw,
                           const vgroup *pg, const vgroup *hg, size_t vg0) {
   int leading = tw == s->first || w->toks.v[tw - 1].kind == TK_PUNCT ||
@@ -680,7 +719,8 @@ static int trip_cut_short(const struct acta_work *w, const acta_sentence *s, uin
     }
   }
   for (uint32_t q = hg->last, n = 0; q + 1 < s->last && n < GO_COMMA_REACH; q++, n++)
-    if (w->toks.v[q].kind == TK_PUNCT) return !tok_in(w, q + 1, WL_PRON_THIRD);
+    if (w->toks.v[q].kind == TK_PUNCT)
+      return !tok_in(w, q + 1, WL_PRON_THIRD) || other_one_after(w, pg, hg, q + 1);
   return 1;
 }
 
@@ -709,7 +749,8 @@ static int go_to_purpose(const struct acta_work *w, const acta_sentence *s, cons
         return 0;
       return trip_cut_short(w, s, q, pg, hg, vg0);
     }
-    if (is_word(w, q, w->cw->w_when) || is_word(w, q, w->cw->w_while))
+    if (is_word(w, q, w->cw->w_when) || is_word(w, q, w->cw->w_while) ||
+        norm_eq(w, q, "before")) /* prec48e: "was shot before he went to meet" */
       return trip_cut_short(w, s, q, pg, hg, vg0);
     if (w->toks.v[q].tag == P_WH) return 0; /* "the one who went to meet" */
   }
@@ -768,6 +809,11 @@ static int complement_status(acta_coder *c, const sent_ctx *sc, size_t gi,
     if (p) acta_trace(w, "  dropped (%s): \"%s\"\n", not_done, d->strings.data + p->text);
     g->skipped = 1;
     return 0;
+  }
+  if (!d->keds_only && vc->fr == NO && had_to_done(w, s, hg)) {
+    if (p) acta_trace(w, "  done: \"%s\": had to: a need met, the act done\n",
+                      d->strings.data + p->text);
+    return 1;
   }
   if (!d->keds_only && hg->to_inf && hg->first >= s->first + 3 &&
       intent_adjective(w, hg->first - 2) &&
@@ -988,6 +1034,10 @@ static int nonact_verb(acta_coder *c, sent_ctx *sc, size_t gi, size_t vg0, verb_
     acta_trace(w, "  dropped (no actor): \"%s\": %s\n", pat, why);
     return 1;
   }
+  if ((why = acta_thing_released(w, s, g, code, pat))) {
+    acta_trace(w, "  dropped (excluded sense): \"%s\": %s\n", pat, why);
+    return 1;
+  }
   if ((why = acta_writer_act(w, s, g))) {
     acta_trace(w, "  dropped (reporter only): \"%s\": %s\n", pat, why);
     return 1;
@@ -1043,6 +1093,11 @@ static int nonact_verb(acta_coder *c, sent_ctx *sc, size_t gi, size_t vg0, verb_
   /* (speed37b: acta_claimed_clause and acta_conditional_segment are asked
    * only in a sentence with a noun of claim, "if" or "unless": each fires
    * only at such a word) */
+  if (acta_felt_passive(w, s, g) && status_rank(ACTA_ALLEGED) > status_rank(vc->status)) {
+    acta_trace(w, "  alleged: \"%s\": how its subject feels it (feel targeted), its claim\n",
+               pat);
+    vc->status = ACTA_ALLEGED;
+  }
   if ((acta_sentence_lists(c, s, 4) & WL4_CLAIM_NOUN) && acta_claimed_clause(w, s, g) &&
       status_rank(ACTA_ALLEGED) > status_rank(vc->status)) {
     acta_trace(w, "  alleged: \"%s\": the clause of an accusation, a claim or a rumour\n", pat);
