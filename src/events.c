@@ -138,6 +138,9 @@ void acta_set_actor(const struct acta_work *w, const acta_dict *d,
    * sentence's */
   if (m->role_only && !d->keds_only && acta_state_role(m->role) && several_states(w, m))
     country = NULL;
+  /* prec48d: "seven people in Miami, Panama and Mexico": a role in a list
+   * of places of several countries is of none of them (place_lists.c) */
+  if (m->role_only && !d->keds_only && m->places_split) country = NULL;
   /* actors23: "the migrants", "asylum seekers" (no country word of their
    * own; the head or the word before it): people away from home, not of
    * the country where they are */
