@@ -3782,6 +3782,18 @@ void acta_near_countries(struct acta_work *w, size_t m0, size_t m1, const acta_s
                  norm(w, m->last - 1), m->near_country, w->ments[best_j].code);
       m->near_country[0] = '\0';
     }
+    /* prec48d: "the DEA kidnapped her nephews", "the DEA detained his
+     * cousins": kin of a person ("his", "her") are that
+     * person's, not of the state body named nearest them, which acts on
+     * them: the sentence's place or state decides */
+    if (best_j < m1 && m->near_country[0] && best != 0 && !w->keds &&
+        acta_code_eq(m->role, "CVL") && possessive_start(w, m) &&
+        tok_in3(w, m->last - 1, WL3_KIN_NOUN) && w->ments[best_j].first < m->first &&
+        acta_state_role(w->ments[best_j].role)) {
+      acta_trace(w, "  \"%s\": not %s's (kin, not the state body %s named near them)\n",
+                 norm(w, m->last - 1), m->near_country, w->ments[best_j].code);
+      m->near_country[0] = '\0';
+    }
     /* bugs23: "Colombian police and the DEA opened an investigation into
      * the cartel": the nearest country before is one of a compound of
      * actors of several countries, which tells whose the role is no more
