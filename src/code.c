@@ -719,6 +719,8 @@ static void sentence_context(const struct acta_work *w, size_t si, sent_ctx *sc)
       if (k + 1 < w->sent_place[si + 1] &&
           place_within(w, sc->s, &w->places[k], &w->places[k + 1]))
         memcpy(sc->country, w->places[k + 1].country, 4);
+      else
+        sc->country_split = (uint8_t)acta_mixed_place_list(w, si, k);
     }
   /* a news agency's country ("AFP") is not where the news is, nor a
    * country where something goes ("money moved to Panama"), nor the

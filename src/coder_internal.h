@@ -90,6 +90,9 @@ typedef struct mention {
                                owner (mentions.c people_of_owner); 2: who
                                serve an armed group's person, held as its
                                people when held */
+  uint8_t places_split;     /* prec48d: its own phrase's place is one of a
+                               list of several countries' ("people in Miami,
+                               Panama and Mexico"): it takes no country */
 } mention;
 
 /* Mention m takes mention r's reading: its code, country, role and entry,
@@ -518,6 +521,10 @@ typedef struct sent_ctx {
                                is the article's */
   uint8_t country_fallback; /* prec41b: `country` is the article's, the
                                sentence names none of its own */
+  uint8_t country_split;    /* prec48d: `country` is the first of a list of
+                               places of several countries ("arrested in
+                               Panama, Honduras and Mexico"): a bare role
+                               takes none (acta_bare_country) */
   size_t ev_before;         /* events before the sentence's */
   size_t npending;
   const acta_pattern *passive_pat; /* a passive verb with no agent ("were */
@@ -997,6 +1004,9 @@ int acta_participle_agent(const struct acta_work *w, const mention *o);
 /* The nearest country named for each bare role among [m0, m1), the
  * mentions of sentence s. */
 void acta_near_countries(struct acta_work *w, size_t m0, size_t m1, const acta_sentence *s);
+/* prec48d: is place k of sentence si a member of a list of places of
+ * more than one country ("in Panama, Honduras and Mexico")? (place_lists.c) */
+int acta_mixed_place_list(const struct acta_work *w, size_t si, size_t k);
 /* A bare role's own place ("police in Coban"), and police or courts not
  * of a gang's country (after the places are found). */
 void acta_role_countries(struct acta_work *w);
@@ -2021,6 +2031,12 @@ int32_t acta_sanctioned_country(struct acta_work *w, const sent_ctx *sc, int32_t
 static inline const char *acta_people_home(const struct acta_work *w, const char *role) {
   return w->art_people_country[0] && acta_people_role(role) ? w->art_people_country
                                                             : w->art_country;
+}
+/* prec48d: the country a bare role with no nearer one takes from its
+ * sentence: the sentence's, but none when that is only the first of a
+ * list of places of several countries (any of them could be the role's). */
+static inline const char *acta_bare_country(const sent_ctx *sc) {
+  return sc->country_split ? NULL : sc->country;
 }
 /* The country mention m is coded with: its own, else for a bare role the
  * nearest named, else the sentence's.  (review23: one test for

@@ -1640,6 +1640,13 @@ static const char *const SEIZED_GOODS[] = {
 /* prec39d: people held by others ("kidnap victims", "three women held
  * hostage", "freed them from captivity"): a state's force that frees them
  * rescues them, no captor releases anyone */
+/* prec48d: singular demonyms of one person whose ending is no adjective's
+ * ("the Spaniard", "the Turk"; the "-an", "-i", "-ese", "-ine" forms are
+ * read by their ending) */
+static const char *const PERSON_DEMONYM[] = {
+    "spaniard", "briton", "brit",   "dane",    "finn",      "scot",     "swede",
+    "turk",     "serb",   "croat",  "filipino", "filipina", "icelander", "kosovar",
+    "bosniak",  "cypriot", "luxembourger", "greenlander", NULL};
 static const char *const CAPTIVE_WORD[] = {"hostage", "victim",    "captive",   "captivity",
                                            "kidnap",  "kidnapping", "abduct",   "abduction",
                                            "kidnappee", "slave",    "slavery",  "enslave",
@@ -1862,7 +1869,9 @@ static const word_list LISTS6[] = {
     /* prec45c */
     {WL6_SEIZE_VERB, SEIZE_VERB, 1}, {WL6_HELD_GOODS, HELD_GOODS, 0},
     /* prec46b */
-    {WL6_SERVICE_NOUN, SERVICE_NOUN, 1}};
+    {WL6_SERVICE_NOUN, SERVICE_NOUN, 1},
+    /* prec48d */
+    {WL6_PERSON_DEMONYM, PERSON_DEMONYM, 0}};
 
 /* Single written forms (coder word ids) and lemmas (lexicon ids). */
 static const struct { size_t off; const char *word; int lemma; } SINGLE[] = {

@@ -1019,6 +1019,11 @@ enum {
                                             "carrying" people stands for them as
                                             a verb's object ("ambushed a truck
                                             carrying soldiers": clauses.c) */
+/* prec48d */
+#define WL6_PERSON_DEMONYM ((uint64_t)1 << 26) /* "Spaniard", "Briton", "Swede",
+                                                 "Turk": a singular demonym that names
+                                                 a person, no country nor adjective
+                                                 (object_refs.c the_demonym) */
 /* prec46b */
 #define WL6_SERVICE_NOUN ((uint64_t)1 << 27) /* lemma: "supplier", "producer",
                                                "accountant": one who works for a

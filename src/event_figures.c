@@ -920,7 +920,7 @@ void acta_sentence_figures(acta_coder *c, sent_ctx *sc) {
      * drugs": people held in a sentence of crime are suspects */
     if (tgt != NO && !d->keds_only)
       tgt = acta_suspect_target(w, tgt, cm->code, trig + 1, s->last, s->first, s->last);
-    if (tgt != NO) acta_set_actor(w, d, &ev.target, &w->ments[tgt], sc->country);
+    if (tgt != NO) acta_set_actor(w, d, &ev.target, &w->ments[tgt], acta_bare_country(sc));
     /* actors8: "an attack by gunmen left five dead", "a shootout between
      * rival gangs left 28 dead": the agent of the act its verb's subject
      * names */
@@ -955,11 +955,11 @@ void acta_sentence_figures(acta_coder *c, sent_ctx *sc) {
       } else {
         src = side_a;
         memset(&ev.target, 0, sizeof ev.target);
-        acta_set_actor(w, d, &ev.target, &w->ments[side_b], sc->country);
+        acta_set_actor(w, d, &ev.target, &w->ments[side_b], acta_bare_country(sc));
         tgt = side_b;
       }
     }
-    if (src != NO) acta_set_actor(w, d, &ev.source, &w->ments[src], sc->country);
+    if (src != NO) acta_set_actor(w, d, &ev.source, &w->ments[src], acta_bare_country(sc));
     if (rep != NO) {
       acta_set_reporter(w, d, &ev, &w->frames[rep],
                         acta_speaker_country(w, sc, w->frames[rep].reporter, UINT32_MAX));

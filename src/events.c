@@ -135,9 +135,13 @@ void acta_set_actor(const struct acta_work *w, const acta_dict *d,
       if (is_word(w, q, w->cw->w_foreign) || is_word(w, q, w->cw->w_international)) country = NULL;
   /* prec43c: a bare state role of several states ("the ministers of five
    * countries") is of no one country: not the nearest's, nor the
-   * sentence's */
-  if (m->role_only && !d->keds_only && acta_state_role(m->role) && several_states(w, m))
+   * sentence's; prec48d: nor is any bare role ("smugglers in several
+   * countries", "gangs from both nations") */
+  if (m->role_only && !d->keds_only && several_states(w, m))
     country = NULL;
+  /* prec48d: "seven people in Miami, Panama and Mexico": a role in a list
+   * of places of several countries is of none of them (place_lists.c) */
+  if (m->role_only && !d->keds_only && m->places_split) country = NULL;
   /* actors23: "the migrants", "asylum seekers" (no country word of their
    * own; the head or the word before it): people away from home, not of
    * the country where they are */

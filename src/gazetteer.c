@@ -2838,6 +2838,11 @@ size_t acta_gazetteer_find_tokens(const acta_gazetteer *g, const char *text,
             cue = 1;
             prefer = pn;
             if (pn != PREFER_NONE) noun_at = i - back - 1;
+          } else if (joined && (tok_v(pp) == V_GOVERNOR || tok_v(pp) == V_MAYOR)) {
+            /* prec48d: "the governor of Antioquia", "the mayor of
+             * Tumaco": the office's province or town */
+            cue = 1;
+            prefer = tok_v(pp) == V_GOVERNOR ? PREFER_ADMIN : PREFER_CITY;
           }
         } else if (tok_v(pv) == V_TO) {
           cue = !(joined && tok_v(pp) == V_ACCORDING);

@@ -3496,6 +3496,8 @@ int acta_people_mention(const struct acta_work *w, const mention *m) {
        is_word(w, m->last - 1, w->cw->w_citizens)))
     return 1;
   if (m->phrase_first != m->last - 1) return 0;
+  /* prec48d: "the Spaniard", "the Turk": one person */
+  if (tok_in6(w, m->last - 1, WL6_PERSON_DEMONYM)) return 1;
   const acta_token *h = &w->toks.v[m->last - 1];
   if (m->last - 1 > m->first) {
     const acta_token *b = &w->toks.v[m->last - 2];
@@ -3754,6 +3756,7 @@ void acta_near_countries(struct acta_work *w, size_t m0, size_t m1, const acta_s
   for (size_t k = m0; k < m1; k++) {
     mention *m = &w->ments[k];
     m->near_country[0] = '\0';
+    m->places_split = 0;
     if (!m->role_only) continue;
     if (k + 1 < m1 && region_place(w, m, &w->ments[k + 1])) {
       /* the region's three letters, then the role's (a C string of at
@@ -3850,6 +3853,18 @@ void acta_near_countries(struct acta_work *w, size_t m0, size_t m1, const acta_s
               (acta_code_eq(m->role, "CRM") && acta_code_eq(w->ments[best_j].role, "BUS"))) &&
              acta_people_mention(w, &w->ments[best_j])) {
       acta_trace(w, "  \"%s\": not %s's (%s named near it comes from there)\n",
+                 norm(w, m->last - 1), m->near_country, w->ments[best_j].code);
+      m->near_country[0] = '\0';
+    }
+    /* prec48d: "the DEA kidnapped her nephews", "the DEA detained his
+     * cousins": kin of a person ("his", "her") are that
+     * person's, not of the state body named nearest them, which acts on
+     * them: the sentence's place or state decides */
+    if (best_j < m1 && m->near_country[0] && best != 0 && !w->keds &&
+        acta_code_eq(m->role, "CVL") && possessive_start(w, m) &&
+        tok_in3(w, m->last - 1, WL3_KIN_NOUN) && w->ments[best_j].first < m->first &&
+        acta_state_role(w->ments[best_j].role)) {
+      acta_trace(w, "  \"%s\": not %s's (kin, not the state body %s named near them)\n",
                  norm(w, m->last - 1), m->near_country, w->ments[best_j].code);
       m->near_country[0] = '\0';
     }
@@ -4060,7 +4075,15 @@ void acta_role_countries(struct acta_work *w) {
         q++;
       for (size_t k = k0; k < k1; k++)
         if (w->place_use[k] && w->places[k].start == w->toks.v[q].start) {
-          memcpy(m->near_country, w->places[k].country, 4);
+          /* prec48d: "seven people in Miami, Panama and Mexico": of none
+           * of them (place_lists.c) */
+          if (acta_mixed_place_list(w, si, k)) {
+            m->places_split = 1;
+            acta_trace(w, "  \"%s\": in a list of places of several countries, of none\n",
+                       norm(w, m->last - 1));
+          } else {
+            memcpy(m->near_country, w->places[k].country, 4);
+          }
           break;
         }
     }

@@ -4034,6 +4034,9 @@ static int the_demonym(const struct acta_work *w, const mention *m) {
     if (w->toks.v[k].tag != P_PROPN || !(w->toks.v[k].flags & TF_CAP)) return 0;
   if (m->last > pf + 1 && w->toks.v[m->last - 1].nlemma != ACTA_NO_WORD) return 0;
   if (m->last < w->toks.n && w->toks.v[m->last].tag == P_NOUN) return 0;
+  /* prec48d: "the Spaniard", "the Turk": a person's demonym of no such
+   * ending */
+  if (tok_in6(w, pf, WL6_PERSON_DEMONYM)) return 1;
   const char *x = norm(w, pf);
   size_t n = strlen(x);
   return n >= 5 && ((x[n - 2] == 'a' && x[n - 1] == 'n') || x[n - 1] == 'i' ||

@@ -129,12 +129,12 @@ static const char *later_actor_country(struct acta_work *w, const sent_ctx *sc,
 
 const char *acta_bare_target_country(struct acta_work *w, const sent_ctx *sc, int32_t t) {
   const char *later = t == NO ? NULL : later_actor_country(w, sc, &w->ments[t]);
-  return later ? later : sc->country;
+  return later ? later : acta_bare_country(sc);
 }
 
 const char *acta_speaker_country(struct acta_work *w, const sent_ctx *sc, int32_t m,
                                  uint32_t said_from) {
-  if (m == NO || !w->tok_scope) return sc->country;
+  if (m == NO || !w->tok_scope) return acta_bare_country(sc);
   const mention *x = &w->ments[m];
   const char *later = later_actor_country(w, sc, x);
   if (later) return later;
@@ -144,7 +144,7 @@ const char *acta_speaker_country(struct acta_work *w, const sent_ctx *sc, int32_
   if (!x->role_only ||
       (strcmp(x->role, "GOV") && strcmp(x->role, "MIL") && strcmp(x->role, "LEG")) ||
       !sc->home[0])
-    return sc->country;
+    return acta_bare_country(sc);
   /* actors15: its nearest country named only in the quotation it speaks:
    * the home country, not that one */
   if (x->near_country[0]) {
@@ -166,9 +166,9 @@ const char *acta_speaker_country(struct acta_work *w, const sent_ctx *sc, int32_
       return sc->home;
     }
     if (!strcmp(sc->home, x->near_country)) return sc->home;
-    return sc->country;
+    return acta_bare_country(sc);
   }
-  if (sc->country_at == UINT32_MAX || !strcmp(sc->home, sc->country)) return sc->country;
+  if (sc->country_at == UINT32_MAX || !strcmp(sc->home, sc->country)) return acta_bare_country(sc);
   /* "Lawmakers warned that Colombian armed groups ...": the words after
    * a verb of saying are what is said; an actor's country there or a
    * place one comes from ("groups from Mexico"), not a place where things
@@ -185,7 +185,7 @@ const char *acta_speaker_country(struct acta_work *w, const sent_ctx *sc, int32_
                norm(w, x->last - 1), sc->country, sc->home);
     return sc->home;
   }
-  return sc->country;
+  return acta_bare_country(sc);
 }
 
 /* actors25: "the US government offered to support four army units", "the

@@ -2147,8 +2147,8 @@ static void verb_events(acta_coder *c, const sent_ctx *sc, const vgroup *g,
     acta_actor sa, ta;
     memset(&sa, 0, sizeof sa);
     memset(&ta, 0, sizeof ta);
-    if (src != NO) acta_set_actor(w, d, &sa, &w->ments[src], sc->country);
-    if (tgt != NO) acta_set_actor(w, d, &ta, &w->ments[tgt], sc->country);
+    if (src != NO) acta_set_actor(w, d, &sa, &w->ments[src], acta_bare_country(sc));
+    if (tgt != NO) acta_set_actor(w, d, &ta, &w->ments[tgt], acta_bare_country(sc));
     int no_target;
     /* codes12: and by whom it would harm ("vowed to kill the villagers":
      * 180, so 1383), as the announced act is (acta_emit) */
