@@ -493,6 +493,21 @@ static uint32_t aside_closes_before_verb(const struct acta_work *w, const acta_s
              : 0;
 }
 
+/* prec48b: may token i, right before the comma that opens a speaker's
+ * aside, end the subject of the clause's verb after the aside: a coded
+ * actor's phrase ("The gang, police said, killed"), a third-person
+ * pronoun or a noun or name no dictionary codes ("He, prosecutors said,
+ * had killed the judge", "Gomez, police said, kidnapped", "The blast,
+ * officials said, wounded")?  Then the aside's speaker reports the clause
+ * and is not its doer. */
+static int aside_subject(const struct acta_work *w, uint32_t i) {
+  if (w->tok_ment[i] != NO) return 1;
+  const acta_token *t = &w->toks.v[i];
+  if (w->tok_vg[i] != NO) return 0;
+  if (t->tag == P_PRON) return tok_in(w, i, WL_PRON_THIRD);
+  return t->tag == P_NOUN || t->tag == P_PROPN;
+}
+
 /* Backward: "CLAUSE, X said" or "CLAUSE, said X" (or an uncoded speaker:
  * "..., officials said", "..., said a spokesman").  Returns 0 when there is
  * no frame. */
@@ -564,7 +579,11 @@ static int backward_frame(const acta_dict *d, const struct acta_work *w,
       }
     }
   }
-  if (b > s->first + 2 && w->toks.v[b - 1].kind == TK_PUNCT &&
+  /* (prec48b: a one-word subject before the aside too: "He, police
+   * said, had killed") */
+  int one_word = !d->keds_only && b == s->first + 2 && subj != NO && is_punct(w, b - 1, ',') &&
+                 aside_subject(w, s->first) && aside_closes_before_verb(w, s, g);
+  if ((b > s->first + 2 || one_word) && w->toks.v[b - 1].kind == TK_PUNCT &&
       (w->toks.v[b - 1].punct == ',' || w->toks.v[b - 1].punct == '"')) {
     fs->first = s->first;
     fs->last = b - 1;
@@ -601,7 +620,7 @@ static int backward_frame(const acta_dict *d, const struct acta_work *w,
        * said", keeps the empty frame: its uncoded words were read as a
        * name of the article's, "Diario Sur reported" as CRM) */
       uint32_t c = aside_closes_before_verb(w, s, g);
-      if (!d->keds_only && subj != NO && c && b > s->first + 1 && w->tok_ment[b - 2] != NO) {
+      if (!d->keds_only && subj != NO && c && b > s->first + 1 && aside_subject(w, b - 2)) {
         fs->last = s->last;
         fs->aside_first = b - 1;
         fs->aside_last = c + 1;

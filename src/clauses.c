@@ -4646,6 +4646,17 @@ static int32_t and_speaker(const struct acta_work *w, const acta_sentence *s, si
   return subj;
 }
 
+/* prec48b: does the comma right before group g close the aside of its
+ * frame's speaker ("He, prosecutors said, had killed the judge": claims.c
+ * took ", prosecutors said," out of what they report)?  The verb after it
+ * is the clause's own, whose subject stands before the aside; it does not
+ * go on with the aside's speaker. */
+static int after_aside(const struct acta_work *w, const vgroup *g, int32_t scope) {
+  if (scope == NO) return 0;
+  const frame *f = &w->frames[scope];
+  return f->aside_last > f->aside_first && g->first == f->aside_last;
+}
+
 void acta_find_subjects(acta_coder *c, const sent_ctx *sc, size_t vg0,
                         size_t vg1) {
   struct acta_work *w = c->work;
@@ -4802,7 +4813,8 @@ void acta_find_subjects(acta_coder *c, const sent_ctx *sc, size_t vg0,
     if (subj == NO && !no_doer && !g->appositive && gi > vg0 && g->first > s->first &&
         (w->toks.v[g->first - 1].tag == P_CONJ ||
          (w->toks.v[g->first - 1].kind == TK_PUNCT && w->toks.v[g->first - 1].punct == ',')) &&
-        !closed && (d->keds_only || !after_closed_relative(w, g, lo))) { /* prec42a */
+        !closed && (d->keds_only || !after_closed_relative(w, g, lo)) &&
+        !after_aside(w, g, scope)) { /* prec42a */
       /* "The discovery ... contradicts declarations denying X and reveals
        * Y": a finite verb after "and" shares the last finite verb's
        * subject (here none), not that of a participle after it whose
