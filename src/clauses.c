@@ -4730,6 +4730,8 @@ void acta_find_subjects(acta_coder *c, const sent_ctx *sc, size_t vg0,
       subj = coordinated_participle(d, w, s, gi, vg0, subj);
     if (!d->keds_only && may_elided_passive(w, s, g, gi, vg0))
       subj = acta_elided_passive(d, w, s, gi, vg0, subj); /* actors34 */
+    if (!d->keds_only && gi != vg0 && g->negated && !g->passive)
+      subj = acta_denied_passive(d, w, s, gi, vg0, subj); /* prec48b */
     if (!d->keds_only) subj = stand_participle(w, gi, vg0, subj);
     if (!d->keds_only && may_link_participle(w, g, gi, vg0))
       subj = link_participle(w, s, gi, vg0, subj);
