@@ -2780,6 +2780,15 @@ int acta_other_verb_at(const acta_dict *d, const struct acta_work *w, const vgro
        (w->toks.v[o->head].penn == PT_VBD && o->last < w->toks.n &&
         is_word(w, o->last, w->cw->w_by))))
     return 1;
+  /* prec48b: a finite verb group with its own auxiliary after the
+   * passive g is another clause, and its "by" is its own: after a bare
+   * participle qualifying a phrase, the phrase's verb ("22 people indicted
+   * in Texas have been detained by authorities in Mexico": the
+   * authorities indicted no one), after "and" a verb that repeats the
+   * auxiliary ("were arrested in May and were released by a judge") */
+  if (!d->keds_only && g->passive && q > g->last &&
+      o->first != o->head && !o->to_inf && finite_group_at(w, q))
+    return 1;
   if (o->first != o->head || w->toks.v[o->head].penn != PT_VBN) return 0;
   uint32_t c = q;
   while (c > g->last && w->toks.v[c - 1].tag == P_ADV) c--;
@@ -2986,13 +2995,16 @@ static int32_t coordinated_participle(const acta_dict *d, struct acta_work *w,
    * second with no object after it ("has seen a mayor tortured and
    * killed", "were found shot and killed execution style"): the second
    * is passive too, of the same subject ("trained and armed the Zetas",
-   * with an object, stays active) */
+   * with an object, stays active); prec48b: or the verb of the phrase the
+   * pair qualifies right after it ("the men kidnapped and killed last
+   * month were buried") */
   uint32_t pair_end = past_time_phrase(w, g->last, s->last); /* "this year" */
   if (pg->passive && pg->first == pg->head && !pg->to_inf && conj > s->first &&
       pg->last + 1 == conj && is_and_or(w, conj - 1) &&
       (pair_end >= s->last || w->toks.v[pair_end].kind == TK_PUNCT ||
        w->toks.v[pair_end].tag == P_PREP || w->toks.v[pair_end].tag == P_ADV ||
-       w->toks.v[pair_end].tag == P_NOUN)) {
+       w->toks.v[pair_end].tag == P_NOUN ||
+       (!d->keds_only && finite_group_at(w, pair_end)))) {
     g->passive = 1;
     g->shared_aux = 1;
     return pg->subject;
