@@ -487,10 +487,19 @@ static uint32_t aside_closes_before_verb(const struct acta_work *w, const acta_s
     c++;
   uint32_t v = c + 1;
   while (v < s->last && w->toks.v[v].tag == P_ADV && v < c + 3) v++;
-  return c + 1 < s->last && is_punct(w, c, ',') && v < s->last && w->tok_vg[v] != NO &&
-                 w->vgs[w->tok_vg[v]].first == v && acta_finite_group(w, &w->vgs[w->tok_vg[v]])
-             ? c
-             : 0;
+  if (!(c + 1 < s->last && is_punct(w, c, ',') && v < s->last && w->tok_vg[v] != NO &&
+        w->vgs[w->tok_vg[v]].first == v))
+    return 0;
+  const vgroup *o = &w->vgs[w->tok_vg[v]];
+  if (acta_finite_group(w, o)) return c;
+  /* prec48b: a bare past read as a participle after the comma, with its
+   * object right after it ("Ramirez, police said, arrested two men"): the
+   * clause's own past tense */
+  if (o->first == o->head && w->toks.v[o->head].penn == PT_VBN && o->last < s->last &&
+      (w->tok_ment[o->last] != NO || w->toks.v[o->last].tag == P_DET ||
+       w->toks.v[o->last].tag == P_NUM))
+    return c;
+  return 0;
 }
 
 /* prec48b: may token i, right before the comma that opens a speaker's

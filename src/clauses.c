@@ -2780,14 +2780,15 @@ int acta_other_verb_at(const acta_dict *d, const struct acta_work *w, const vgro
        (w->toks.v[o->head].penn == PT_VBD && o->last < w->toks.n &&
         is_word(w, o->last, w->cw->w_by))))
     return 1;
-  /* prec48b: a finite verb group with its own auxiliary after the
-   * passive g is another clause, and its "by" is its own: after a bare
-   * participle qualifying a phrase, the phrase's verb ("22 people indicted
-   * in Texas have been detained by authorities in Mexico": the
-   * authorities indicted no one), after "and" a verb that repeats the
-   * auxiliary ("were arrested in May and were released by a judge") */
-  if (!d->keds_only && g->passive && q > g->last &&
-      o->first != o->head && !o->to_inf && finite_group_at(w, q))
+  /* prec48b: after a bare participle qualifying a phrase (a reduced
+   * relative, or a participle sharing its passive), a finite verb group
+   * with its own auxiliary is the phrase's own verb, and its "by" is its
+   * own: "22 people indicted in Texas have been detained by authorities in
+   * Mexico" (the authorities indicted no one); not "being" ("after being
+   * held by the rebels" may tell who did the act) */
+  if (!d->keds_only && g->passive && g->first == g->head && q > g->last &&
+      o->first != o->head && !o->to_inf && w->toks.v[q].penn != PT_VBG &&
+      w->toks.v[q].penn != PT_VBN && finite_group_at(w, q))
     return 1;
   if (o->first != o->head || w->toks.v[o->head].penn != PT_VBN) return 0;
   uint32_t c = q;
