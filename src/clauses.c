@@ -2054,6 +2054,16 @@ static int32_t reduced_relative(const acta_dict *d, const struct acta_work *w,
   while (np0 > lo && np_tag(w->toks.v[np0 - 1].tag)) np0--;
   if (pmi != NO) np0 = w->ments[w->ments[pmi].group].first;
   int by = g->last < s->last && is_word(w, g->last, w->cw->w_by);
+  /* prec48b: the first of two bare participles joined by "and"/"or" whose
+   * second names the agent with "by" ("militias armed and trained by army
+   * officers are active"): the pair's agent is the first's too */
+  if (!by && !d->keds_only && g->last + 2 < s->last && is_and_or(w, g->last) &&
+      w->tok_vg[g->last + 1] != NO) {
+    const vgroup *o = &w->vgs[w->tok_vg[g->last + 1]];
+    by = o->first == g->last + 1 && o->head == o->first &&
+         w->toks.v[o->head].penn == PT_VBN && o->last + 1 < s->last &&
+         is_word(w, o->last, w->cw->w_by) && w->tok_ment[o->last + 1] != NO;
+  }
   /* (roles9: an adverb may stand between the verb and its object: "leaves
    * just two of the officers convicted in the case") */
   uint32_t ob = np0;
