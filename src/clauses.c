@@ -2795,11 +2795,16 @@ int acta_other_verb_at(const acta_dict *d, const struct acta_work *w, const vgro
    * with its own auxiliary is the phrase's own verb, and its "by" is its
    * own: "22 people indicted in Texas have been detained by authorities in
    * Mexico" (the authorities indicted no one); not "being" ("after being
-   * held by the rebels" may tell who did the act) */
+   * held by the rebels" may tell who did the act), nor past a mark (a
+   * relative clause's end: "the attacks, which left three injured, were
+   * carried out by gang members") */
   if (!d->keds_only && g->passive && g->first == g->head && q > g->last &&
       o->first != o->head && !o->to_inf && w->toks.v[q].penn != PT_VBG &&
-      w->toks.v[q].penn != PT_VBN && finite_group_at(w, q))
-    return 1;
+      w->toks.v[q].penn != PT_VBN && finite_group_at(w, q)) {
+    uint32_t r = g->last;
+    while (r < q && w->toks.v[r].kind != TK_PUNCT) r++;
+    if (r == q) return 1;
+  }
   if (o->first != o->head || w->toks.v[o->head].penn != PT_VBN) return 0;
   uint32_t c = q;
   while (c > g->last && w->toks.v[c - 1].tag == P_ADV) c--;
