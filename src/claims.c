@@ -420,9 +420,24 @@ static int day_word(const struct acta_work *w, uint32_t i) {
   return 0;
 }
 
+/* prec48b: does a bare participle open the aside at token i, right after
+ * a noun's comma ("The mayor, arrested last week, denied the charges"; a
+ * past tense of a verb that needs an object, "detained", as the tagger
+ * may read it)? */
+static int appositive_participle_at(const struct acta_work *w, uint32_t i) {
+  int32_t v = w->tok_vg[i];
+  if (v == NO || w->vgs[v].first != i || w->vgs[v].head != i || i < 2 ||
+      (w->toks.v[i].penn != PT_VBN &&
+       !(w->toks.v[i].penn == PT_VBD && tok_in(w, i, WL_OBJECT_PARTICIPLE))))
+    return 0;
+  int pt = w->toks.v[i - 2].tag;
+  return w->tok_ment[i - 2] != NO || pt == P_NOUN || pt == P_PROPN;
+}
+
 /* bugs23: does a relative clause set off by commas end right before token
  * b, a comma ("X, who was arrested last week, denied")?  The look back for
- * its opening comma is bounded. */
+ * its opening comma is bounded.  (prec48b: or a bare participle's aside,
+ * appositive_participle_at.) */
 static int after_relative(const struct acta_work *w, const acta_sentence *s, uint32_t b) {
   enum { RELATIVE_REACH = 30 };
   if (b < s->first + 2 || !is_punct(w, b - 1, ',')) return 0;
@@ -430,7 +445,8 @@ static int after_relative(const struct acta_work *w, const acta_sentence *s, uin
     q--;
     if (is_punct(w, q, ','))
       return q + 1 < b - 1 &&
-             (w->toks.v[q + 1].tag == P_WH || tok_in2(w, q + 1, WL2_RELATIVE_PRONOUN));
+             (w->toks.v[q + 1].tag == P_WH || tok_in2(w, q + 1, WL2_RELATIVE_PRONOUN) ||
+              appositive_participle_at(w, q + 1));
   }
   return 0;
 }

@@ -2625,7 +2625,13 @@ static int32_t appositive_participle(const acta_dict *d, const struct acta_work 
              acta_lemma_in3(w->cw, w->toks.v[g->head].vlemma, WL3_HARM_PARTICIPLE) &&
              !(acta_lemma_is(w->toks.v[g->head].vlemma, w->cw->l_shoot) &&
                is_vocab(w, g->last, V_AT));
-  if (hp != PT_VBN && !(hp == PT_VBD && particle) && !harm &&
+  /* (prec48b: or a past tense of a verb that needs an object right after
+   * a comma with a phrase of time after it: "The governor, detained last
+   * week, resigned") */
+  int timed = !d->keds_only && hp == PT_VBD && g->first > lo && is_punct(w, g->first - 1, ',') &&
+              tok_in(w, g->head, WL_OBJECT_PARTICIPLE) &&
+              past_time_phrase(w, g->last, s->last) > g->last;
+  if (hp != PT_VBN && !(hp == PT_VBD && particle) && !harm && !timed &&
       !(hp == PT_VBD && g->first > lo && is_punct(w, g->first - 1, ',') && g->last < s->last &&
         is_word(w, g->last, w->cw->w_by) && tok_ends(w, g->head, "ed")) &&
       !(hp == PT_VBD && named < g->first && g->last < s->last &&
@@ -2683,7 +2689,10 @@ static int32_t appositive_participle(const acta_dict *d, const struct acta_work 
   if (!is_np) return subj;
   /* (codes20: in a dashed aside a time phrase may come first: "-- signed
    * last year between the two gangs --") */
-  if (sep->punct == '-') after = past_time_phrase(w, after, s->last);
+  /* (prec48b: and between commas: "The mayor, arrested last week,
+   * resigned") */
+  if (sep->punct == '-' || (!d->keds_only && sep->punct == ','))
+    after = past_time_phrase(w, after, s->last);
   /* a preposition or the end after it ("killed in April", "captured in
    * 2008,", "extradited to Mexico"), or a list of participles ("arrested
    * and sentenced in Spain"); an object would make it a verb of the clause
