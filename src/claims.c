@@ -434,6 +434,16 @@ static int appositive_participle_at(const struct acta_work *w, uint32_t i) {
   return w->tok_ment[i - 2] != NO || pt == P_NOUN || pt == P_PROPN;
 }
 
+/* prec48b: does an actor stand in the tokens [a, b)?  (An aside with one,
+ * "Bukele, accompanied by an envoy of the OAS, announced", keeps the
+ * backward frame that hides the actor from the verb after it: the subject
+ * walk would take the envoy for the one announcing.) */
+static int actor_between(const struct acta_work *w, uint32_t a, uint32_t b) {
+  for (uint32_t q = a; q < b; q++)
+    if (w->tok_ment[q] != NO) return 1;
+  return 0;
+}
+
 /* bugs23: does a relative clause set off by commas end right before token
  * b, a comma ("X, who was arrested last week, denied")?  The look back for
  * its opening comma is bounded.  (prec48b: or a bare participle's aside,
@@ -446,7 +456,7 @@ static int after_relative(const struct acta_work *w, const acta_sentence *s, uin
     if (is_punct(w, q, ','))
       return q + 1 < b - 1 &&
              (w->toks.v[q + 1].tag == P_WH || tok_in2(w, q + 1, WL2_RELATIVE_PRONOUN) ||
-              appositive_participle_at(w, q + 1));
+              (appositive_participle_at(w, q + 1) && !actor_between(w, q + 1, b - 1)));
   }
   return 0;
 }
