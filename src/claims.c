@@ -451,9 +451,34 @@ static int day_word(const struct acta_work *w, uint32_t i) {
   return 0;
 }
 
+/* prec48b: does a bare participle open the aside at token i, right after
+ * a noun's comma ("The mayor, arrested last week, denied the charges"; a
+ * past tense of a verb that needs an object, "detained", as the tagger
+ * may read it)? */
+static int appositive_participle_at(const struct acta_work *w, uint32_t i) {
+  int32_t v = w->tok_vg[i];
+  if (v == NO || w->vgs[v].first != i || w->vgs[v].head != i || i < 2 ||
+      (w->toks.v[i].penn != PT_VBN &&
+       !(w->toks.v[i].penn == PT_VBD && tok_in(w, i, WL_OBJECT_PARTICIPLE))))
+    return 0;
+  int pt = w->toks.v[i - 2].tag;
+  return w->tok_ment[i - 2] != NO || pt == P_NOUN || pt == P_PROPN;
+}
+
+/* prec48b: does an actor stand in the tokens [a, b)?  (An aside with one,
+ * "Bukele, accompanied by an envoy of the OAS, announced", keeps the
+ * backward frame that hides the actor from the verb after it: the subject
+ * walk would take the envoy for the one announcing.) */
+static int actor_between(const struct acta_work *w, uint32_t a, uint32_t b) {
+  for (uint32_t q = a; q < b; q++)
+    if (w->tok_ment[q] != NO) return 1;
+  return 0;
+}
+
 /* bugs23: does a relative clause set off by commas end right before token
  * b, a comma ("X, who was arrested last week, denied")?  The look back for
- * its opening comma is bounded. */
+ * its opening comma is bounded.  (prec48b: or a bare participle's aside,
+ * appositive_participle_at.) */
 static int after_relative(const struct acta_work *w, const acta_sentence *s, uint32_t b) {
   enum { RELATIVE_REACH = 30 };
   if (b < s->first + 2 || !is_punct(w, b - 1, ',')) return 0;
@@ -461,7 +486,8 @@ static int after_relative(const struct acta_work *w, const acta_sentence *s, uin
     q--;
     if (is_punct(w, q, ','))
       return q + 1 < b - 1 &&
-             (w->toks.v[q + 1].tag == P_WH || tok_in2(w, q + 1, WL2_RELATIVE_PRONOUN));
+             (w->toks.v[q + 1].tag == P_WH || tok_in2(w, q + 1, WL2_RELATIVE_PRONOUN) ||
+              (appositive_participle_at(w, q + 1) && !actor_between(w, q + 1, b - 1)));
   }
   return 0;
 }
@@ -518,10 +544,34 @@ static uint32_t aside_closes_before_verb(const struct acta_work *w, const acta_s
     c++;
   uint32_t v = c + 1;
   while (v < s->last && w->toks.v[v].tag == P_ADV && v < c + 3) v++;
-  return c + 1 < s->last && is_punct(w, c, ',') && v < s->last && w->tok_vg[v] != NO &&
-                 w->vgs[w->tok_vg[v]].first == v && acta_finite_group(w, &w->vgs[w->tok_vg[v]])
-             ? c
-             : 0;
+  if (!(c + 1 < s->last && is_punct(w, c, ',') && v < s->last && w->tok_vg[v] != NO &&
+        w->vgs[w->tok_vg[v]].first == v))
+    return 0;
+  const vgroup *o = &w->vgs[w->tok_vg[v]];
+  if (acta_finite_group(w, o)) return c;
+  /* prec48b: a bare past read as a participle after the comma, with its
+   * object right after it ("Ramirez, police said, arrested two men"): the
+   * clause's own past tense */
+  if (o->first == o->head && w->toks.v[o->head].penn == PT_VBN && o->last < s->last &&
+      (w->tok_ment[o->last] != NO || w->toks.v[o->last].tag == P_DET ||
+       w->toks.v[o->last].tag == P_NUM))
+    return c;
+  return 0;
+}
+
+/* prec48b: may token i, right before the comma that opens a speaker's
+ * aside, end the subject of the clause's verb after the aside: a coded
+ * actor's phrase ("The gang, police said, killed"), a third-person
+ * pronoun or a noun or name no dictionary codes ("He, prosecutors said,
+ * had killed the judge", "Gomez, police said, kidnapped", "The blast,
+ * officials said, wounded")?  Then the aside's speaker reports the clause
+ * and is not its doer. */
+static int aside_subject(const struct acta_work *w, uint32_t i) {
+  if (w->tok_ment[i] != NO) return 1;
+  const acta_token *t = &w->toks.v[i];
+  if (w->tok_vg[i] != NO) return 0;
+  if (t->tag == P_PRON) return tok_in(w, i, WL_PRON_THIRD);
+  return t->tag == P_NOUN || t->tag == P_PROPN;
 }
 
 /* tidy48: the first token of sentence s at or after the first word of
@@ -612,7 +662,11 @@ static int backward_frame(const acta_dict *d, struct acta_work *w,
       }
     }
   }
-  if (b > s->first + 2 && w->toks.v[b - 1].kind == TK_PUNCT &&
+  /* (prec48b: a one-word subject before the aside too: "He, police
+   * said, had killed") */
+  int one_word = !d->keds_only && b == s->first + 2 && subj != NO && is_punct(w, b - 1, ',') &&
+                 aside_subject(w, s->first) && aside_closes_before_verb(w, s, g);
+  if ((b > s->first + 2 || one_word) && w->toks.v[b - 1].kind == TK_PUNCT &&
       (w->toks.v[b - 1].punct == ',' || w->toks.v[b - 1].punct == '"')) {
     fs->first = s->first;
     fs->last = b - 1;
@@ -649,7 +703,7 @@ static int backward_frame(const acta_dict *d, struct acta_work *w,
        * said", keeps the empty frame: its uncoded words were read as a
        * name of the article's, "Diario Sur reported" as CRM) */
       uint32_t c = aside_closes_before_verb(w, s, g);
-      if (!d->keds_only && subj != NO && c && b > s->first + 1 && w->tok_ment[b - 2] != NO) {
+      if (!d->keds_only && subj != NO && c && b > s->first + 1 && aside_subject(w, b - 2)) {
         fs->last = s->last;
         fs->aside_first = b - 1;
         fs->aside_last = c + 1;

@@ -2054,6 +2054,16 @@ static int32_t reduced_relative(const acta_dict *d, const struct acta_work *w,
   while (np0 > lo && np_tag(w->toks.v[np0 - 1].tag)) np0--;
   if (pmi != NO) np0 = w->ments[w->ments[pmi].group].first;
   int by = g->last < s->last && is_word(w, g->last, w->cw->w_by);
+  /* prec48b: the first of two bare participles joined by "and"/"or" whose
+   * second names the agent with "by" ("militias armed and trained by army
+   * officers are active"): the pair's agent is the first's too */
+  if (!by && !d->keds_only && g->last + 2 < s->last && is_and_or(w, g->last) &&
+      w->tok_vg[g->last + 1] != NO) {
+    const vgroup *o = &w->vgs[w->tok_vg[g->last + 1]];
+    by = o->first == g->last + 1 && o->head == o->first &&
+         w->toks.v[o->head].penn == PT_VBN && o->last + 1 < s->last &&
+         is_word(w, o->last, w->cw->w_by) && w->tok_ment[o->last + 1] != NO;
+  }
   /* (roles9: an adverb may stand between the verb and its object: "leaves
    * just two of the officers convicted in the case") */
   uint32_t ob = np0;
@@ -2615,7 +2625,13 @@ static int32_t appositive_participle(const acta_dict *d, const struct acta_work 
              acta_lemma_in3(w->cw, w->toks.v[g->head].vlemma, WL3_HARM_PARTICIPLE) &&
              !(acta_lemma_is(w->toks.v[g->head].vlemma, w->cw->l_shoot) &&
                is_vocab(w, g->last, V_AT));
-  if (hp != PT_VBN && !(hp == PT_VBD && particle) && !harm &&
+  /* (prec48b: or a past tense of a verb that needs an object right after
+   * a comma with a phrase of time after it: "The governor, detained last
+   * week, resigned") */
+  int timed = !d->keds_only && hp == PT_VBD && g->first > lo && is_punct(w, g->first - 1, ',') &&
+              tok_in(w, g->head, WL_OBJECT_PARTICIPLE) &&
+              past_time_phrase(w, g->last, s->last) > g->last;
+  if (hp != PT_VBN && !(hp == PT_VBD && particle) && !harm && !timed &&
       !(hp == PT_VBD && g->first > lo && is_punct(w, g->first - 1, ',') && g->last < s->last &&
         is_word(w, g->last, w->cw->w_by) && tok_ends(w, g->head, "ed")) &&
       !(hp == PT_VBD && named < g->first && g->last < s->last &&
@@ -2673,7 +2689,10 @@ static int32_t appositive_participle(const acta_dict *d, const struct acta_work 
   if (!is_np) return subj;
   /* (codes20: in a dashed aside a time phrase may come first: "-- signed
    * last year between the two gangs --") */
-  if (sep->punct == '-') after = past_time_phrase(w, after, s->last);
+  /* (prec48b: and between commas: "The mayor, arrested last week,
+   * resigned") */
+  if (sep->punct == '-' || (!d->keds_only && sep->punct == ','))
+    after = past_time_phrase(w, after, s->last);
   /* a preposition or the end after it ("killed in April", "captured in
    * 2008,", "extradited to Mexico"), or a list of participles ("arrested
    * and sentenced in Spain"); an object would make it a verb of the clause
@@ -2780,6 +2799,21 @@ int acta_other_verb_at(const acta_dict *d, const struct acta_work *w, const vgro
        (w->toks.v[o->head].penn == PT_VBD && o->last < w->toks.n &&
         is_word(w, o->last, w->cw->w_by))))
     return 1;
+  /* prec48b: after a bare participle qualifying a phrase (a reduced
+   * relative, or a participle sharing its passive), a finite verb group
+   * with its own auxiliary is the phrase's own verb, and its "by" is its
+   * own: "22 people indicted in Texas have been detained by authorities in
+   * Mexico" (the authorities indicted no one); not "being" ("after being
+   * held by the rebels" may tell who did the act), nor past a mark (a
+   * relative clause's end: "the attacks, which left three injured, were
+   * carried out by gang members") */
+  if (!d->keds_only && g->passive && g->first == g->head && q > g->last &&
+      o->first != o->head && !o->to_inf && w->toks.v[q].penn != PT_VBG &&
+      w->toks.v[q].penn != PT_VBN && finite_group_at(w, q)) {
+    uint32_t r = g->last;
+    while (r < q && w->toks.v[r].kind != TK_PUNCT) r++;
+    if (r == q) return 1;
+  }
   if (o->first != o->head || w->toks.v[o->head].penn != PT_VBN) return 0;
   uint32_t c = q;
   while (c > g->last && w->toks.v[c - 1].tag == P_ADV) c--;
@@ -2986,13 +3020,16 @@ static int32_t coordinated_participle(const acta_dict *d, struct acta_work *w,
    * second with no object after it ("has seen a mayor tortured and
    * killed", "were found shot and killed execution style"): the second
    * is passive too, of the same subject ("trained and armed the Zetas",
-   * with an object, stays active) */
+   * with an object, stays active); prec48b: or the verb of the phrase the
+   * pair qualifies right after it ("the men kidnapped and killed last
+   * month were buried") */
   uint32_t pair_end = past_time_phrase(w, g->last, s->last); /* "this year" */
   if (pg->passive && pg->first == pg->head && !pg->to_inf && conj > s->first &&
       pg->last + 1 == conj && is_and_or(w, conj - 1) &&
       (pair_end >= s->last || w->toks.v[pair_end].kind == TK_PUNCT ||
        w->toks.v[pair_end].tag == P_PREP || w->toks.v[pair_end].tag == P_ADV ||
-       w->toks.v[pair_end].tag == P_NOUN)) {
+       w->toks.v[pair_end].tag == P_NOUN ||
+       (!d->keds_only && finite_group_at(w, pair_end)))) {
     g->passive = 1;
     g->shared_aux = 1;
     return pg->subject;
@@ -4646,6 +4683,17 @@ static int32_t and_speaker(const struct acta_work *w, const acta_sentence *s, si
   return subj;
 }
 
+/* prec48b: does the comma right before group g close the aside of its
+ * frame's speaker ("He, prosecutors said, had killed the judge": claims.c
+ * took ", prosecutors said," out of what they report)?  The verb after it
+ * is the clause's own, whose subject stands before the aside; it does not
+ * go on with the aside's speaker. */
+static int after_aside(const struct acta_work *w, const vgroup *g, int32_t scope) {
+  if (scope == NO) return 0;
+  const frame *f = &w->frames[scope];
+  return f->aside_last > f->aside_first && g->first == f->aside_last;
+}
+
 void acta_find_subjects(acta_coder *c, const sent_ctx *sc, size_t vg0,
                         size_t vg1) {
   struct acta_work *w = c->work;
@@ -4719,6 +4767,8 @@ void acta_find_subjects(acta_coder *c, const sent_ctx *sc, size_t vg0,
       subj = coordinated_participle(d, w, s, gi, vg0, subj);
     if (!d->keds_only && may_elided_passive(w, s, g, gi, vg0))
       subj = acta_elided_passive(d, w, s, gi, vg0, subj); /* actors34 */
+    if (!d->keds_only && gi != vg0 && g->negated && !g->passive)
+      subj = acta_denied_passive(d, w, s, gi, vg0, subj); /* prec48b */
     if (!d->keds_only) subj = stand_participle(w, gi, vg0, subj);
     if (!d->keds_only && may_link_participle(w, g, gi, vg0))
       subj = link_participle(w, s, gi, vg0, subj);
@@ -4802,7 +4852,8 @@ void acta_find_subjects(acta_coder *c, const sent_ctx *sc, size_t vg0,
     if (subj == NO && !no_doer && !g->appositive && gi > vg0 && g->first > s->first &&
         (w->toks.v[g->first - 1].tag == P_CONJ ||
          (w->toks.v[g->first - 1].kind == TK_PUNCT && w->toks.v[g->first - 1].punct == ',')) &&
-        !closed && (d->keds_only || !after_closed_relative(w, g, lo))) { /* prec42a */
+        !closed && (d->keds_only || !after_closed_relative(w, g, lo)) &&
+        !after_aside(w, g, scope)) { /* prec42a */
       /* "The discovery ... contradicts declarations denying X and reveals
        * Y": a finite verb after "and" shares the last finite verb's
        * subject (here none), not that of a participle after it whose

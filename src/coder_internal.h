@@ -2332,6 +2332,11 @@ void acta_code_event_nouns(acta_coder *c, sent_ctx *sc);
  * passive (shared_aux) and returns the first's subject; else subj. */
 int32_t acta_elided_passive(const acta_dict *d, struct acta_work *w, const acta_sentence *s,
                             size_t gi, size_t vg0, int32_t subj);
+/* prec48b: the same after "but", "though", "although" or "yet" and "not"
+ * or "never" ("was questioned but not arrested"): the denied participle
+ * is passive, of the first's subject; else subj. */
+int32_t acta_denied_passive(const acta_dict *d, struct acta_work *w, const acta_sentence *s,
+                            size_t gi, size_t vg0, int32_t subj);
 
 /* ---- weapon_agents.c (prec43a) --------------------------------------------- */
 /* "A bomb planted by the rebels killed 12 soldiers": for active group g

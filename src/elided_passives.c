@@ -11,6 +11,7 @@
  * one (docs/conventions.md, "An auxiliary left out after a phrase"). */
 #include "coder_internal.h"
 #include "tagger_model.h"
+#include "vocab.h"
 
 #include <stdint.h>
 
@@ -84,6 +85,44 @@ int32_t acta_elided_passive(const acta_dict *d, struct acta_work *w, const acta_
   }
   acta_trace(w, "  subject: \"%s\" after \"and\" shares the passive of \"%s\": passive\n",
              norm(w, g->head), norm(w, pg->head));
+  g->passive = 1;
+  g->shared_aux = 1;
+  return pg->subject;
+}
+
+/* prec48b: "The mayor was questioned but not arrested", "the suspects
+ * were held for hours, though never charged", "was detained yet not
+ * charged by the court": a participle denied after "but", "though",
+ * "although" or "yet" with "not" or "never" before it and no auxiliary of
+ * its own shares the passive before it as an "and" does (the mayor arrested
+ * no one; the denial says he was not arrested).  The first a passive with
+ * its auxiliary, finite, a phrase of it or a comma before the conjunction;
+ * the second of a verb that needs an object, with none after it. */
+int32_t acta_denied_passive(const acta_dict *d, struct acta_work *w, const acta_sentence *s,
+                            size_t gi, size_t vg0, int32_t subj) {
+  (void)d;
+  vgroup *g = &w->vgs[gi];
+  if (gi == vg0 || g->passive || !g->negated || g->head == g->first ||
+      g->first <= s->first + 2)
+    return subj;
+  for (uint32_t q = g->first; q < g->head; q++)
+    if (!is_vocab(w, q, V_NOT) && !is_vocab(w, q, V_NEVER)) return subj;
+  unsigned pf = w->toks.v[g->head].penn;
+  if ((pf != PT_VBD && pf != PT_VBN) || !tok_in(w, g->head, WL_OBJECT_PARTICIPLE) ||
+      !no_object(w, s, g))
+    return subj;
+  uint32_t conj = g->first - 1;
+  if (!is_vocab(w, conj, V_BUT) && !is_vocab(w, conj, V_THOUGH) &&
+      !is_vocab(w, conj, V_ALTHOUGH) && !is_vocab(w, conj, V_YET))
+    return subj;
+  uint32_t end = conj; /* the first clause's end, past a comma */
+  if (end > s->first && is_punct(w, end - 1, ',')) end--;
+  const vgroup *pg = &w->vgs[gi - 1];
+  if (pg->last > end || !pg->passive || pg->first == pg->head || pg->to_inf ||
+      w->toks.v[pg->first].penn == PT_VBG || !first_phrase(w, pg->last, end, 0))
+    return subj;
+  acta_trace(w, "  subject: \"%s\" denied after \"%s\" shares the passive of \"%s\": passive\n",
+             norm(w, g->head), norm(w, conj), norm(w, pg->head));
   g->passive = 1;
   g->shared_aux = 1;
   return pg->subject;

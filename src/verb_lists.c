@@ -105,6 +105,37 @@ static int subject_end(const struct acta_work *w, uint32_t i) {
   return t->tag == P_WH || t->tag == P_THAT;
 }
 
+/* prec48b: is one of the n members at mem of a verb that needs an object
+ * ("kidnapped", "killed", "charged": WL_OBJECT_PARTICIPLE; "abducted and
+ * raped")? */
+static int needs_objects(const struct acta_work *w, const uint32_t *mem, int n) {
+  for (int k = 0; k < n; k++)
+    if (tok_in(w, mem[k], WL_OBJECT_PARTICIPLE)) return 1;
+  return 0;
+}
+
+/* prec48b: does the subject's own verb come at token i, past phrases of
+ * time or place ("last month", "in March", "on the road to Leon"): an
+ * auxiliary, a modal or a tense within CLAUSE_REACH, only a preposition's
+ * or a time phrase's words before it?  Then a list of participles of verbs
+ * that need an object, right after the subject with none after it, is a
+ * reduced relative on the subject ("The men kidnapped and killed last
+ * month were buried"): each member a passive participle. */
+static int subject_verb_after(const struct acta_work *w, const acta_sentence *s, uint32_t i) {
+  for (uint32_t k = i; k < s->last && k < i + CLAUSE_REACH; k++) {
+    const acta_token *t = &w->toks.v[k];
+    if (t->tag == P_AUX || t->tag == P_MODAL) return 1;
+    if (t->tag == P_VERB) return t->penn == PT_VBD || t->penn == PT_VBZ || t->penn == PT_VBP;
+    if (k == i && !(t->tag == P_PREP || t->tag == P_DET || t->tag == P_ADJ ||
+                    tok_in(w, k, WL_TIME_NOUN)))
+      return 0;
+    if (!(t->tag == P_PREP || t->tag == P_DET || t->tag == P_ADJ || t->tag == P_NOUN ||
+          t->tag == P_PROPN || t->tag == P_NUM || t->tag == P_POSS))
+      return 0;
+  }
+  return 0;
+}
+
 static void set_tag(acta_token *t, int penn) {
   t->tag = P_VERB;
   t->penn = (uint8_t)penn;
@@ -137,12 +168,19 @@ void acta_verb_lists(struct acta_work *w, const acta_sentence *s) {
     int mixed = 0;
     for (int k = 1; k < n; k++)
       if (v[mem[k]].tag != v[mem[0]].tag || v[mem[k]].penn != v[mem[0]].penn) mixed = 1;
-    if (!mixed) continue;
     uint32_t q = p; /* the first member; before it, past adverbs */
     for (int a = 0; a < 2 && q > s->first && v[q - 1].tag == P_ADV; a++) q--;
     if (q == s->first) continue;
     uint32_t lc = q - 1;
     int object = opens_object(w, s, lastm + 1);
+    /* prec48b: a reduced relative, mixed or not */
+    if (q == p && (v[lc].tag == P_NOUN || v[lc].tag == P_PROPN) && !object &&
+        needs_objects(w, mem, n) && subject_verb_after(w, s, lastm + 1)) {
+      for (int k = 0; k < n; k++)
+        if (v[mem[k]].tag != P_VERB || v[mem[k]].penn != PT_VBN) set_tag(&v[mem[k]], PT_VBN);
+      continue;
+    }
+    if (!mixed) continue;
     if (v[lc].tag == P_AUX) {
       for (int k = object ? 1 : 0; k < n; k++)
         if (v[mem[k]].tag != P_VERB) set_tag(&v[mem[k]], PT_VBN);
