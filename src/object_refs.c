@@ -1207,6 +1207,29 @@ static int32_t object_antecedent(const struct acta_work *w, const sent_ctx *sc,
   return NO;
 }
 
+/* prec48a: the subject of the active verb whose object mention o is,
+ * when it is an armed or criminal actor (CRM, REB, UAF) that agrees with
+ * a pronoun of kind `kind` (any such body for "them") and is not the
+ * source src's: the doers of an
+ * act done to o ("gang members extorted shopkeepers"), whom a legal act
+ * ("police arrested them") is done to rather than to their victims; NO
+ * otherwise. */
+static int32_t crime_doer(const struct acta_work *w, int32_t o, int kind, int32_t src) {
+  const mention *x = &w->ments[o];
+  uint32_t p = x->first;
+  if (x->after_prep) p--;
+  if (p == 0 || w->tok_vg[p - 1] == NO) return NO;
+  const vgroup *v = &w->vgs[w->tok_vg[p - 1]];
+  if (v->passive || v->subject == NO) return NO;
+  const mention *d = &w->ments[w->ments[v->subject].group];
+  /* (a body's "them" its members: "the gang kidnapped four tourists") */
+  if (!d->code[0] || !acta_armed_group_role(d->role) ||
+      !(object_agrees(w, d, kind) || kind == REF_PLURAL) ||
+      (src != NO && (d->group == w->ments[src].group || !strcmp(d->code, w->ments[src].code))))
+    return NO;
+  return d->group;
+}
+
 /* targets8: the latest actor in subject position (after no verb nor
  * preposition) before token q in sentence sc, not of the source's own
  * compound nor coded as it, that agrees with a pronoun of kind `kind` (for
@@ -1251,6 +1274,18 @@ static int32_t private_name_before(const struct acta_work *w, const sent_ctx *sc
  * singular name with a role ("El Chapo", not "the Zetas")?  And is there
  * such a mention between tokens a and b?  The pronoun may as well stand
  * for it. */
+/* prec48a: is mention o (of sentence si) a place the gazetteer reads
+ * there, named after a preposition of place, "of" or "to" ("tracked him to
+ * a neighborhood in west Santo Domingo", "a suburb of Bogota"): a
+ * capital's name coded as its state, no person a pronoun may stand for? */
+static int place_named(const struct acta_work *w, size_t si, const mention *o) {
+  uint32_t b = o->first;
+  if (b == 0 || w->toks.v[b - 1].tag != P_PREP ||
+      !(place_prep(w, b - 1) || is_word(w, b - 1, w->cw->w_of) || is_word(w, b - 1, w->cw->w_to)))
+    return 0;
+  return acta_overlaps_place(w, si, w->toks.v[o->first].start, w->toks.v[o->last - 1].end);
+}
+
 static int person_like(const struct acta_work *w, const mention *o, int32_t src) {
   const acta_token *h = &w->toks.v[o->last - 1];
   return o->code[0] && !o->absorbed && (src == NO || o->group != w->ments[src].group) &&
@@ -1259,12 +1294,13 @@ static int person_like(const struct acta_work *w, const mention *o, int32_t src)
           (acta_code_eq(o->role, "CVL") && h->tag == P_NOUN && h->penn == PT_NN));
 }
 
-static int person_between(const struct acta_work *w, uint32_t a, uint32_t b, int32_t src) {
+static int person_between(const struct acta_work *w, size_t si, uint32_t a, uint32_t b,
+                          int32_t src) {
   for (uint32_t k = a; k < b; k++) {
     int32_t x = w->tok_ment[k];
     if (x == NO) continue;
     const mention *o = &w->ments[x];
-    if (person_like(w, o, src)) return 1;
+    if (person_like(w, o, src) && !place_named(w, si, o)) return 1;
     if (o->last > k + 1) k = o->last - 1;
   }
   return 0;
@@ -1301,11 +1337,11 @@ static int32_t named_person_antecedent(struct acta_work *w, const sent_ctx *sc, 
   sent_ctx at = *sc;
   int32_t p = private_name_before(w, sc, q, src);
   if (p != NO) {
-    if (person_between(w, (uint32_t)p + 1, q, src)) return NO;
+    if (person_between(w, (size_t)sc->index, (uint32_t)p + 1, q, src)) return NO;
   } else {
     size_t si = (size_t)sc->index;
     if (si == 0 || acta_paragraph_break(w, si - 1, si) ||
-        person_between(w, sc->s->first, q, src))
+        person_between(w, si, sc->s->first, q, src))
       return NO;
     at.s = &w->sents[si - 1];
     at.index = (int)(si - 1);
@@ -1334,7 +1370,7 @@ static int32_t named_person_antecedent(struct acta_work *w, const sent_ctx *sc, 
                  w->ments[one].code);
       return one;
     }
-    if (p == NO || person_between(w, (uint32_t)p + 1, at.s->last, src)) return NO;
+    if (p == NO || person_between(w, si - 1, (uint32_t)p + 1, at.s->last, src)) return NO;
     /* one person named in it: every earlier name there has the same
      * last word */
     uint32_t from = name_start(w, &at, (uint32_t)p);
@@ -1422,6 +1458,14 @@ static int32_t referent_of(struct acta_work *w, const sent_ctx *sc, const vgroup
     int32_t o = object_antecedent(w, sc, g, q, kind, src, person_act & 2);
     if (o != NO && (a == NO ? !acta_antecedent_ambiguous(*where)
                             : is_self || ((person_act & 1) && w->ments[o].first > w->ments[a].first))) {
+      /* prec48a: held or tried, not the victims of the crime the
+       * criminals held did ("gang members extorted shopkeepers. Police
+       * arrested them"): the doers */
+      int32_t d = (person_act & 2) ? crime_doer(w, o, kind, src) : NO;
+      if (d != NO && !rival_between(w, (size_t)sc->index, d, g, kind)) {
+        *where = "the doers of the crime done to an earlier object";
+        return w->ments[d].group;
+      }
       if (!rival_between(w, (size_t)sc->index, o, g, kind)) {
         *where = "an earlier object";
         return w->ments[o].group;
