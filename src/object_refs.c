@@ -1288,8 +1288,11 @@ static int place_named(const struct acta_work *w, size_t si, const mention *o) {
 
 static int person_like(const struct acta_work *w, const mention *o, int32_t src) {
   const acta_token *h = &w->toks.v[o->last - 1];
+  /* (prec48a: not a body named by its kind, "the Gulf Cartel", "the
+   * Barrio 18 gang") */
   return o->code[0] && !o->absorbed && (src == NO || o->group != w->ments[src].group) &&
          h->penn != PT_NNS && h->penn != PT_NNPS && o->next_in_group == NO &&
+         !tok_in3(w, o->last - 1, WL3_GROUP_REF_WORD) &&
          ((o->role[0] && h->tag == P_PROPN) || tok_in(w, o->last - 1, WL_PERSON_NOUN) ||
           (acta_code_eq(o->role, "CVL") && h->tag == P_NOUN && h->penn == PT_NN));
 }
@@ -1319,6 +1322,32 @@ static uint32_t name_start(const struct acta_work *w, const sent_ctx *sc, uint32
   return q0;
 }
 
+/* prec48a: how many auxiliaries and adverbs may stand between a name
+ * (and its "who") and what is said of it ("who has also been accused"). */
+#define SUSPECT_LEAD 4
+
+/* prec48a: is the name ending right before token e (sentence end last) a
+ * suspect's by its own predicate: accused, suspected, charged, wanted,
+ * convicted or indicted of/with/for something ("Soto, who is accused of
+ * running a drug route", "Soto was charged with extortion"), or the doer
+ * of a crime verb ("Soto, who smuggled cocaine", not "who was shot")? */
+static int suspect_named(const struct acta_work *w, uint32_t e, uint32_t last) {
+  static const char *const SUSPECT[] = {"accused", "suspected", "charged", "wanted",
+                                        "convicted", "indicted", NULL};
+  uint32_t k = e;
+  if (k < last && is_punct(w, k, ',')) k++;
+  if (k < last && is_vocab(w, k, V_WHO)) k++;
+  for (int n = 0; n < SUSPECT_LEAD && k < last &&
+                  (w->toks.v[k].tag == P_AUX || w->toks.v[k].tag == P_ADV);
+       n++)
+    k++;
+  if (k + 1 >= last) return 0;
+  if (str_one_of(norm(w, k), SUSPECT))
+    return is_word(w, k + 1, w->cw->w_of) || is_word(w, k + 1, w->cw->w_with) ||
+           is_word(w, k + 1, w->cw->w_for);
+  return crime_verb(w, k) && !(w->tok_vg[k] != NO && w->vgs[w->tok_vg[k]].passive);
+}
+
 /* pronouns13: "him"/"her" at token q whose nearest possible antecedent is
  * the name of a person no dictionary codes there -- in its sentence (found
  * as private_name_before: no actor that may be one person nearer), else,
@@ -1338,6 +1367,11 @@ static int32_t named_person_antecedent(struct acta_work *w, const sent_ctx *sc, 
   int32_t p = private_name_before(w, sc, q, src);
   if (p != NO) {
     if (person_between(w, (size_t)sc->index, (uint32_t)p + 1, q, src)) return NO;
+    /* (prec48a: not the subject of the pronoun's own verb right after
+     * the name, "Rivera and Velasco murdered him") */
+    uint32_t k = (uint32_t)p + 1;
+    while (k < q && w->tok_vg[k] == NO && w->toks.v[k].tag == P_ADV) k++;
+    if (k < q && w->tok_vg[k] != NO && w->tok_vg[k] == w->tok_vg[q - 1]) return NO;
   } else {
     size_t si = (size_t)sc->index;
     if (si == 0 || acta_paragraph_break(w, si - 1, si) ||
@@ -1396,12 +1430,15 @@ static int32_t named_person_antecedent(struct acta_work *w, const sent_ctx *sc, 
                     !is_punct(w, b - 1, ',');
          n++)
       b--;
-    if ((e >= last || !tok_in4(w, e, WL4_ALIAS_WORD)) &&
-        (b == at.s->first || !tok_in4(w, b - 1, WL4_ALIAS_WORD)))
-      return NO;
+    int alias = (e < last && tok_in4(w, e, WL4_ALIAS_WORD)) ||
+                (b > at.s->first && tok_in4(w, b - 1, WL4_ALIAS_WORD));
+    /* prec48a: "Soto, who is accused of running a drug route, ...
+     * Soldiers arrested him": a suspect by what its sentence says of it */
+    if (!alias && !suspect_named(w, (uint32_t)p + 1, last)) return NO;
     int32_t m = acta_private_person(w, q0, (uint32_t)p + 1, "CRM");
-    acta_trace(w, "  \"%s\" -> \"%s\" CRM (the nearest name, a criminal's alias after it)\n",
-               norm(w, q), norm(w, (uint32_t)p));
+    acta_trace(w, "  \"%s\" -> \"%s\" CRM (the nearest name, %s)\n", norm(w, q),
+               norm(w, (uint32_t)p),
+               alias ? "a criminal's alias after it" : "a suspect by what is said of it");
     return m;
   }
   const mention *r = &w->ments[ref];
