@@ -2410,10 +2410,55 @@ static uint32_t name_after_verb(const struct acta_work *w, const sent_ctx *sc,
   return e && e < s->last && tok_in(w, e, WL_TIME_NOUN) ? 0 : e;
 }
 
+/* prec48a: "The MS13 extorted bus drivers.  Soldiers arrested their
+ * leader": a member phrase after "its"/"their" (WL_ORG_MEMBER) that
+ * acta_possessive_members gave the code of the clause's own source src is,
+ * as the object of an act done to a person, another's member: the actor
+ * the possessive stands for before its sentence (acta_antecedent from the
+ * sentence's start: the sentence before), an armed or criminal body (for
+ * "their" also one named in the singular) not coded as src; none when
+ * there is no such actor (the source does not
+ * arrest its own leader).  Traced. */
+static int32_t own_members_object(struct acta_work *w, const sent_ctx *sc, int32_t tgt,
+                                  int32_t src) {
+  const mention *m = &w->ments[w->ments[tgt].group];
+  const mention *o = &w->ments[w->ments[src].group];
+  int its = is_word(w, m->first, w->cw->w_its), their = is_word(w, m->first, w->cw->w_their);
+  if (!(its || their) || m->next_in_group != NO || !tok_in(w, m->last - 1, WL_ORG_MEMBER) ||
+      strcmp(m->code, o->code))
+    return tgt;
+  const char *where = NULL;
+  const mention *r = NULL;
+  /* (an armed or criminal body: "their" a group's too, "the gang ... their
+   * leader") */
+  for (int k = its ? REF_ORG : REF_PLURAL, n = 0; n < 2 && !r; k = REF_ORG, n++) {
+    if (n && its) break;
+    int32_t a = acta_antecedent(w, (size_t)sc->index, sc->s->first, k, ACTA_NO_WORD, &where);
+    const mention *x = a != NO ? &w->ments[w->ments[a].group] : NULL;
+    if (x && acta_antecedent_near(where) && x->code[0] && strcmp(x->code, o->code) &&
+        acta_armed_group_role(x->role))
+      r = x;
+  }
+  if (!r) {
+    acta_trace(w, "  target \"%s ...\": the source's own members, no target\n",
+               norm(w, m->first));
+    return NO;
+  }
+  int32_t first = NO, prev = NO;
+  mention copy = *m;
+  acta_take_code(&copy, r);
+  chain_copy(w, &copy, &first, &prev);
+  acta_trace(w, "  target \"%s ...\": a member of %s (%s), not of the source\n",
+             norm(w, m->first), r->code, where);
+  return first;
+}
+
 int32_t acta_object_reference(struct acta_work *w, const sent_ctx *sc, const vgroup *g,
                               uint32_t from, uint32_t end, int32_t src, int32_t tgt,
                               const char *code, const char *lemma) {
   const acta_sentence *s = sc->s;
+  if (tgt != NO && src != NO && !g->passive && (on_person(code, lemma) || capture_192(code, lemma)))
+    tgt = own_members_object(w, sc, tgt, src);
   int captured_verb = capture_192(code, lemma);
   /* targets9: "arrested Jorge Ramirez in an operation against the Zetas",
    * "extradited Jorge Ramirez to the United States", "accused Jorge
