@@ -1487,6 +1487,36 @@ static int32_t referent_of(struct acta_work *w, const sent_ctx *sc, const vgroup
       if (b != NO && src != NO && w->ments[b].group == w->ments[src].group) b = NO;
       return b;
     }
+    /* prec48a: the same in the sentence before (same paragraph): "a judge
+     * freed him.  An appeals court convicted him" -- the one freed, not
+     * the judge */
+    size_t si = (size_t)sc->index;
+    if (si > 0 && w->ments[a].first < sc->s->first &&
+        w->ments[a].first >= w->sents[si - 1].first && !acta_paragraph_break(w, si - 1, si))
+      for (uint32_t p = w->sents[si - 1].first + 1; p < w->sents[si - 1].last; p++) {
+        if (p + SAME_PRONOUN_REACH < q || w->toks.v[p].word != w->toks.v[q].word ||
+            w->tok_vg[p - 1] == NO)
+          continue;
+        const vgroup *g2 = &w->vgs[w->tok_vg[p - 1]];
+        if (g2->passive || g2->subject == NO ||
+            w->ments[g2->subject].group != w->ments[a].group)
+          continue;
+        sent_ctx *at = malloc(sizeof *at);
+        if (!at) break;
+        *at = *sc;
+        at->s = &w->sents[si - 1];
+        at->index = (int)(si - 1);
+        at->m0 = w->sent_ment[si - 1];
+        at->m1 = w->sent_ment[si];
+        const char *w2;
+        int32_t b = referent_of(w, at, g2, p, kind, g2->subject, self_why, &w2, NULL, person_act, 1);
+        free(at);
+        if (b == NO || (src != NO && (w->ments[b].group == w->ments[src].group ||
+                                      !strcmp(w->ments[b].code, w->ments[src].code))))
+          break;
+        *where = "what the same pronoun in the sentence before stands for";
+        return b;
+      }
   }
   int is_self = a != NO && src != NO &&
                 (w->ments[a].group == w->ments[src].group ||
