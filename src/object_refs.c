@@ -1020,6 +1020,23 @@ static int office_place(const struct acta_work *w, uint32_t q) {
  * investigated him"), a plural noun for "them" ("the requests ... rejected
  * them")?  The actor named before is then no safe antecedent.  Linear in
  * the tokens between (the antecedent lies at most a few sentences back). */
+/* prec48a: how many determiners, numbers and adjectives may stand between
+ * a preposition of place and its noun ("in the nearby hills"). */
+#define PLACE_NOUN_LEAD 3
+
+/* prec48a: is plural noun q where something happened, after a preposition
+ * of place ("captured two hitmen in the hills", "near the docks"): no
+ * people a "them" may stand for? */
+static int place_after_prep(const struct acta_work *w, uint32_t q) {
+  uint32_t k = q;
+  for (int n = 0; n < PLACE_NOUN_LEAD && k > 0 &&
+                  (w->toks.v[k - 1].tag == P_DET || w->toks.v[k - 1].tag == P_NUM ||
+                   w->toks.v[k - 1].tag == P_ADJ);
+       n++)
+    k--;
+  return k > 0 && w->toks.v[k - 1].tag == P_PREP && place_prep(w, k - 1);
+}
+
 static int rival_between(const struct acta_work *w, size_t si, int32_t a, const vgroup *g,
                          int kind) {
   const mention *m = &w->ments[a];
@@ -1040,7 +1057,7 @@ static int rival_between(const struct acta_work *w, size_t si, int32_t a, const 
      * or an area ("100 meters from the border": targets29) */
     if (kind == REF_PLURAL && (tk->penn == PT_NNS || tk->penn == PT_NNPS) &&
         !tok_in(w, q, WL_TIME_NOUN) && !acta_lemma_in2(w->cw, tk->nlemma, WL2_TIME_SPAN) &&
-        !tok_in5(w, q, WL5_SPACE_UNIT))
+        !tok_in5(w, q, WL5_SPACE_UNIT) && !place_after_prep(w, q))
       return 1;
   }
   return 0;
@@ -1052,6 +1069,10 @@ static int rival_between(const struct acta_work *w, size_t si, int32_t a, const 
 
 /* review12: and how many tokens before the pronoun. */
 #define OBJECT_ANTECEDENT_REACH 120
+
+/* prec48a: how many mentions appended after the sentences' own (role-only
+ * objects) object_antecedent reads back. */
+#define APPENDED_REACH 32
 
 /* The first of mentions m0..m1 (in text order) that starts at token lo or
  * later (m1 if none), by bisection. */
@@ -1070,6 +1091,12 @@ static size_t mention_from(const struct acta_work *w, size_t m0, size_t m1, uint
 static int object_agrees(const struct acta_work *w, const mention *x, int kind) {
   const acta_token *h = &w->toks.v[acta_number_head(w, x)];
   int plural = h->penn == PT_NNS || h->penn == PT_NNPS || x->next_in_group != NO;
+  /* prec48a: a count over one before a head the tagger read as singular
+   * ("two alleged hitmen") */
+  const acta_token *c = &w->toks.v[x->first];
+  if (!plural && x->last > x->first + 1 && c->tag == P_NUM && c->vocab != V_ONE &&
+      !(c->end == c->start + 1 && w->cur_text[c->start] == '1'))
+    plural = 1;
   /* prec41a: "cornered the police and beat them": a body spoken of
    * in the plural (WL6_PLURAL_BODY) */
   if (kind == REF_PLURAL) return plural || tok_in6(w, x->last - 1, WL6_PLURAL_BODY);
@@ -1201,6 +1228,24 @@ static int32_t object_antecedent(const struct acta_work *w, const sent_ctx *sc,
           (src != NO && x->group == w->ments[src].group) || !object_agrees(w, x, kind))
         continue;
       if (found == NO || w->ments[found].first < x->first) found = sm;
+    }
+    /* prec48a: ... or a phrase of people acta coded as an act's object
+     * by role (acta_private_person: "arrested five alleged members of a
+     * ring.  Prosecutors charged them"), among the last APPENDED_REACH
+     * mentions appended after the sentences' own */
+    size_t base = w->sent_ment[w->nsents];
+    for (size_t m = w->nments, n = 0; m > base && n < APPENDED_REACH; n++) {
+      m--;
+      const mention *x = &w->ments[m];
+      if (x->first < w->sents[k].first || x->first >= w->sents[k].last || x->first < from ||
+          x->first >= q || x->first >= g->first || x->first == 0 || !x->role_only ||
+          !x->after_verb || x->group != (int32_t)m || !x->code[0] ||
+          w->toks.v[x->first].tag == P_PRON || w->tok_vg[x->first - 1] == NO ||
+          (found != NO && w->ments[found].first >= x->first) || !object_agrees(w, x, kind))
+        continue;
+      const vgroup *v = &w->vgs[w->tok_vg[x->first - 1]];
+      if (v->passive || v == g || (legal && crime_object(w, x))) continue;
+      found = (int32_t)m;
     }
     if (found != NO) return found;
   }
