@@ -1107,6 +1107,25 @@ static int object_agrees(const struct acta_work *w, const mention *x, int kind) 
     if (tok_in(w, x->last - 1, WL_PERSON_NOUN) || tok_in5(w, x->last - 1, WL5_ONE_CRIMINAL) ||
         (e && e->kind == ENT_ACTOR && (e->from || e->to)))
       return 1;
+    /* prec48a: one private person by a noun of people no title list
+     * holds, after "a"/"an"/"the" ("kidnapped a shopkeeper ... killed her",
+     * "a farmer"): a role-only civilian's, a business's, a worker's, a
+     * farmer's, a journalist's, a teacher's or a doctor's singular common
+     * noun that names no body ("the company", "the union"), acted on
+     * (no reporting verb's: "residents said a man ran a warehouse") */
+    if (x->role_only && h->tag == P_NOUN && h->penn == PT_NN && x->last == x->first + 2 &&
+        x->first > 0 && w->tok_vg[x->first - 1] != NO &&
+        !w->vgs[w->tok_vg[x->first - 1]].reporting &&
+        (is_word(w, x->first, w->cw->w_a) || is_word(w, x->first, w->cw->w_an) ||
+         is_word(w, x->first, w->cw->w_the)) &&
+        (acta_code_eq(x->role, "CVL") || acta_code_eq(x->role, "BUS") ||
+         acta_code_eq(x->role, "LAB") || acta_code_eq(x->role, "AGR") ||
+         acta_code_eq(x->role, "MED") || acta_code_eq(x->role, "EDU") ||
+         acta_code_eq(x->role, "HLH")) &&
+        !tok_in5(w, x->last - 1, WL5_PRIVATE_BODY) && !tok_in(w, x->last - 1, WL_CIVIL_BODY) &&
+        !tok_in(w, x->last - 1, WL_UNNAMED_BODY) && !tok_in3(w, x->last - 1, WL3_GROUP_REF_WORD) &&
+        !tok_in6(w, x->last - 1, WL6_PLURAL_BODY))
+      return 1;
     /* pronouns13: a name after a title or role noun of its phrase
      * ("businesswoman Lucia Ferraz") */
     if (h->tag == P_PROPN && x->role[0])
