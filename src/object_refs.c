@@ -1557,10 +1557,11 @@ static int32_t referent_of(struct acta_work *w, const sent_ctx *sc, const vgroup
     size_t si = (size_t)sc->index;
     if (si > 0 && w->ments[a].first < sc->s->first &&
         w->ments[a].first >= w->sents[si - 1].first && !acta_paragraph_break(w, si - 1, si))
-      for (uint32_t p = w->sents[si - 1].first + 1; p < w->sents[si - 1].last; p++) {
-        if (p + SAME_PRONOUN_REACH < q || w->toks.v[p].word != w->toks.v[q].word ||
-            w->tok_vg[p - 1] == NO)
-          continue;
+      for (uint32_t p = q > w->sents[si - 1].first + 1 + SAME_PRONOUN_REACH
+                            ? q - SAME_PRONOUN_REACH
+                            : w->sents[si - 1].first + 1;
+           p < w->sents[si - 1].last; p++) {
+        if (w->toks.v[p].word != w->toks.v[q].word || w->tok_vg[p - 1] == NO) continue;
         const vgroup *g2 = &w->vgs[w->tok_vg[p - 1]];
         if (g2->passive || g2->subject == NO ||
             w->ments[g2->subject].group != w->ments[a].group)
