@@ -1016,15 +1016,32 @@ static int office_place(const struct acta_work *w, uint32_t q) {
 /* review15: how many tokens rival_between reads (see there). */
 #define RIVAL_REACH 240
 
+/* prec48e: the words of a "from"/"of" phrase qualifying an antecedent */
+#define QUALIFIER_REACH 6
+
+/* prec48a: how many determiners, numbers and adjectives may stand between
+ * a preposition of place and its noun ("in the nearby hills"). */
+#define PLACE_NOUN_LEAD 3
+
+/* prec48a: is plural noun q where something happened, after a preposition
+ * of place ("captured two hitmen in the hills", "near the docks"): no
+ * people a "them" may stand for? */
+static int place_after_prep(const struct acta_work *w, uint32_t q) {
+  uint32_t k = q;
+  for (int n = 0; n < PLACE_NOUN_LEAD && k > 0 &&
+                  (w->toks.v[k - 1].tag == P_DET || w->toks.v[k - 1].tag == P_NUM ||
+                   w->toks.v[k - 1].tag == P_ADJ);
+       n++)
+    k--;
+  return k > 0 && w->toks.v[k - 1].tag == P_PREP && place_prep(w, k - 1);
+}
+
 /* Does a noun no dictionary knows stand between mention a and verb group
  * g of sentence si, one g's object pronoun may as well refer to: a name
  * that is no place for "him"/"her" ("Police arrested Chacon ... they
  * investigated him"), a plural noun for "them" ("the requests ... rejected
  * them")?  The actor named before is then no safe antecedent.  Linear in
  * the tokens between (the antecedent lies at most a few sentences back). */
-/* prec48e: the words of a "from"/"of" phrase qualifying an antecedent */
-#define QUALIFIER_REACH 6
-
 static int rival_between(const struct acta_work *w, size_t si, int32_t a, const vgroup *g,
                          int kind) {
   const mention *m = &w->ments[a];
@@ -1056,7 +1073,7 @@ static int rival_between(const struct acta_work *w, size_t si, int32_t a, const 
      * or an area ("100 meters from the border": targets29) */
     if (kind == REF_PLURAL && (tk->penn == PT_NNS || tk->penn == PT_NNPS) &&
         !tok_in(w, q, WL_TIME_NOUN) && !acta_lemma_in2(w->cw, tk->nlemma, WL2_TIME_SPAN) &&
-        !tok_in5(w, q, WL5_SPACE_UNIT))
+        !tok_in5(w, q, WL5_SPACE_UNIT) && !place_after_prep(w, q))
       return 1;
   }
   return 0;
@@ -1068,6 +1085,10 @@ static int rival_between(const struct acta_work *w, size_t si, int32_t a, const 
 
 /* review12: and how many tokens before the pronoun. */
 #define OBJECT_ANTECEDENT_REACH 120
+
+/* prec48a: how many mentions appended after the sentences' own (role-only
+ * objects) object_antecedent reads back. */
+#define APPENDED_REACH 32
 
 /* The first of mentions m0..m1 (in text order) that starts at token lo or
  * later (m1 if none), by bisection. */
@@ -1086,6 +1107,12 @@ static size_t mention_from(const struct acta_work *w, size_t m0, size_t m1, uint
 static int object_agrees(const struct acta_work *w, const mention *x, int kind) {
   const acta_token *h = &w->toks.v[acta_number_head(w, x)];
   int plural = h->penn == PT_NNS || h->penn == PT_NNPS || x->next_in_group != NO;
+  /* prec48a: a count over one before a head the tagger read as singular
+   * ("two alleged hitmen") */
+  const acta_token *c = &w->toks.v[x->first];
+  if (!plural && x->last > x->first + 1 && c->tag == P_NUM && c->vocab != V_ONE &&
+      !(c->end == c->start + 1 && w->cur_text[c->start] == '1'))
+    plural = 1;
   /* prec41a: "cornered the police and beat them": a body spoken of
    * in the plural (WL6_PLURAL_BODY) */
   if (kind == REF_PLURAL) return plural || tok_in6(w, x->last - 1, WL6_PLURAL_BODY);
@@ -1095,6 +1122,25 @@ static int object_agrees(const struct acta_work *w, const mention *x, int kind) 
   if (kind == REF_PERSON && !plural) {
     if (tok_in(w, x->last - 1, WL_PERSON_NOUN) || tok_in5(w, x->last - 1, WL5_ONE_CRIMINAL) ||
         (e && e->kind == ENT_ACTOR && (e->from || e->to)))
+      return 1;
+    /* prec48a: one private person by a noun of people no title list
+     * holds, after "a"/"an"/"the" ("kidnapped a shopkeeper ... killed her",
+     * "a farmer"): a role-only civilian's, a business's, a worker's, a
+     * farmer's, a journalist's, a teacher's or a doctor's singular common
+     * noun that names no body ("the company", "the union"), acted on
+     * (no reporting verb's: "residents said a man ran a warehouse") */
+    if (x->role_only && h->tag == P_NOUN && h->penn == PT_NN && x->last == x->first + 2 &&
+        x->first > 0 && w->tok_vg[x->first - 1] != NO &&
+        !w->vgs[w->tok_vg[x->first - 1]].reporting &&
+        (is_word(w, x->first, w->cw->w_a) || is_word(w, x->first, w->cw->w_an) ||
+         is_word(w, x->first, w->cw->w_the)) &&
+        (acta_code_eq(x->role, "CVL") || acta_code_eq(x->role, "BUS") ||
+         acta_code_eq(x->role, "LAB") || acta_code_eq(x->role, "AGR") ||
+         acta_code_eq(x->role, "MED") || acta_code_eq(x->role, "EDU") ||
+         acta_code_eq(x->role, "HLH")) &&
+        !tok_in5(w, x->last - 1, WL5_PRIVATE_BODY) && !tok_in(w, x->last - 1, WL_CIVIL_BODY) &&
+        !tok_in(w, x->last - 1, WL_UNNAMED_BODY) && !tok_in3(w, x->last - 1, WL3_GROUP_REF_WORD) &&
+        !tok_in6(w, x->last - 1, WL6_PLURAL_BODY))
       return 1;
     /* pronouns13: a name after a title or role noun of its phrase
      * ("businesswoman Lucia Ferraz") */
@@ -1218,9 +1264,50 @@ static int32_t object_antecedent(const struct acta_work *w, const sent_ctx *sc,
         continue;
       if (found == NO || w->ments[found].first < x->first) found = sm;
     }
+    /* prec48a: ... or a phrase of people acta coded as an act's object
+     * by role (acta_private_person: "arrested five alleged members of a
+     * ring.  Prosecutors charged them"), among the last APPENDED_REACH
+     * mentions appended after the sentences' own */
+    size_t base = w->sent_ment[w->nsents];
+    for (size_t m = w->nments, n = 0; m > base && n < APPENDED_REACH; n++) {
+      m--;
+      const mention *x = &w->ments[m];
+      if (x->first < w->sents[k].first || x->first >= w->sents[k].last || x->first < from ||
+          x->first >= q || x->first >= g->first || x->first == 0 || !x->role_only ||
+          !x->after_verb || x->group != (int32_t)m || !x->code[0] ||
+          w->toks.v[x->first].tag == P_PRON || w->tok_vg[x->first - 1] == NO ||
+          (found != NO && w->ments[found].first >= x->first) || !object_agrees(w, x, kind))
+        continue;
+      const vgroup *v = &w->vgs[w->tok_vg[x->first - 1]];
+      if (v->passive || v == g || (legal && crime_object(w, x))) continue;
+      found = (int32_t)m;
+    }
     if (found != NO) return found;
   }
   return NO;
+}
+
+/* prec48a: the subject of the active verb whose object mention o is,
+ * when it is an armed or criminal actor (CRM, REB, UAF) that agrees with
+ * a pronoun of kind `kind` (any such body for "them") and is not the
+ * source src's: the doers of an
+ * act done to o ("gang members extorted shopkeepers"), whom a legal act
+ * ("police arrested them") is done to rather than to their victims; NO
+ * otherwise. */
+static int32_t crime_doer(const struct acta_work *w, int32_t o, int kind, int32_t src) {
+  const mention *x = &w->ments[o];
+  uint32_t p = x->first;
+  if (x->after_prep) p--;
+  if (p == 0 || w->tok_vg[p - 1] == NO) return NO;
+  const vgroup *v = &w->vgs[w->tok_vg[p - 1]];
+  if (v->passive || v->subject == NO) return NO;
+  const mention *d = &w->ments[w->ments[v->subject].group];
+  /* (a body's "them" its members: "the gang kidnapped four tourists") */
+  if (!d->code[0] || !acta_armed_group_role(d->role) ||
+      !(object_agrees(w, d, kind) || kind == REF_PLURAL) ||
+      (src != NO && (d->group == w->ments[src].group || !strcmp(d->code, w->ments[src].code))))
+    return NO;
+  return d->group;
 }
 
 /* targets8: the latest actor in subject position (after no verb nor
@@ -1267,20 +1354,36 @@ static int32_t private_name_before(const struct acta_work *w, const sent_ctx *sc
  * singular name with a role ("El Chapo", not "the Zetas")?  And is there
  * such a mention between tokens a and b?  The pronoun may as well stand
  * for it. */
+/* prec48a: is mention o (of sentence si) a place the gazetteer reads
+ * there, named after a preposition of place, "of" or "to" ("tracked him to
+ * a neighborhood in west Santo Domingo", "a suburb of Bogota"): a
+ * capital's name coded as its state, no person a pronoun may stand for? */
+static int place_named(const struct acta_work *w, size_t si, const mention *o) {
+  uint32_t b = o->first;
+  if (b == 0 || w->toks.v[b - 1].tag != P_PREP ||
+      !(place_prep(w, b - 1) || is_word(w, b - 1, w->cw->w_of) || is_word(w, b - 1, w->cw->w_to)))
+    return 0;
+  return acta_overlaps_place(w, si, w->toks.v[o->first].start, w->toks.v[o->last - 1].end);
+}
+
 static int person_like(const struct acta_work *w, const mention *o, int32_t src) {
   const acta_token *h = &w->toks.v[o->last - 1];
+  /* (prec48a: not a body named by its kind, "the Gulf Cartel", "the
+   * Barrio 18 gang") */
   return o->code[0] && !o->absorbed && (src == NO || o->group != w->ments[src].group) &&
          h->penn != PT_NNS && h->penn != PT_NNPS && o->next_in_group == NO &&
+         !tok_in3(w, o->last - 1, WL3_GROUP_REF_WORD) &&
          ((o->role[0] && h->tag == P_PROPN) || tok_in(w, o->last - 1, WL_PERSON_NOUN) ||
           (acta_code_eq(o->role, "CVL") && h->tag == P_NOUN && h->penn == PT_NN));
 }
 
-static int person_between(const struct acta_work *w, uint32_t a, uint32_t b, int32_t src) {
+static int person_between(const struct acta_work *w, size_t si, uint32_t a, uint32_t b,
+                          int32_t src) {
   for (uint32_t k = a; k < b; k++) {
     int32_t x = w->tok_ment[k];
     if (x == NO) continue;
     const mention *o = &w->ments[x];
-    if (person_like(w, o, src)) return 1;
+    if (person_like(w, o, src) && !place_named(w, si, o)) return 1;
     if (o->last > k + 1) k = o->last - 1;
   }
   return 0;
@@ -1297,6 +1400,32 @@ static uint32_t name_start(const struct acta_work *w, const sent_ctx *sc, uint32
          cap_name(w, q0 - 1))
     q0--;
   return q0;
+}
+
+/* prec48a: how many auxiliaries and adverbs may stand between a name
+ * (and its "who") and what is said of it ("who has also been accused"). */
+#define SUSPECT_LEAD 4
+
+/* prec48a: is the name ending right before token e (sentence end last) a
+ * suspect's by its own predicate: accused, suspected, charged, wanted,
+ * convicted or indicted of/with/for something ("Soto, who is accused of
+ * running a drug route", "Soto was charged with extortion"), or the doer
+ * of a crime verb ("Soto, who smuggled cocaine", not "who was shot")? */
+static int suspect_named(const struct acta_work *w, uint32_t e, uint32_t last) {
+  static const char *const SUSPECT[] = {"accused", "suspected", "charged", "wanted",
+                                        "convicted", "indicted", NULL};
+  uint32_t k = e;
+  if (k < last && is_punct(w, k, ',')) k++;
+  if (k < last && is_vocab(w, k, V_WHO)) k++;
+  for (int n = 0; n < SUSPECT_LEAD && k < last &&
+                  (w->toks.v[k].tag == P_AUX || w->toks.v[k].tag == P_ADV);
+       n++)
+    k++;
+  if (k + 1 >= last) return 0;
+  if (str_one_of(norm(w, k), SUSPECT))
+    return is_word(w, k + 1, w->cw->w_of) || is_word(w, k + 1, w->cw->w_with) ||
+           is_word(w, k + 1, w->cw->w_for);
+  return crime_verb(w, k) && !(w->tok_vg[k] != NO && w->vgs[w->tok_vg[k]].passive);
 }
 
 /* pronouns13: "him"/"her" at token q whose nearest possible antecedent is
@@ -1317,11 +1446,16 @@ static int32_t named_person_antecedent(struct acta_work *w, const sent_ctx *sc, 
   sent_ctx at = *sc;
   int32_t p = private_name_before(w, sc, q, src);
   if (p != NO) {
-    if (person_between(w, (uint32_t)p + 1, q, src)) return NO;
+    if (person_between(w, (size_t)sc->index, (uint32_t)p + 1, q, src)) return NO;
+    /* (prec48a: not the subject of the pronoun's own verb right after
+     * the name, "Rivera and Velasco murdered him") */
+    uint32_t k = (uint32_t)p + 1;
+    while (k < q && w->tok_vg[k] == NO && w->toks.v[k].tag == P_ADV) k++;
+    if (k < q && w->tok_vg[k] != NO && w->tok_vg[k] == w->tok_vg[q - 1]) return NO;
   } else {
     size_t si = (size_t)sc->index;
     if (si == 0 || acta_paragraph_break(w, si - 1, si) ||
-        person_between(w, sc->s->first, q, src))
+        person_between(w, si, sc->s->first, q, src))
       return NO;
     at.s = &w->sents[si - 1];
     at.index = (int)(si - 1);
@@ -1350,7 +1484,7 @@ static int32_t named_person_antecedent(struct acta_work *w, const sent_ctx *sc, 
                  w->ments[one].code);
       return one;
     }
-    if (p == NO || person_between(w, (uint32_t)p + 1, at.s->last, src)) return NO;
+    if (p == NO || person_between(w, si - 1, (uint32_t)p + 1, at.s->last, src)) return NO;
     /* one person named in it: every earlier name there has the same
      * last word */
     uint32_t from = name_start(w, &at, (uint32_t)p);
@@ -1376,12 +1510,15 @@ static int32_t named_person_antecedent(struct acta_work *w, const sent_ctx *sc, 
                     !is_punct(w, b - 1, ',');
          n++)
       b--;
-    if ((e >= last || !tok_in4(w, e, WL4_ALIAS_WORD)) &&
-        (b == at.s->first || !tok_in4(w, b - 1, WL4_ALIAS_WORD)))
-      return NO;
+    int alias = (e < last && tok_in4(w, e, WL4_ALIAS_WORD)) ||
+                (b > at.s->first && tok_in4(w, b - 1, WL4_ALIAS_WORD));
+    /* prec48a: "Soto, who is accused of running a drug route, ...
+     * Soldiers arrested him": a suspect by what its sentence says of it */
+    if (!alias && !suspect_named(w, (uint32_t)p + 1, last)) return NO;
     int32_t m = acta_private_person(w, q0, (uint32_t)p + 1, "CRM");
-    acta_trace(w, "  \"%s\" -> \"%s\" CRM (the nearest name, a criminal's alias after it)\n",
-               norm(w, q), norm(w, (uint32_t)p));
+    acta_trace(w, "  \"%s\" -> \"%s\" CRM (the nearest name, %s)\n", norm(w, q),
+               norm(w, (uint32_t)p),
+               alias ? "a criminal's alias after it" : "a suspect by what is said of it");
     return m;
   }
   const mention *r = &w->ments[ref];
@@ -1430,6 +1567,37 @@ static int32_t referent_of(struct acta_work *w, const sent_ctx *sc, const vgroup
       if (b != NO && src != NO && w->ments[b].group == w->ments[src].group) b = NO;
       return b;
     }
+    /* prec48a: the same in the sentence before (same paragraph): "a judge
+     * freed him.  An appeals court convicted him" -- the one freed, not
+     * the judge */
+    size_t si = (size_t)sc->index;
+    if (si > 0 && w->ments[a].first < sc->s->first &&
+        w->ments[a].first >= w->sents[si - 1].first && !acta_paragraph_break(w, si - 1, si))
+      for (uint32_t p = q > w->sents[si - 1].first + 1 + SAME_PRONOUN_REACH
+                            ? q - SAME_PRONOUN_REACH
+                            : w->sents[si - 1].first + 1;
+           p < w->sents[si - 1].last; p++) {
+        if (w->toks.v[p].word != w->toks.v[q].word || w->tok_vg[p - 1] == NO) continue;
+        const vgroup *g2 = &w->vgs[w->tok_vg[p - 1]];
+        if (g2->passive || g2->subject == NO ||
+            w->ments[g2->subject].group != w->ments[a].group)
+          continue;
+        sent_ctx *at = malloc(sizeof *at);
+        if (!at) break;
+        *at = *sc;
+        at->s = &w->sents[si - 1];
+        at->index = (int)(si - 1);
+        at->m0 = w->sent_ment[si - 1];
+        at->m1 = w->sent_ment[si];
+        const char *w2;
+        int32_t b = referent_of(w, at, g2, p, kind, g2->subject, self_why, &w2, NULL, person_act, 1);
+        free(at);
+        if (b == NO || (src != NO && (w->ments[b].group == w->ments[src].group ||
+                                      !strcmp(w->ments[b].code, w->ments[src].code))))
+          break;
+        *where = "what the same pronoun in the sentence before stands for";
+        return b;
+      }
   }
   int is_self = a != NO && src != NO &&
                 (w->ments[a].group == w->ments[src].group ||
@@ -1438,6 +1606,14 @@ static int32_t referent_of(struct acta_work *w, const sent_ctx *sc, const vgroup
     int32_t o = object_antecedent(w, sc, g, q, kind, src, person_act & 2);
     if (o != NO && (a == NO ? !acta_antecedent_ambiguous(*where)
                             : is_self || ((person_act & 1) && w->ments[o].first > w->ments[a].first))) {
+      /* prec48a: held or tried, not the victims of the crime the
+       * criminals held did ("gang members extorted shopkeepers. Police
+       * arrested them"): the doers */
+      int32_t d = (person_act & 2) ? crime_doer(w, o, kind, src) : NO;
+      if (d != NO && !rival_between(w, (size_t)sc->index, d, g, kind)) {
+        *where = "the doers of the crime done to an earlier object";
+        return w->ments[d].group;
+      }
       if (!rival_between(w, (size_t)sc->index, o, g, kind)) {
         *where = "an earlier object";
         return w->ments[o].group;
@@ -2354,10 +2530,55 @@ static uint32_t name_after_verb(const struct acta_work *w, const sent_ctx *sc,
   return e && e < s->last && tok_in(w, e, WL_TIME_NOUN) ? 0 : e;
 }
 
+/* prec48a: "The MS13 extorted bus drivers.  Soldiers arrested their
+ * leader": a member phrase after "its"/"their" (WL_ORG_MEMBER) that
+ * acta_possessive_members gave the code of the clause's own source src is,
+ * as the object of an act done to a person, another's member: the actor
+ * the possessive stands for before its sentence (acta_antecedent from the
+ * sentence's start: the sentence before), an armed or criminal body (for
+ * "their" also one named in the singular) not coded as src; none when
+ * there is no such actor (the source does not
+ * arrest its own leader).  Traced. */
+static int32_t own_members_object(struct acta_work *w, const sent_ctx *sc, int32_t tgt,
+                                  int32_t src) {
+  const mention *m = &w->ments[w->ments[tgt].group];
+  const mention *o = &w->ments[w->ments[src].group];
+  int its = is_word(w, m->first, w->cw->w_its), their = is_word(w, m->first, w->cw->w_their);
+  if (!(its || their) || m->next_in_group != NO || !tok_in(w, m->last - 1, WL_ORG_MEMBER) ||
+      strcmp(m->code, o->code))
+    return tgt;
+  const char *where = NULL;
+  const mention *r = NULL;
+  /* (an armed or criminal body: "their" a group's too, "the gang ... their
+   * leader") */
+  for (int k = its ? REF_ORG : REF_PLURAL, n = 0; n < 2 && !r; k = REF_ORG, n++) {
+    if (n && its) break;
+    int32_t a = acta_antecedent(w, (size_t)sc->index, sc->s->first, k, ACTA_NO_WORD, &where);
+    const mention *x = a != NO ? &w->ments[w->ments[a].group] : NULL;
+    if (x && acta_antecedent_near(where) && x->code[0] && strcmp(x->code, o->code) &&
+        acta_armed_group_role(x->role))
+      r = x;
+  }
+  if (!r) {
+    acta_trace(w, "  target \"%s ...\": the source's own members, no target\n",
+               norm(w, m->first));
+    return NO;
+  }
+  int32_t first = NO, prev = NO;
+  mention copy = *m;
+  acta_take_code(&copy, r);
+  chain_copy(w, &copy, &first, &prev);
+  acta_trace(w, "  target \"%s ...\": a member of %s (%s), not of the source\n",
+             norm(w, m->first), r->code, where);
+  return first;
+}
+
 int32_t acta_object_reference(struct acta_work *w, const sent_ctx *sc, const vgroup *g,
                               uint32_t from, uint32_t end, int32_t src, int32_t tgt,
                               const char *code, const char *lemma) {
   const acta_sentence *s = sc->s;
+  if (tgt != NO && src != NO && !g->passive && (on_person(code, lemma) || capture_192(code, lemma)))
+    tgt = own_members_object(w, sc, tgt, src);
   int captured_verb = capture_192(code, lemma);
   /* targets9: "arrested Jorge Ramirez in an operation against the Zetas",
    * "extradited Jorge Ramirez to the United States", "accused Jorge
