@@ -3724,10 +3724,22 @@ static int32_t said_clause_coordinate(const acta_dict *d, struct acta_work *w,
   const mention *m = &w->ments[subj];
   if (m->last >= a) return subj;
   uint32_t t = m->first, top = s->first;
-  while (t > top + 1 && m->first - t < SAID_CLAUSE_REACH && w->toks.v[t - 1].tag != P_THAT &&
-         !is_punct(w, t - 1, ';') && !is_punct(w, t - 1, ':'))
-    t--;
-  if (t < top + 2 || w->toks.v[t - 1].tag != P_THAT) return subj;
+  /* mend48c: or, "that" left out, the actor right after a reporting verb
+   * (acta_find_frames; "said the police in Lima should free them, and
+   * demanded", "the qualities they believed the next attorney general
+   * should have, and demanded"): the subject of the clause it says (or
+   * its addressee), not of the second act; t stands as if past a "that" */
+  int bare = m->first > top && w->tok_vg[m->first - 1] != NO &&
+             w->vgs[w->tok_vg[m->first - 1]].reporting &&
+             w->vgs[w->tok_vg[m->first - 1]].last == m->first;
+  if (bare) {
+    t = m->first + 1;
+  } else {
+    while (t > top + 1 && m->first - t < SAID_CLAUSE_REACH && w->toks.v[t - 1].tag != P_THAT &&
+           !is_punct(w, t - 1, ';') && !is_punct(w, t - 1, ':'))
+      t--;
+    if (t < top + 2 || w->toks.v[t - 1].tag != P_THAT) return subj;
+  }
   /* the verb before that "that", in g's tense, with only its object between */
   for (size_t k = gi; k > vg0; k--) {
     const vgroup *pg = &w->vgs[k - 1];
