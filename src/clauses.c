@@ -3701,7 +3701,7 @@ static int32_t saying_ing_subject(const struct acta_work *w, size_t gi, size_t v
  * Returns the subject, else subj. */
 static int32_t said_clause_coordinate(const acta_dict *d, struct acta_work *w,
                                       const acta_sentence *s, size_t gi, size_t vg0, uint32_t lo,
-                                      int32_t subj) {
+                                      int32_t subj, int *found) {
   vgroup *g = &w->vgs[gi];
   const acta_token *h = &w->toks.v[g->head];
   uint32_t rv;
@@ -3758,6 +3758,7 @@ static int32_t said_clause_coordinate(const acta_dict *d, struct acta_work *w,
                "the clause it says\n",
                norm(w, g->head), norm(w, pg->head),
                pg->subject != NO ? w->ments[pg->subject].code : "no actor");
+    *found = 1;
     return pg->subject;
   }
   return subj;
@@ -4826,8 +4827,9 @@ void acta_find_subjects(acta_coder *c, const sent_ctx *sc, size_t vg0,
         subj = last_subject;
     }
     if (bare_ing && subj != NO) subj = saying_ing_subject(w, gi, vg0, subj);
+    int said_second = 0; /* (mend48c: the second act of a verb of saying) */
     if (!d->keds_only && may_said_clause_coordinate(w, g, gi, vg0, subj, lo, bq))
-      subj = said_clause_coordinate(d, w, s, gi, vg0, lo, subj);
+      subj = said_clause_coordinate(d, w, s, gi, vg0, lo, subj, &said_second);
     /* prec45a: '"The traffickers who we have extradited ...," he said':
      * a "we" or "I" right before the verb is its subject, the speaker of
      * the quotation it stands in (pronoun_subject) or no one, never an
@@ -4847,8 +4849,11 @@ void acta_find_subjects(acta_coder *c, const sent_ctx *sc, size_t vg0,
     }
     /* prec45a: "the gangs sent congratulations to X of the FMLN, which is
      * ..., and stated: ...", '"...," Concannon added, and warned that':
-     * a reporting verb right after "and" speaks with its clause's subject */
-    if (!d->keds_only && !g->passive && h_reports(d, w, g))
+     * a reporting verb right after "and" speaks with its clause's subject
+     * (mend48c: not the subject of the clause an earlier verb of saying
+     * says, when it is that verb's second act: "said officers from the
+     * riot unit fired tear gas, and denied that ...") */
+    if (!d->keds_only && !g->passive && !said_second && h_reports(d, w, g))
       subj = and_speaker(w, s, gi, vg0, lo, scope, subj);
     if (finite) {
       last_finite = subj;
