@@ -123,7 +123,16 @@ static int clause_verb_after(const struct acta_work *w, const acta_sentence *s, 
   for (uint32_t k = q; k < s->last && k < q + SUBJECT_VERB_REACH; k++) {
     if (w->tok_vg[k] != NO) {
       const vgroup *v = &w->vgs[w->tok_vg[k]];
-      return v->first == k && acta_finite_group(w, v);
+      if (v->first != k) return 0;
+      if (acta_finite_group(w, v)) return 1;
+      /* mend48c: or a lone past participle the tagger read after a noun
+       * for a reduced relative ("said police in the town arrested two
+       * men"), which an object follows: a participle so placed takes no
+       * object, a past tense does */
+      uint32_t o = v->last;
+      return v->head == k && o == k + 1 && w->toks.v[k].penn == PT_VBN && o < s->last &&
+             (w->toks.v[o].tag == P_DET || w->toks.v[o].tag == P_NUM ||
+              w->toks.v[o].tag == P_PRON);
     }
     const acta_token *t = &w->toks.v[k];
     if (!(np_tag(t->tag) || t->tag == P_PREP || t->tag == P_POSS || t->tag == P_ADV) ||

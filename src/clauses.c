@@ -3738,7 +3738,7 @@ static int32_t saying_ing_subject(const struct acta_work *w, size_t gi, size_t v
  * Returns the subject, else subj. */
 static int32_t said_clause_coordinate(const acta_dict *d, struct acta_work *w,
                                       const acta_sentence *s, size_t gi, size_t vg0, uint32_t lo,
-                                      int32_t subj) {
+                                      int32_t subj, int *found) {
   vgroup *g = &w->vgs[gi];
   const acta_token *h = &w->toks.v[g->head];
   uint32_t rv;
@@ -3761,10 +3761,22 @@ static int32_t said_clause_coordinate(const acta_dict *d, struct acta_work *w,
   const mention *m = &w->ments[subj];
   if (m->last >= a) return subj;
   uint32_t t = m->first, top = s->first;
-  while (t > top + 1 && m->first - t < SAID_CLAUSE_REACH && w->toks.v[t - 1].tag != P_THAT &&
-         !is_punct(w, t - 1, ';') && !is_punct(w, t - 1, ':'))
-    t--;
-  if (t < top + 2 || w->toks.v[t - 1].tag != P_THAT) return subj;
+  /* mend48c: or, "that" left out, the actor right after a reporting verb
+   * (acta_find_frames; "said the police in Lima should free them, and
+   * demanded", "the qualities they believed the next attorney general
+   * should have, and demanded"): the subject of the clause it says (or
+   * its addressee), not of the second act; t stands as if past a "that" */
+  int bare = m->first > top && w->tok_vg[m->first - 1] != NO &&
+             w->vgs[w->tok_vg[m->first - 1]].reporting &&
+             w->vgs[w->tok_vg[m->first - 1]].last == m->first;
+  if (bare) {
+    t = m->first + 1;
+  } else {
+    while (t > top + 1 && m->first - t < SAID_CLAUSE_REACH && w->toks.v[t - 1].tag != P_THAT &&
+           !is_punct(w, t - 1, ';') && !is_punct(w, t - 1, ':'))
+      t--;
+    if (t < top + 2 || w->toks.v[t - 1].tag != P_THAT) return subj;
+  }
   /* the verb before that "that", in g's tense, with only its object between */
   for (size_t k = gi; k > vg0; k--) {
     const vgroup *pg = &w->vgs[k - 1];
@@ -3783,6 +3795,7 @@ static int32_t said_clause_coordinate(const acta_dict *d, struct acta_work *w,
                "the clause it says\n",
                norm(w, g->head), norm(w, pg->head),
                pg->subject != NO ? w->ments[pg->subject].code : "no actor");
+    *found = 1;
     return pg->subject;
   }
   return subj;
@@ -4865,8 +4878,9 @@ void acta_find_subjects(acta_coder *c, const sent_ctx *sc, size_t vg0,
         subj = last_subject;
     }
     if (bare_ing && subj != NO) subj = saying_ing_subject(w, gi, vg0, subj);
+    int said_second = 0; /* (mend48c: the second act of a verb of saying) */
     if (!d->keds_only && may_said_clause_coordinate(w, g, gi, vg0, subj, lo, bq))
-      subj = said_clause_coordinate(d, w, s, gi, vg0, lo, subj);
+      subj = said_clause_coordinate(d, w, s, gi, vg0, lo, subj, &said_second);
     /* prec45a: '"The traffickers who we have extradited ...," he said':
      * a "we" or "I" right before the verb is its subject, the speaker of
      * the quotation it stands in (pronoun_subject) or no one, never an
@@ -4886,8 +4900,11 @@ void acta_find_subjects(acta_coder *c, const sent_ctx *sc, size_t vg0,
     }
     /* prec45a: "the gangs sent congratulations to X of the FMLN, which is
      * ..., and stated: ...", '"...," Concannon added, and warned that':
-     * a reporting verb right after "and" speaks with its clause's subject */
-    if (!d->keds_only && !g->passive && h_reports(d, w, g))
+     * a reporting verb right after "and" speaks with its clause's subject
+     * (mend48c: not the subject of the clause an earlier verb of saying
+     * says, when it is that verb's second act: "said officers from the
+     * riot unit fired tear gas, and denied that ...") */
+    if (!d->keds_only && !g->passive && !said_second && h_reports(d, w, g))
       subj = and_speaker(w, s, gi, vg0, lo, scope, subj);
     if (finite) {
       last_finite = subj;

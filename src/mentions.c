@@ -1675,6 +1675,13 @@ static int group_ref(struct acta_work *w, const acta_sentence *s, mention *m,
   return 1;
 }
 
+/* mend48c: does role name people who bear arms, for a state (troops,
+ * police, agents) or against it (rebels, gunmen, gangs)? */
+static int fighting_role(const char *role) {
+  static const char *const FIGHTING[] = {"MIL", "COP", "SPY", "REB", "UAF", "INS", "CRM", NULL};
+  return str_one_of(role, FIGHTING);
+}
+
 /* prec48c: how many adjectives may stand between an owner's "'s" and
  * the people it owns ("the mayor's longtime personal driver"), as in
  * object_refs.c's owned_people. */
@@ -1730,6 +1737,13 @@ static void people_of_owner(struct acta_work *w, mention *m, const match *ms, si
     /* (kin of an armed group's person are left its own: a boss's sons or
      * cousin sent to run the group's business are the group's) */
     if (kin && !rel && armed) return;
+    /* (mend48c: so are the guards and helpers of one who bears arms for a
+     * state or against it -- "the rebel commander's bodyguards opened
+     * fire", "the general's bodyguards fired on protesters" are his
+     * fighters or troops; a criminal's are criminals, below) */
+    if (rel && tok_lemma_in4(w, h, ht->nlemma, WL4_CRIME_HELPER) &&
+        !acta_code_eq(m->role, "CRM") && fighting_role(m->role))
+      return;
     if (!armed && !informant && !acta_names_person(w, &owner)) return;
   }
   const char *role =
