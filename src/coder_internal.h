@@ -2108,6 +2108,9 @@ int32_t acta_bearer_target(struct acta_work *w, const sent_ctx *sc, const vgroup
  * acts of states (roots 03-08).  A copy of the group, or src. */
 int32_t acta_nationality_source(struct acta_work *w, const sent_ctx *sc, int32_t src,
                                 const char *code);
+/* mend48d (object_refs.c): is mention m one person named by "the" and a
+ * demonym ("the Colombian", "the Spaniard", "the Turk")? */
+int acta_one_demonym_person(const struct acta_work *w, const mention *m);
 
 /* actors12 (article_year.c): the latest year tokens [first, last) name as
  * a year (1950-2039, a number of four digits; not after "by": "by 2030" is

@@ -208,9 +208,17 @@ static void uncoded_speaker(const struct acta_work *w, const acta_dict *d, acta_
  * Zonda": via El Zonda, no code). */
 void acta_set_reporter(const struct acta_work *w, const acta_dict *d,
                        acta_event *ev, const frame *f, const char *country) {
-  if (f->reporter != NO)
+  if (f->reporter != NO) {
     acta_set_actor(w, d, &ev->reported_by, &w->ments[f->reporter], country);
-  else if (f->rep_last > f->rep_first)
+    /* mend48d: "the Turk said", "the Colombian told police": one person
+     * of that country speaks, not the country (as that person is coded
+     * when acting or acted on: object_refs.c the_demonym) */
+    if (!d->keds_only && strlen(ev->reported_by.code) == 3 && !ev->reported_by.role[0] &&
+        acta_one_demonym_person(w, &w->ments[f->reporter])) {
+      memcpy(ev->reported_by.code + 3, "CVL", 4);
+      memcpy(ev->reported_by.role, "CVL", 4);
+    }
+  } else if (f->rep_last > f->rep_first)
     uncoded_speaker(w, d, &ev->reported_by, f->rep_first, f->rep_last, country);
   if (f->via != NO)
     acta_set_actor(w, d, &ev->via, &w->ments[f->via], country);

@@ -2823,7 +2823,7 @@ size_t acta_gazetteer_find_tokens(const acta_gazetteer *g, const char *text,
     /* a place cue before: "in X", "in the X", "in northern X", "in the
      * northern X"; "of" only after a place noun ("the town of X"), "to"
      * not after "according" */
-    int cue = 0, strong = 0, prefer = PREFER_NONE;
+    int cue = 0, strong = 0, prefer = PREFER_NONE, office_of = 0;
     size_t noun_at = 0; /* places24: the place noun before "of", if any */
     const tok *cur = ti;
     for (size_t back = 1; back <= 3 && back <= i; back++) {
@@ -2840,9 +2840,14 @@ size_t acta_gazetteer_find_tokens(const acta_gazetteer *g, const char *text,
             if (pn != PREFER_NONE) noun_at = i - back - 1;
           } else if (joined && (tok_v(pp) == V_GOVERNOR || tok_v(pp) == V_MAYOR)) {
             /* prec48d: "the governor of Antioquia", "the mayor of
-             * Tumaco": the office's province or town */
+             * Tumaco": the office's province or town.  mend48d: with no
+             * preferred place type, which would outrank the story's
+             * countries ("the mayor of Santa Cruz" in a story about
+             * Bolivia is no town of the Philippines; a governor's may be
+             * a city's, a mayor's a district's), but typed as a place
+             * noun's is: a town outside the story's countries too */
             cue = 1;
-            prefer = tok_v(pp) == V_GOVERNOR ? PREFER_ADMIN : PREFER_CITY;
+            office_of = 1;
           }
         } else if (tok_v(pv) == V_TO) {
           cue = !(joined && tok_v(pp) == V_ACCORDING);
@@ -2912,7 +2917,7 @@ size_t acta_gazetteer_find_tokens(const acta_gazetteer *g, const char *text,
       size_t s = ti->T->start, e = tj->T->end;
       uint32_t rec = h.rec;
       /* a place type after it: "Kharkiv region", "Kurdistan province" */
-      int reject = 0, typed = prefer != PREFER_NONE;
+      int reject = 0, typed = prefer != PREFER_NONE || office_of;
       int office = nx && nx->join && nx->sep == SEP_SPACE && (tok_wf(g, nx) & W_OFFICE) &&
                    !(tok_wf(g, nx) & W_TYPE);
       if (nx && nx->join && nx->sep == SEP_SPACE && (tok_wf(g, nx) & W_TYPE)) {

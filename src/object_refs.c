@@ -4265,6 +4265,10 @@ static int the_demonym(const struct acta_work *w, const mention *m) {
                     (x[n - 3] == 'i' && x[n - 2] == 'n' && x[n - 1] == 'e'));
 }
 
+int acta_one_demonym_person(const struct acta_work *w, const mention *m) {
+  return the_demonym(w, m);
+}
+
 /* How many words a people's plural of several words may have ("Papua
  * New Guineans"). */
 #define DEMONYM_WORDS 3

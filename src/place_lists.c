@@ -13,19 +13,36 @@
  * (", and the"). */
 #define PLACE_LIST_GAP 3
 
-/* prec48d: are places p and q (q right after p) two members of one list:
- * only commas, "and", "or" and determiners between ("in Panama, Honduras
- * and the Dominican Republic")? */
-static int listed_places(const struct acta_work *w, const acta_sentence *s,
-                         const acta_place *p, const acta_place *q) {
+/* prec48d: how are places p and q (q right after p) joined: 0 not as two
+ * members of one list, else only commas, "and", "or" and determiners
+ * between ("in Panama, Honduras and the Dominican Republic"): 2 when
+ * that is a comma and a conjunction (", and"), 1 otherwise. */
+static int place_gap(const struct acta_work *w, const acta_sentence *s,
+                     const acta_place *p, const acta_place *q) {
   uint32_t t = token_at(w, s, p->end);
   while (t < s->last && w->toks.v[t].start < p->end) t++;
   uint32_t n = 0;
-  for (; t < s->last && w->toks.v[t].start < q->start; t++, n++)
+  int comma = 0, conj = 0;
+  for (; t < s->last && w->toks.v[t].start < q->start; t++, n++) {
     if (n == PLACE_LIST_GAP ||
         !(is_punct(w, t, ',') || is_and_or(w, t) || w->toks.v[t].tag == P_DET))
       return 0;
-  return n > 0 && t < s->last;
+    comma |= is_punct(w, t, ',');
+    conj |= is_and_or(w, t);
+  }
+  if (!(n > 0 && t < s->last)) return 0;
+  return comma && conj ? 2 : 1;
+}
+
+/* prec48d: are places j - 1 and j of a sentence (places [k0, j]) two
+ * members of one list?  mend48d: ", and" ends a list only after a comma
+ * ("in Madrid, Lima, and Quito"); after a lone place it joins two clauses
+ * ("detained three men in Quito, and Peru said it would seek them"). */
+static int listed_places(const struct acta_work *w, const acta_sentence *s, size_t k0,
+                         size_t j) {
+  int g = place_gap(w, s, &w->places[j - 1], &w->places[j]);
+  if (g != 2) return g;
+  return j - 1 > k0 && place_gap(w, s, &w->places[j - 2], &w->places[j - 1]) == 1;
 }
 
 /* prec48d: is place k of sentence si, the one that gives the sentence its
@@ -42,9 +59,9 @@ int acta_mixed_place_list(const struct acta_work *w, size_t si, size_t k) {
   const acta_sentence *s = &w->sents[si];
   size_t k0 = w->sent_place[si], k1 = w->sent_place[si + 1];
   const char *c = w->places[k].country;
-  for (size_t j = k + 1; j < k1 && listed_places(w, s, &w->places[j - 1], &w->places[j]); j++)
+  for (size_t j = k + 1; j < k1 && listed_places(w, s, k0, j); j++)
     if (w->places[j].country[0] && strcmp(w->places[j].country, c)) return 1;
-  for (size_t j = k; j > k0 && listed_places(w, s, &w->places[j - 1], &w->places[j]); j--)
+  for (size_t j = k; j > k0 && listed_places(w, s, k0, j); j--)
     if (w->places[j - 1].country[0] && strcmp(w->places[j - 1].country, c)) return 1;
   return 0;
 }
