@@ -536,6 +536,15 @@ static int reduced_relative_span(const struct acta_work *w, const acta_sentence 
  * after the verb with no verb among them ("the coast guard noted in a
  * release,", "the police chief told reporters,").  Returns the comma's
  * token, else 0. */
+/* mend48b: does a bare noun phrase no time phrase opens start at token i
+ * ("rockets", "mortar shells", "suspected robbers"; not "Monday", "last
+ * week")?  Right after a bare past that follows a speaker's aside it is
+ * the past's object: "Hamas, Israel said, fired rockets at Sderot". */
+static int plain_object_noun(const struct acta_work *w, const acta_sentence *s, uint32_t i) {
+  if (w->toks.v[i].tag == P_ADJ && i + 1 < s->last) i++;
+  return w->toks.v[i].tag == P_NOUN && !tok_in(w, i, WL_TIME_NOUN);
+}
+
 static uint32_t aside_closes_before_verb(const struct acta_work *w, const acta_sentence *s,
                                          const vgroup *g) {
   uint32_t c = g->last;
@@ -554,7 +563,7 @@ static uint32_t aside_closes_before_verb(const struct acta_work *w, const acta_s
    * clause's own past tense */
   if (o->first == o->head && w->toks.v[o->head].penn == PT_VBN && o->last < s->last &&
       (w->tok_ment[o->last] != NO || w->toks.v[o->last].tag == P_DET ||
-       w->toks.v[o->last].tag == P_NUM))
+       w->toks.v[o->last].tag == P_NUM || plain_object_noun(w, s, o->last)))
     return c;
   return 0;
 }
