@@ -545,6 +545,30 @@ static int reduced_relative_span(const struct acta_work *w, const acta_sentence 
  * after the verb with no verb among them ("the coast guard noted in a
  * release,", "the police chief told reporters,").  Returns the comma's
  * token, else 0. */
+/* mend48b: does a bare noun phrase no time phrase opens start at token i
+ * ("rockets", "mortar shells", "suspected robbers"; not "Monday", "last
+ * week")?  Right after a bare past that follows a speaker's aside it is
+ * the past's object: "Hamas, Israel said, fired rockets at Sderot". */
+static int plain_object_noun(const struct acta_work *w, const acta_sentence *s, uint32_t i) {
+  if (w->toks.v[i].tag == P_ADJ && i + 1 < s->last) i++;
+  return w->toks.v[i].tag == P_NOUN && !tok_in(w, i, WL_TIME_NOUN);
+}
+
+/* mend48b: past a phrase of time at token v that a verb follows ("on
+ * Monday", "Monday", "last week", "yesterday": "The rebels, police said,
+ * on Monday attacked the base"): the token after it, else v. */
+static uint32_t time_before_verb(const struct acta_work *w, const acta_sentence *s, uint32_t v) {
+  uint32_t t = v;
+  if (t + 1 < s->last && w->toks.v[t].tag == P_PREP && tok_in(w, t + 1, WL_TIME_NOUN)) t++;
+  if (t + 1 < s->last && (w->toks.v[t].tag == P_DET || w->toks.v[t].tag == P_ADJ) &&
+      tok_in(w, t + 1, WL_TIME_NOUN))
+    t++;
+  if (t < s->last && (tok_in(w, t, WL_TIME_NOUN) || day_word(w, t)) && t + 1 < s->last &&
+      w->tok_vg[t + 1] != NO && w->vgs[w->tok_vg[t + 1]].first == t + 1)
+    return t + 1;
+  return v;
+}
+
 static uint32_t aside_closes_before_verb(const struct acta_work *w, const acta_sentence *s,
                                          const vgroup *g) {
   uint32_t c = g->last;
@@ -553,6 +577,7 @@ static uint32_t aside_closes_before_verb(const struct acta_work *w, const acta_s
     c++;
   uint32_t v = c + 1;
   while (v < s->last && w->toks.v[v].tag == P_ADV && v < c + 3) v++;
+  v = time_before_verb(w, s, v);
   if (!(c + 1 < s->last && is_punct(w, c, ',') && v < s->last && w->tok_vg[v] != NO &&
         w->vgs[w->tok_vg[v]].first == v))
     return 0;
@@ -563,7 +588,7 @@ static uint32_t aside_closes_before_verb(const struct acta_work *w, const acta_s
    * clause's own past tense */
   if (o->first == o->head && w->toks.v[o->head].penn == PT_VBN && o->last < s->last &&
       (w->tok_ment[o->last] != NO || w->toks.v[o->last].tag == P_DET ||
-       w->toks.v[o->last].tag == P_NUM))
+       w->toks.v[o->last].tag == P_NUM || plain_object_noun(w, s, o->last)))
     return c;
   return 0;
 }

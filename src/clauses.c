@@ -2628,9 +2628,14 @@ static int32_t appositive_participle(const acta_dict *d, const struct acta_work 
   /* (prec48b: or a past tense of a verb that needs an object right after
    * a comma with a phrase of time after it: "The governor, detained last
    * week, resigned") */
+  /* (mend48b: or of any verb in "-ed" when the aside closes right after
+   * the time phrase: "The minister, criticized last week, resigned",
+   * "Chavez, ousted in 2002, returned") */
+  uint32_t timed_end = past_time_phrase(w, g->last, s->last);
   int timed = !d->keds_only && hp == PT_VBD && g->first > lo && is_punct(w, g->first - 1, ',') &&
-              tok_in(w, g->head, WL_OBJECT_PARTICIPLE) &&
-              past_time_phrase(w, g->last, s->last) > g->last;
+              timed_end > g->last &&
+              (tok_in(w, g->head, WL_OBJECT_PARTICIPLE) ||
+               (tok_ends(w, g->head, "ed") && timed_end < s->last && is_punct(w, timed_end, ',')));
   if (hp != PT_VBN && !(hp == PT_VBD && particle) && !harm && !timed &&
       !(hp == PT_VBD && g->first > lo && is_punct(w, g->first - 1, ',') && g->last < s->last &&
         is_word(w, g->last, w->cw->w_by) && tok_ends(w, g->head, "ed")) &&
@@ -2770,6 +2775,22 @@ static int operation_led(const struct acta_work *w, uint32_t n, const vgroup *o)
          acta_lemma_in6(w->cw, l, WL6_OPERATION_LEAD_VERB);
 }
 
+/* mend48b: does the later group o only carry on the custody the bare
+ * participle g began ("15 farmhands detained in the raid were taken to
+ * the station by police", "hostages abducted in the north are held by
+ * the rebels"): a taking, holding or keeping after an arrest, a capture or
+ * an abduction?  Then its "by" names who held them from the start. */
+static int custody_goes_on(const struct acta_work *w, const vgroup *g, const vgroup *o) {
+  static const char *const CUSTODY[] = {"arrested", "detained", "captured", "apprehended",
+                                        "kidnapped", "kidnaped", "abducted", "seized", NULL};
+  uint32_t ol = w->toks.v[o->head].vlemma;
+  if (ol != w->cw->l_take && ol != w->cw->l_hold && ol != w->cw->l_keep) return 0;
+  const char *h = norm(w, g->head);
+  for (int k = 0; CUSTODY[k]; k++)
+    if (strcmp(h, CUSTODY[k]) == 0) return 1;
+  return 0;
+}
+
 int acta_other_verb_at(const acta_dict *d, const struct acta_work *w, const vgroup *g,
                        uint32_t q) {
   int32_t v = w->tok_vg[q];
@@ -2812,7 +2833,7 @@ int acta_other_verb_at(const acta_dict *d, const struct acta_work *w, const vgro
       w->toks.v[q].penn != PT_VBN && finite_group_at(w, q)) {
     uint32_t r = g->last;
     while (r < q && w->toks.v[r].kind != TK_PUNCT) r++;
-    if (r == q) return 1;
+    if (r == q && !custody_goes_on(w, g, o)) return 1;
   }
   if (o->first != o->head || w->toks.v[o->head].penn != PT_VBN) return 0;
   uint32_t c = q;
