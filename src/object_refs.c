@@ -1310,6 +1310,30 @@ static int32_t crime_doer(const struct acta_work *w, int32_t o, int kind, int32_
   return d->group;
 }
 
+/* mend48a: is mention o the object of an active verb of crime or harm
+ * (crime_verb, WL2_HARM_ACT, "stabbed", "tortured": "killed", "shot",
+ * "robbed", "kidnapped") whose subject is no state body: the victim of a
+ * crime others did, whom a legal act is not done to? */
+static int crime_victim(const struct acta_work *w, int32_t o) {
+  const mention *x = &w->ments[o];
+  uint32_t p = x->first;
+  if (x->after_prep) p--;
+  if (p == 0 || w->tok_vg[p - 1] == NO) return 0;
+  const vgroup *v = &w->vgs[w->tok_vg[p - 1]];
+  static const char *const HARM[] = {"stab", "tortur", "behead", "strangl", "hack", NULL};
+  if (v->passive || v->subject == NO || w->ments[v->subject].group == x->group) return 0;
+  /* (by no state body: "police shot a suspect.  A court convicted him") */
+  const mention *d = &w->ments[w->ments[v->subject].group];
+  if (acta_code_eq(d->role, "COP") || acta_code_eq(d->role, "MIL") ||
+      acta_code_eq(d->role, "JUD") || acta_code_eq(d->role, "GOV"))
+    return 0;
+  const char *t = norm(w, v->head);
+  for (size_t i = 0; HARM[i]; i++)
+    if (!strncmp(t, HARM[i], strlen(HARM[i]))) return 1;
+  return crime_verb(w, v->head) ||
+         acta_lemma_in2(w->cw, w->toks.v[v->head].vlemma, WL2_HARM_ACT);
+}
+
 /* targets8: the latest actor in subject position (after no verb nor
  * preposition) before token q in sentence sc, not of the source's own
  * compound nor coded as it, that agrees with a pronoun of kind `kind` (for
@@ -1439,9 +1463,11 @@ static int suspect_named(const struct acta_work *w, uint32_t e, uint32_t last) {
  * country the article gave it (name_refs.c, through acta_private_person).
  * Never the clause's own source src; NO when the name had no role before
  * or two of its bearers had different ones (a wrong target is worse than
- * none).  Bounded by PRIVATE_NAME_REACH and PREV_NAME_RUNS.  Traced. */
+ * none).  `legal` (a legal act's pronoun) lets a suspect by what its
+ * sentence says of it (suspect_named) stand as a criminal.  Bounded by
+ * PRIVATE_NAME_REACH and PREV_NAME_RUNS.  Traced. */
 static int32_t named_person_antecedent(struct acta_work *w, const sent_ctx *sc, uint32_t q,
-                                       int32_t src) {
+                                       int32_t src, int legal) {
   if (w->keds) return NO;
   sent_ctx at = *sc;
   int32_t p = private_name_before(w, sc, q, src);
@@ -1514,7 +1540,9 @@ static int32_t named_person_antecedent(struct acta_work *w, const sent_ctx *sc, 
                 (b > at.s->first && tok_in4(w, b - 1, WL4_ALIAS_WORD));
     /* prec48a: "Soto, who is accused of running a drug route, ...
      * Soldiers arrested him": a suspect by what its sentence says of it */
-    if (!alias && !suspect_named(w, (uint32_t)p + 1, last)) return NO;
+    /* (mend48a: for a legal act only: one the sentence calls suspected
+     * of being an informant is, killed by a gang, its victim) */
+    if (!alias && !(legal && suspect_named(w, (uint32_t)p + 1, last))) return NO;
     int32_t m = acta_private_person(w, q0, (uint32_t)p + 1, "CRM");
     acta_trace(w, "  \"%s\" -> \"%s\" CRM (the nearest name, %s)\n", norm(w, q),
                norm(w, (uint32_t)p),
@@ -1614,6 +1642,13 @@ static int32_t referent_of(struct acta_work *w, const sent_ctx *sc, const vgroup
         *where = "the doers of the crime done to an earlier object";
         return w->ments[d].group;
       }
+      /* mend48a: nor, for "him"/"her", the one person others killed,
+       * shot or robbed ("gunmen killed a shopkeeper.  Police arrested
+       * him": not the shopkeeper) */
+      if ((person_act & 2) && kind == REF_PERSON && d == NO && crime_victim(w, o)) {
+        *where = "no one: the earlier object is the victim of a crime";
+        return NO;
+      }
       if (!rival_between(w, (size_t)sc->index, o, g, kind)) {
         *where = "an earlier object";
         return w->ments[o].group;
@@ -1651,7 +1686,7 @@ static int32_t referent_of(struct acta_work *w, const sent_ctx *sc, const vgroup
    * before in the article */
   int rival = a != NO && !is_self && rival_between(w, (size_t)sc->index, a, g, kind);
   if (kind == REF_PERSON && (a == NO || is_self || rival)) {
-    int32_t n = named_person_antecedent(w, sc, q, src);
+    int32_t n = named_person_antecedent(w, sc, q, src, person_act & 2);
     if (n != NO) {
       *where = "a name given a role before";
       if (self) *self = 0;
