@@ -237,6 +237,15 @@ static int state_body(const acta_actor *a) {
   return k == AK_STATE || k == AK_STATE_ARMED;
 }
 
+/* mend48a: is source one who may accuse but brings no legal charge: a
+ * legislature, a party, a crowd, civilians, the press, a business, a
+ * union, a rights group (not a court, prosecutors, police, a government,
+ * troops, nor an armed or criminal group, nor a country alone)? */
+static int accuser_only(const acta_actor *source) {
+  actor_kind k = acta_actor_kind(source);
+  return k == AK_CROWD || k == AK_CIVILIAN || acta_actor_role_is(source, "LEG");
+}
+
 /* actors32: is target, of source's country (or both of none), one of
  * source's own: a state body's (both of the state: GOV, COP, MIL, JUD
  * ..., of a country) or a group's of its role (REB and REB, CRM and CRM)? */
@@ -1150,6 +1159,14 @@ const acta_cameo *acta_act_code(struct acta_work *w, const acta_dict *d,
     acta_trace(w, "  dropped (a kind of act): \"hang\" with no one hanged: banners or bodies "
                "hung\n");
     return NULL;
+  } else if (!strcmp(cm->code, "173") && acta_lemma_is(tk->vlemma, w->cw->l_charge) &&
+             source && source->present && accuser_only(source)) {
+    /* mend48a: "charge + with {crime}" is a legal charge when brought by
+     * those who can bring one; "the opposition charged the president with
+     * embezzlement", "activists charged the police with theft", "the
+     * newspaper charged the minister with bribery": an accusation (112) */
+    code = "112";
+    why = "a crime charged by one who brings no legal charge: an accusation";
   } else if (!strcmp(cm->code, "112") && acta_lemma_is(tk->vlemma, w->cw->l_charge)) {
     /* "charge": a price, a rush on a crowd or a legal charge, by whom and
      * on whom (no later case codes 112) */

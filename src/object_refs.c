@@ -1033,6 +1033,12 @@ static int place_after_prep(const struct acta_work *w, uint32_t q) {
                    w->toks.v[k - 1].tag == P_ADJ);
        n++)
     k--;
+  /* (mend48a: not one a relative clause follows, whose people stand
+   * between: "near the villages where farmers live and threatened
+   * them", prec48e) */
+  if (q + 1 < w->toks.n && (is_vocab(w, q + 1, V_WHERE) || is_vocab(w, q + 1, V_WHICH) ||
+                            is_vocab(w, q + 1, V_WHO) || is_word(w, q + 1, w->cw->w_that)))
+    return 0;
   return k > 0 && w->toks.v[k - 1].tag == P_PREP && place_prep(w, k - 1);
 }
 
@@ -1310,6 +1316,30 @@ static int32_t crime_doer(const struct acta_work *w, int32_t o, int kind, int32_
   return d->group;
 }
 
+/* mend48a: is mention o the object of an active verb of crime or harm
+ * (crime_verb, WL2_HARM_ACT, "stabbed", "tortured": "killed", "shot",
+ * "robbed", "kidnapped") whose subject is no state body: the victim of a
+ * crime others did, whom a legal act is not done to? */
+static int crime_victim(const struct acta_work *w, int32_t o) {
+  const mention *x = &w->ments[o];
+  uint32_t p = x->first;
+  if (x->after_prep) p--;
+  if (p == 0 || w->tok_vg[p - 1] == NO) return 0;
+  const vgroup *v = &w->vgs[w->tok_vg[p - 1]];
+  static const char *const HARM[] = {"stab", "tortur", "behead", "strangl", "hack", NULL};
+  if (v->passive || v->subject == NO || w->ments[v->subject].group == x->group) return 0;
+  /* (by no state body: "police shot a suspect.  A court convicted him") */
+  const mention *d = &w->ments[w->ments[v->subject].group];
+  if (acta_code_eq(d->role, "COP") || acta_code_eq(d->role, "MIL") ||
+      acta_code_eq(d->role, "JUD") || acta_code_eq(d->role, "GOV"))
+    return 0;
+  const char *t = norm(w, v->head);
+  for (size_t i = 0; HARM[i]; i++)
+    if (!strncmp(t, HARM[i], strlen(HARM[i]))) return 1;
+  return crime_verb(w, v->head) ||
+         acta_lemma_in2(w->cw, w->toks.v[v->head].vlemma, WL2_HARM_ACT);
+}
+
 /* targets8: the latest actor in subject position (after no verb nor
  * preposition) before token q in sentence sc, not of the source's own
  * compound nor coded as it, that agrees with a pronoun of kind `kind` (for
@@ -1439,9 +1469,11 @@ static int suspect_named(const struct acta_work *w, uint32_t e, uint32_t last) {
  * country the article gave it (name_refs.c, through acta_private_person).
  * Never the clause's own source src; NO when the name had no role before
  * or two of its bearers had different ones (a wrong target is worse than
- * none).  Bounded by PRIVATE_NAME_REACH and PREV_NAME_RUNS.  Traced. */
+ * none).  `legal` (a legal act's pronoun) lets a suspect by what its
+ * sentence says of it (suspect_named) stand as a criminal.  Bounded by
+ * PRIVATE_NAME_REACH and PREV_NAME_RUNS.  Traced. */
 static int32_t named_person_antecedent(struct acta_work *w, const sent_ctx *sc, uint32_t q,
-                                       int32_t src) {
+                                       int32_t src, int legal) {
   if (w->keds) return NO;
   sent_ctx at = *sc;
   int32_t p = private_name_before(w, sc, q, src);
@@ -1514,7 +1546,9 @@ static int32_t named_person_antecedent(struct acta_work *w, const sent_ctx *sc, 
                 (b > at.s->first && tok_in4(w, b - 1, WL4_ALIAS_WORD));
     /* prec48a: "Soto, who is accused of running a drug route, ...
      * Soldiers arrested him": a suspect by what its sentence says of it */
-    if (!alias && !suspect_named(w, (uint32_t)p + 1, last)) return NO;
+    /* (mend48a: for a legal act or a capture only: one the sentence calls suspected
+     * of being an informant is, killed by a gang, its victim) */
+    if (!alias && !(legal && suspect_named(w, (uint32_t)p + 1, last))) return NO;
     int32_t m = acta_private_person(w, q0, (uint32_t)p + 1, "CRM");
     acta_trace(w, "  \"%s\" -> \"%s\" CRM (the nearest name, %s)\n", norm(w, q),
                norm(w, (uint32_t)p),
@@ -1614,6 +1648,13 @@ static int32_t referent_of(struct acta_work *w, const sent_ctx *sc, const vgroup
         *where = "the doers of the crime done to an earlier object";
         return w->ments[d].group;
       }
+      /* mend48a: nor, for "him"/"her", the one person others killed,
+       * shot or robbed ("gunmen killed a shopkeeper.  Police arrested
+       * him": not the shopkeeper) */
+      if ((person_act & 6) && kind == REF_PERSON && d == NO && crime_victim(w, o)) {
+        *where = "no one: the earlier object is the victim of a crime";
+        return NO;
+      }
       if (!rival_between(w, (size_t)sc->index, o, g, kind)) {
         *where = "an earlier object";
         return w->ments[o].group;
@@ -1651,7 +1692,7 @@ static int32_t referent_of(struct acta_work *w, const sent_ctx *sc, const vgroup
    * before in the article */
   int rival = a != NO && !is_self && rival_between(w, (size_t)sc->index, a, g, kind);
   if (kind == REF_PERSON && (a == NO || is_self || rival)) {
-    int32_t n = named_person_antecedent(w, sc, q, src);
+    int32_t n = named_person_antecedent(w, sc, q, src, person_act & 6);
     if (n != NO) {
       *where = "a name given a role before";
       if (self) *self = 0;
@@ -1732,6 +1773,13 @@ static int legal_act(const char *code) {
                  !strncmp(code, "174", 3)
              ? 2
              : 0;
+}
+
+/* mend48a: is code (lemma) a capture of people ("captured him"), a hold
+ * as an arrest is?  4 if so, else 0: a flag beside legal_act's (a suspect
+ * named before is the one held, suspect_named). */
+static int capture_act(const char *code, const char *lemma) {
+  return capture_192(code, lemma) ? 4 : 0;
 }
 
 /* How many words may stand before the head of a phrase of people ("five
@@ -2616,7 +2664,7 @@ int32_t acta_object_reference(struct acta_work *w, const sent_ctx *sc, const vgr
     const char *where;
     int self;
     int32_t a = referent_of(w, sc, g, q, kind, src, "the subject itself", &where, &self,
-                            person_act(code, lemma) | legal_act(code), 0);
+                            person_act(code, lemma) | legal_act(code) | capture_act(code, lemma), 0);
     /* "displaced him and his family": the actor named after it stays */
     if (a == NO && tgt != NO && q + 1 < s->last && is_and_or(w, q + 1)) return tgt;
     /* "gunmen killed him", "beat her": after violence done to a person
@@ -3192,7 +3240,7 @@ int32_t acta_passive_subject(struct acta_work *w, const sent_ctx *sc, const vgro
   if (p == q && acta_counted_them(w, lo, p - 1)) {
     const char *where;
     int32_t a = referent_of(w, sc, g, p - 1, REF_PLURAL, src, "the agent itself", &where, NULL,
-                            person_act(code, lemma) | legal_act(code), 0);
+                            person_act(code, lemma) | legal_act(code) | capture_act(code, lemma), 0);
     acta_trace(w, "  passive subject \"of %s\" -> %s (%s)\n", norm(w, p - 1),
                a != NO ? w->ments[a].code : "-", where);
     return a != NO ? w->ments[a].group : NO;
@@ -3205,7 +3253,7 @@ int32_t acta_passive_subject(struct acta_work *w, const sent_ctx *sc, const vgro
     const char *where;
     int self;
     int32_t a = referent_of(w, sc, g, p - 1, kind, src, "the agent itself", &where, &self,
-                            person_act(code, lemma) | legal_act(code), 0);
+                            person_act(code, lemma) | legal_act(code) | capture_act(code, lemma), 0);
     /* (an investigation: only the actor named before, targets23b) */
     if (a == NO && !self && cameo_root(code) == 9) {
       acta_trace(w, "  passive subject \"%s\": no actor named before it investigated\n",
