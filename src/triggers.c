@@ -328,7 +328,8 @@ static int duty_to(const struct acta_work *w, const acta_sentence *s, const vgro
 }
 
 /* mend48e: how far back over its subject a "had to" looks for what governs
- * its clause, and how far after its verb for an "or" of the price */
+ * its clause, how far after its verb for an "or" of the price, and how
+ * far back before its pronoun for an object pronoun */
 #define HAD_TO_SUBJECT_REACH 8
 #define HAD_TO_OR_REACH 12
 
@@ -390,6 +391,24 @@ static int had_to_done(const struct acta_work *w, const acta_sentence *s, const 
   if (g->first == s->first + 2) return 1;
   uint8_t tb = w->toks.v[g->first - 3].tag;
   if (tb == P_MODAL || tb == P_AUX || tb == P_NEG || tb == P_TO || tb == P_ADV) return 0;
+  /* mend48e: a noun or an actor right before "had" is its subject: the
+   * group's doer must be it ("shelled the town after the rebels had to
+   * retreat" is the rebels' retreat, not the army's) */
+  uint32_t b = g->first - 3;
+  if ((w->tok_ment[b] != NO || tb == P_NOUN || tb == P_PROPN) &&
+      (g->subject == NO || w->ments[g->subject].first > b || w->ments[g->subject].last <= b))
+    return 0;
+  /* mend48e: a "they" ("he", "she") before "had" after an object "them"
+   * ("him", "her") that follows the doer found ("gave them shelter, where
+   * they had to surrender their rifles"): the object's act, not the doer's */
+  if (tb == P_PRON && g->subject != NO && w->ments[g->subject].last <= b) {
+    const char *obj = norm_eq(w, b, "they") ? "them" : norm_eq(w, b, "he") ? "him"
+                      : norm_eq(w, b, "she") ? "her" : NULL;
+    uint32_t q = w->ments[g->subject].last;
+    if (b > q + HAD_TO_OR_REACH) q = b - HAD_TO_OR_REACH;
+    for (; obj && q < b; q++)
+      if (norm_eq(w, q, obj)) return 0;
+  }
   return !had_to_thought(w, s, g->first - 2) && !had_to_or_else(w, s, g);
 }
 
