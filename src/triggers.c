@@ -363,6 +363,29 @@ static int had_to_thought(const struct acta_work *w, const acta_sentence *s, uin
   return 0;
 }
 
+/* mend48e: how far around a "had to" an "under" of a rule is looked for */
+#define HAD_TO_RULE_REACH 16
+
+/* mend48e: does an "under" phrase of a rule or a pact stand near the "had
+ * to" infinitive g ("Under the new law, police had to release suspects
+ * within two days", "rebels had to surrender their weapons under the
+ * deal"): the terms told, a duty, not an act met?  No sentence end between
+ * (the sentence's own tokens, at most HAD_TO_RULE_REACH either side). */
+static int had_to_under_rule(const struct acta_work *w, const acta_sentence *s, const vgroup *g) {
+  static const char *const rule[] = {
+      "law",    "laws",       "rule",   "rules",  "regulation", "regulations", "agreement",
+      "accord", "deal",       "decree", "terms",  "constitution", "treaty",    "pact",
+      "truce",  "ceasefire",  "protocol", "code", "statute",    NULL};
+  uint32_t from = g->first > s->first + HAD_TO_RULE_REACH ? g->first - HAD_TO_RULE_REACH : s->first;
+  uint32_t to = g->last + HAD_TO_RULE_REACH < s->last ? g->last + HAD_TO_RULE_REACH : s->last;
+  for (uint32_t q = from; q < to; q++) {
+    if (!norm_eq(w, q, "under")) continue;
+    for (uint32_t r = q + 1; r < to && r <= q + 4; r++)
+      if (norm_one_of(w, r, rule)) return 1;
+  }
+  return 0;
+}
+
 /* mend48e: does the clause of the "had to" infinitive g name the price of
  * not doing it ("had to release the hostages or face an assault", "had to
  * arrest them or risk losing control"): an "or" before a verb, no
@@ -409,7 +432,8 @@ static int had_to_done(const struct acta_work *w, const acta_sentence *s, const 
     for (; obj && q < b; q++)
       if (norm_eq(w, q, obj)) return 0;
   }
-  return !had_to_thought(w, s, g->first - 2) && !had_to_or_else(w, s, g);
+  return !had_to_thought(w, s, g->first - 2) && !had_to_or_else(w, s, g) &&
+         !had_to_under_rule(w, s, g);
 }
 
 /* invented23: is verb group g an infinitive right after a word of
