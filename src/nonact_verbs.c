@@ -91,6 +91,14 @@ const char *acta_own_staff_appeal(const struct acta_work *w, const acta_sentence
  * its head ("a surprise plan", "something of a surprise") */
 #define RELEASED_REACH 8
 
+/* mend48e: bodies of people whose word has an abstract noun's ending
+ * ("freed the congregation", "released the trade mission") */
+static const char *const people_body[] = {
+    "congregation", "congregations", "delegation", "delegations", "mission",
+    "missions",     "expedition",    "expeditions", "deputation", "community",
+    "communities",  "population",    "populations", "minority",   "minorities",
+    "opposition",   "resistance",    "fraternity",  NULL};
+
 /* prec48e: is token q a noun of no person by its word: "something",
  * "anything", a thing an actor has ("plan", "policy"), a document, a
  * guess, a thing given ("funds"), or an abstract noun by its ending
@@ -140,6 +148,10 @@ const char *acta_thing_released(const struct acta_work *w, const acta_sentence *
     return NULL; /* a pronoun, a number, a name, a verb or a preposition */
   }
   if (head == NO || tok_in(w, (uint32_t)head, WL_PEOPLE_HEAD | WL_PERSON_NOUN)) return NULL;
+  /* mend48e: a body of people, not its possession ("the mission's report") */
+  if (norm_one_of(w, (uint32_t)head, people_body) &&
+      !((uint32_t)head + 1 < s->last && w->toks.v[head + 1].tag == P_POSS))
+    return NULL;
   if (!thing_word(w, (uint32_t)head)) return NULL;
   /* "something like 20 soldiers", "something of a surprise": the words
    * after "like" or "of" may still count people */

@@ -178,11 +178,14 @@ int32_t acta_reach_target(struct acta_work *w, const acta_sentence *s, const vgr
   if (f <= g->last || f > g->last + TARGET_REACH || f >= s->last) return tgt;
   int root = cameo_root(code), force = root >= 17 && root <= 20;
   /* prec48e: words and stances on a proposal or a law (statements,
-   * appeals, intents, demands, disapproval, rejection, threats): its
+   * appeals, intents, demands, disapproval, rejection): its
    * clause's actors are not theirs ("called for reforms that would link
    * ... organized crime"); an investigation's result clause ("that led to
    * the arrest of extortionists") may name whom it was into */
-  int worded = (root >= 1 && root <= 3) || (root >= 10 && root <= 13);
+  /* mend48e: not a threat (13), whose threatened measure's clause names
+   * whom it is against ("threatened sanctions that would hit the
+   * Venezuelan military") */
+  int worded = (root >= 1 && root <= 3) || (root >= 10 && root <= 12);
   int object = 0; /* a word of the first verb's own object seen */
   /* prec46b: the object opens with a name no dictionary codes, right
    * after the verb or its preposition ("attacked Ramon Quispe", "clashed

@@ -327,6 +327,79 @@ static int duty_to(const struct acta_work *w, const acta_sentence *s, const vgro
          acta_lemma_in4(w->cw, w->toks.v[b - 1].vlemma, (uint32_t)WL4_STATE_VERB);
 }
 
+/* mend48e: how far back over its subject a "had to" looks for what governs
+ * its clause, how far after its verb for an "or" of the price, and how
+ * far back before its pronoun for an object pronoun */
+#define HAD_TO_SUBJECT_REACH 8
+#define HAD_TO_OR_REACH 12
+
+/* mend48e: is the "had" at token h in a clause told as someone's thought,
+ * decision or judgment ("the rebels felt they had to attack", "realized he
+ * had to negotiate", "it was clear that the government had to", "if they
+ * had to")?  Back over its subject (words of a noun phrase, "of"), the word
+ * before is a verb, an auxiliary, an "if", "unless" or "whether", or a
+ * "that" after no noun (a relative "that" on a noun, "the unit that had to
+ * retreat", keeps the act, as do a comma, "and", "who" or a preposition). */
+static int had_to_thought(const struct acta_work *w, const acta_sentence *s, uint32_t h) {
+  static const char *const cond[] = {"if", "unless", "whether", NULL};
+  uint32_t p = h;
+  for (int n = 0; p > s->first && n < HAD_TO_SUBJECT_REACH; n++) {
+    uint8_t t = w->toks.v[p - 1].tag;
+    if (w->tok_ment[p - 1] == NO && t != P_DET && t != P_ADJ && t != P_NOUN && t != P_PROPN &&
+        t != P_PRON && t != P_POSS && t != P_NUM && !is_word(w, p - 1, w->cw->w_of))
+      break;
+    p--;
+  }
+  if (p == s->first) return 0;
+  uint32_t b = p - 1;
+  const acta_token *k = &w->toks.v[b];
+  if (k->kind == TK_PUNCT) return 0;
+  if (norm_one_of(w, b, cond) || k->tag == P_VERB || k->tag == P_AUX || k->tag == P_MODAL)
+    return 1;
+  if (is_word(w, b, w->cw->w_that) && b > s->first) {
+    uint8_t t = w->toks.v[b - 1].tag;
+    return w->tok_ment[b - 1] == NO && t != P_NOUN && t != P_PROPN && t != P_PRON;
+  }
+  return 0;
+}
+
+/* mend48e: how far around a "had to" an "under" of a rule is looked for */
+#define HAD_TO_RULE_REACH 16
+
+/* mend48e: does an "under" phrase of a rule or a pact stand near the "had
+ * to" infinitive g ("Under the new law, police had to release suspects
+ * within two days", "rebels had to surrender their weapons under the
+ * deal"): the terms told, a duty, not an act met?  No sentence end between
+ * (the sentence's own tokens, at most HAD_TO_RULE_REACH either side). */
+static int had_to_under_rule(const struct acta_work *w, const acta_sentence *s, const vgroup *g) {
+  static const char *const rule[] = {
+      "law",    "laws",       "rule",   "rules",  "regulation", "regulations", "agreement",
+      "accord", "deal",       "decree", "terms",  "constitution", "treaty",    "pact",
+      "truce",  "ceasefire",  "protocol", "code", "statute",    NULL};
+  uint32_t from = g->first > s->first + HAD_TO_RULE_REACH ? g->first - HAD_TO_RULE_REACH : s->first;
+  uint32_t to = g->last + HAD_TO_RULE_REACH < s->last ? g->last + HAD_TO_RULE_REACH : s->last;
+  for (uint32_t q = from; q < to; q++) {
+    if (!norm_eq(w, q, "under")) continue;
+    for (uint32_t r = q + 1; r < to && r <= q + 4; r++)
+      if (norm_one_of(w, r, rule)) return 1;
+  }
+  return 0;
+}
+
+/* mend48e: does the clause of the "had to" infinitive g name the price of
+ * not doing it ("had to release the hostages or face an assault", "had to
+ * arrest them or risk losing control"): an "or" before a verb, no
+ * punctuation between?  A duty told, not met. */
+static int had_to_or_else(const struct acta_work *w, const acta_sentence *s, const vgroup *g) {
+  static const char *const price[] = {"else", "face", "risk", "lose", NULL};
+  for (uint32_t q = g->last; q + 1 < s->last && q < g->last + HAD_TO_OR_REACH; q++) {
+    if (w->toks.v[q].kind == TK_PUNCT) return 0;
+    if (norm_eq(w, q, "or") && (w->toks.v[q + 1].tag == P_VERB || norm_one_of(w, q + 1, price)))
+      return 1;
+  }
+  return 0;
+}
+
 /* prec48e: is verb group g an infinitive right after a plain past "had"
  * ("police had to release the suspects", "the army had to withdraw"): a
  * need the past tells met, the act done?  Not after a modal or an
@@ -340,7 +413,27 @@ static int had_to_done(const struct acta_work *w, const acta_sentence *s, const 
   if (norm_eq(w, g->first, "do")) return 0;
   if (g->first == s->first + 2) return 1;
   uint8_t tb = w->toks.v[g->first - 3].tag;
-  return tb != P_MODAL && tb != P_AUX && tb != P_NEG && tb != P_TO && tb != P_ADV;
+  if (tb == P_MODAL || tb == P_AUX || tb == P_NEG || tb == P_TO || tb == P_ADV) return 0;
+  /* mend48e: a noun or an actor right before "had" is its subject: the
+   * group's doer must be it ("shelled the town after the rebels had to
+   * retreat" is the rebels' retreat, not the army's) */
+  uint32_t b = g->first - 3;
+  if ((w->tok_ment[b] != NO || tb == P_NOUN || tb == P_PROPN) &&
+      (g->subject == NO || w->ments[g->subject].first > b || w->ments[g->subject].last <= b))
+    return 0;
+  /* mend48e: a "they" ("he", "she") before "had" after an object "them"
+   * ("him", "her") that follows the doer found ("gave them shelter, where
+   * they had to surrender their rifles"): the object's act, not the doer's */
+  if (tb == P_PRON && g->subject != NO && w->ments[g->subject].last <= b) {
+    const char *obj = norm_eq(w, b, "they") ? "them" : norm_eq(w, b, "he") ? "him"
+                      : norm_eq(w, b, "she") ? "her" : NULL;
+    uint32_t q = w->ments[g->subject].last;
+    if (b > q + HAD_TO_OR_REACH) q = b - HAD_TO_OR_REACH;
+    for (; obj && q < b; q++)
+      if (norm_eq(w, q, obj)) return 0;
+  }
+  return !had_to_thought(w, s, g->first - 2) && !had_to_or_else(w, s, g) &&
+         !had_to_under_rule(w, s, g);
 }
 
 /* invented23: is verb group g an infinitive right after a word of
@@ -706,6 +799,11 @@ static int other_one_after(const struct acta_work *w, const vgroup *pg, const vg
 
 static int trip_cut_short(const struct acta_work *w, const acta_sentence *s, uint32_t tw,
                           const vgroup *pg, const vgroup *hg, size_t vg0) {
+  /* mend48e: after "before" the main clause's passive came first, the trip
+   * after it: cut short only by a harm or a capture ("was shot before he
+   * went to meet"), not by what leaves the one going free to go ("was
+   * briefed before she went to meet the envoy") */
+  int before = norm_eq(w, tw, "before");
   int leading = tw == s->first || w->toks.v[tw - 1].kind == TK_PUNCT ||
                 is_word(w, tw - 1, w->cw->w_that);
   if (!leading) {
@@ -715,7 +813,9 @@ static int trip_cut_short(const struct acta_work *w, const acta_sentence *s, uin
       if (mg->last > tw || mg->last <= s->first) continue;
       if (!mg->passive && mg->first == mg->head && w->toks.v[mg->head].penn == PT_VBG)
         continue;
-      return mg->passive;
+      return mg->passive &&
+             (!before || acta_lemma_in3(w->cw, w->toks.v[mg->head].vlemma, WL3_HARM_PARTICIPLE) ||
+              acta_lemma_in5(w->cw, w->toks.v[mg->head].vlemma, WL5_HOLD_VERB));
     }
   }
   for (uint32_t q = hg->last, n = 0; q + 1 < s->last && n < GO_COMMA_REACH; q++, n++)
