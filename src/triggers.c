@@ -328,8 +328,8 @@ static int duty_to(const struct acta_work *w, const acta_sentence *s, const vgro
 }
 
 /* mend48e: how far back over its subject a "had to" looks for what governs
- * its clause, how far after its verb for an "or" of the price, and how
- * far back before its pronoun for an object pronoun */
+ * its clause, and how far after its verb for an "or" of the price (and
+ * how far back before its pronoun for an object pronoun: had_to_done) */
 #define HAD_TO_SUBJECT_REACH 8
 #define HAD_TO_OR_REACH 12
 
@@ -762,18 +762,6 @@ static size_t list_infinitive(const struct acta_work *w, const acta_sentence *s,
 #define GO_MAIN_GROUPS 3
 #define GO_COMMA_REACH 12
 
-/* mend47e: does the clause of time whose "as", "when" or "while" is at
- * tw, its "go" group pg and infinitive hg tell a trip cut short?  After
- * its main clause ("was killed ... as he went to meet", "was detained as
- * she went to vote") when that clause's verb is a passive, something done
- * to the one going (a "wielding" participle passed: "killed by men
- * wielding rifles as he went"); an active main verb tells the act done
- * on the trip ("promised aid when he went to visit the flooded towns").
- * Before its main clause, or with none before it ("When troops went to
- * arrest him, the gang leader opened fire"), unless that clause's
- * subject, right after the comma, is "he", "she" or "they", the one
- * going ("When the president went to visit the victims, he promised
- * aid"). */
 /* prec48e: is the "he" or "she" at token p, after the clause of time, not
  * the one who went (pg): the goers are plural ("When police went to arrest
  * him, he opened fire") or the trip's act has that person as its object
@@ -797,6 +785,18 @@ static int other_one_after(const struct acta_work *w, const vgroup *pg, const vg
   return 0;
 }
 
+/* mend47e: does the clause of time whose "as", "when" or "while" is at
+ * tw, its "go" group pg and infinitive hg tell a trip cut short?  After
+ * its main clause ("was killed ... as he went to meet", "was detained as
+ * she went to vote") when that clause's verb is a passive, something done
+ * to the one going (a "wielding" participle passed: "killed by men
+ * wielding rifles as he went"); an active main verb tells the act done
+ * on the trip ("promised aid when he went to visit the flooded towns").
+ * Before its main clause, or with none before it ("When troops went to
+ * arrest him, the gang leader opened fire"), unless that clause's
+ * subject, right after the comma, is "he", "she" or "they", the one
+ * going ("When the president went to visit the victims, he promised
+ * aid"; prec48e: unless that one is another, other_one_after). */
 static int trip_cut_short(const struct acta_work *w, const acta_sentence *s, uint32_t tw,
                           const vgroup *pg, const vgroup *hg, size_t vg0) {
   /* mend48e: after "before" the main clause's passive came first, the trip
