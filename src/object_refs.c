@@ -1326,7 +1326,8 @@ static int crime_victim(const struct acta_work *w, int32_t o) {
   if (x->after_prep) p--;
   if (p == 0 || w->tok_vg[p - 1] == NO) return 0;
   const vgroup *v = &w->vgs[w->tok_vg[p - 1]];
-  static const char *const HARM[] = {"stab", "tortur", "behead", "strangl", "hack", NULL};
+  /* word starts ("stabbed", "stabs", not "stabilized") */
+  static const char *const HARM[] = {"stabb", "stabs", "tortur", "behead", "strangl", "hack", NULL};
   if (v->passive || v->subject == NO || w->ments[v->subject].group == x->group) return 0;
   /* (by no state body: "police shot a suspect.  A court convicted him") */
   const mention *d = &w->ments[w->ments[v->subject].group];
