@@ -423,7 +423,7 @@ static int had_to_done(const struct acta_work *w, const acta_sentence *s, const 
     return 0;
   /* mend48e: a "they" ("he", "she") before "had" after an object "them"
    * ("him", "her") that follows the doer found ("gave them shelter, where
-   * they had to hand over their rifles"): the object's act, not the doer's */
+   * they had to surrender all their guns"): the object's act, not the doer's */
   if (tb == P_PRON && g->subject != NO && w->ments[g->subject].last <= b) {
     const char *obj = norm_eq(w, b, "they") ? "them" : norm_eq(w, b, "he") ? "him"
                       : norm_eq(w, b, "she") ? "her" : NULL;
