@@ -2823,11 +2823,11 @@ int acta_other_verb_at(const acta_dict *d, const struct acta_work *w, const vgro
   /* prec48b: after a bare participle qualifying a phrase (a reduced
    * relative, or a participle sharing its passive), a finite verb group
    * with its own auxiliary is the phrase's own verb, and its "by" is its
-   * own: "22 people indicted in Texas have been detained by authorities in
-   * Mexico" (the authorities indicted no one); not "being" ("after being
+   * own: "22 people indicted in Texas have since been held by the police of
+   * Sonora" (the police indicted no one); not "being" ("after being
    * held by the rebels" may tell who did the act), nor past a mark (a
-   * relative clause's end: "the attacks, which left three injured, were
-   * carried out by gang members") */
+   * relative clause's end: "the bombings, which wounded five, were
+   * done by the militia") */
   if (!d->keds_only && g->passive && g->first == g->head && q > g->last &&
       o->first != o->head && !o->to_inf && w->toks.v[q].penn != PT_VBG &&
       w->toks.v[q].penn != PT_VBN && finite_group_at(w, q)) {
@@ -3784,8 +3784,8 @@ static int32_t said_clause_coordinate(const acta_dict *d, struct acta_work *w,
   uint32_t t = m->first, top = s->first;
   /* mend48c: or, "that" left out, the actor right after a reporting verb
    * (acta_find_frames; "said the police in Lima should free them, and
-   * demanded", "the qualities they believed the next attorney general
-   * should have, and demanded"): the subject of the clause it says (or
+   * demanded", "the traits they wanted in a new attorney general,
+   * and demanded"): the subject of the clause it says (or
    * its addressee), not of the second act; t stands as if past a "that" */
   int bare = m->first > top && w->tok_vg[m->first - 1] != NO &&
              w->vgs[w->tok_vg[m->first - 1]].reporting &&

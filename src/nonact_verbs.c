@@ -452,7 +452,7 @@ int acta_attributive_participle(const struct acta_work *w, const acta_sentence *
         (pt == P_DET || (b < g->first && (pt == P_ADJ || pt == P_PREP))))
       return 1;
   }
-  /* prec48e: "with special training for police and targeted software",
+  /* prec48e: "with extra courses for judges and improved software",
    * "After weeks of talks and renewed fighting": a past form after "and"
    * and before a bare noun phrase (an adjective or a noun first), the
    * "and" joining nouns inside a phrase opened by a preposition that no
@@ -646,7 +646,7 @@ static int claim_phrase_before(const struct acta_work *w, const acta_sentence *s
 /* (speed37b: triggers.c asks this only of a sentence with a
  * WL4_CLAIM_NOUN word: a word this test comes to need is noted there too) */
 /* prec48e: is group g a verb of answering a claim with nothing after it
- * ("claims the government has denied, but ...", "accusations that the
+ * ("charges the government has rejected, but ...", "accusations that the
  * mayor rejected."): a relative clause whose object is the noun of claim,
  * the answer itself told, no content of the claim? */
 static int claim_answered(const struct acta_work *w, const acta_sentence *s, const vgroup *g) {

@@ -1386,8 +1386,8 @@ static int32_t private_name_before(const struct acta_work *w, const sent_ctx *sc
  * such a mention between tokens a and b?  The pronoun may as well stand
  * for it. */
 /* prec48a: is mention o (of sentence si) a place the gazetteer reads
- * there, named after a preposition of place, "of" or "to" ("tracked him to
- * a neighborhood in west Santo Domingo", "a suburb of Bogota"): a
+ * there, named after a preposition of place, "of" or "to" ("traced him to
+ * a district on the east side of Santo Domingo", "a suburb of Bogota"): a
  * capital's name coded as its state, no person a pronoun may stand for? */
 static int place_named(const struct acta_work *w, size_t si, const mention *o) {
   uint32_t b = o->first;

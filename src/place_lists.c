@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: MIT */
 /* place_lists.c (prec48d): lists of places.  A list of places of several
- * countries ("arrested in Miami, Panama, Mexico and Argentina") sets no one
+ * countries ("arrested in Lima, Quito, Madrid and Caracas") sets no one
  * country for the bare roles its sentence places there: a role "in" it, or
  * one that would take the sentence's country from its first member, is of
  * no country rather than the first one's (code.c sentence_context,
@@ -47,8 +47,8 @@ static int listed_places(const struct acta_work *w, const acta_sentence *s, size
 
 /* prec48d: is place k of sentence si, the one that gives the sentence its
  * country, a member of a list of places of more than one country ("seven
- * people were arrested in Miami, Panama, Mexico and Argentina",
- * "a network with operations in Honduras, Guatemala and Panama")?  Then
+ * people were arrested in Lima, Quito, Madrid and Caracas",
+ * "a ring with offices in Belize, Honduras and Nicaragua")?  Then
  * the sentence is in none of them more than another: a bare role it sets
  * no country of its own to, or whose own phrase names the list ("people
  * in Miami, Panama and Mexico"), is of no country (acta_bare_country,

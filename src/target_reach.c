@@ -179,9 +179,9 @@ int32_t acta_reach_target(struct acta_work *w, const acta_sentence *s, const vgr
   int root = cameo_root(code), force = root >= 17 && root <= 20;
   /* prec48e: words and stances on a proposal or a law (statements,
    * appeals, intents, demands, disapproval, rejection): its
-   * clause's actors are not theirs ("called for reforms that would link
-   * ... organized crime"); an investigation's result clause ("that led to
-   * the arrest of extortionists") may name whom it was into */
+   * clause's actors are not theirs ("urged new laws that would tie
+   * ... drug cartels"); an investigation's result clause ("that led to
+   * two arrests") may name whom it was into */
   /* mend48e: not a threat (13), whose threatened measure's clause names
    * whom it is against ("threatened sanctions that would hit the
    * Venezuelan military") */

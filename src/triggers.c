@@ -409,7 +409,7 @@ static int had_to_or_else(const struct acta_work *w, const acta_sentence *s, con
 static int had_to_done(const struct acta_work *w, const acta_sentence *s, const vgroup *g) {
   if (!g->to_inf || g->first < s->first + 2 || w->toks.v[g->first - 1].tag != P_TO) return 0;
   if (!norm_eq(w, g->first - 2, "had")) return 0;
-  /* "all they had to do was intimidate miners": what sufficed, no act told */
+  /* "all they had to do was threaten the traders": what sufficed, no act told */
   if (norm_eq(w, g->first, "do")) return 0;
   if (g->first == s->first + 2) return 1;
   uint8_t tb = w->toks.v[g->first - 3].tag;
@@ -423,7 +423,7 @@ static int had_to_done(const struct acta_work *w, const acta_sentence *s, const 
     return 0;
   /* mend48e: a "they" ("he", "she") before "had" after an object "them"
    * ("him", "her") that follows the doer found ("gave them shelter, where
-   * they had to surrender their rifles"): the object's act, not the doer's */
+   * they had to surrender all their guns"): the object's act, not the doer's */
   if (tb == P_PRON && g->subject != NO && w->ments[g->subject].last <= b) {
     const char *obj = norm_eq(w, b, "they") ? "them" : norm_eq(w, b, "he") ? "him"
                       : norm_eq(w, b, "she") ? "her" : NULL;
