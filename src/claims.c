@@ -539,12 +539,6 @@ static int reduced_relative_span(const struct acta_work *w, const acta_sentence 
   return fs->last > fs->first;
 }
 
-/* prec46e: does the aside of reporting verb group g close with a comma
- * right before a clause's own finite verb (past adverbs): "The gang,
- * police said, killed two men"?  mend46e: the comma may close a few words
- * after the verb with no verb among them ("the coast guard noted in a
- * release,", "the police chief told reporters,").  Returns the comma's
- * token, else 0. */
 /* mend48b: does a bare noun phrase no time phrase opens start at token i
  * ("rockets", "mortar shells", "suspected robbers"; not "Monday", "last
  * week")?  Right after a bare past that follows a speaker's aside it is
@@ -569,6 +563,12 @@ static uint32_t time_before_verb(const struct acta_work *w, const acta_sentence 
   return v;
 }
 
+/* prec46e: does the aside of reporting verb group g close with a comma
+ * right before a clause's own finite verb (past adverbs): "The gang,
+ * police said, killed two men"?  mend46e: the comma may close a few words
+ * after the verb with no verb among them ("the coast guard noted in a
+ * release,", "the police chief told reporters,").  Returns the comma's
+ * token, else 0. */
 static uint32_t aside_closes_before_verb(const struct acta_work *w, const acta_sentence *s,
                                          const vgroup *g) {
   uint32_t c = g->last;

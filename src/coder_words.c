@@ -1637,9 +1637,6 @@ static const char *const SEIZED_GOODS[] = {
     "explosives", "contraband", "merchandise", "cigarettes", "gold",      "timber",
     "fuel",      "gasoline",   "medicines",   NULL};
 
-/* prec39d: people held by others ("kidnap victims", "three women held
- * hostage", "freed them from captivity"): a state's force that frees them
- * rescues them, no captor releases anyone */
 /* prec48d: singular demonyms of one person whose ending is no adjective's
  * ("the Spaniard", "the Turk"; the "-an", "-i", "-ese", "-ine" forms are
  * read by their ending) */
@@ -1647,6 +1644,10 @@ static const char *const PERSON_DEMONYM[] = {
     "spaniard", "briton", "brit",   "dane",    "finn",      "scot",     "swede",
     "turk",     "serb",   "croat",  "filipino", "filipina", "icelander", "kosovar",
     "bosniak",  "cypriot", "luxembourger", "greenlander", NULL};
+
+/* prec39d: people held by others ("kidnap victims", "three women held
+ * hostage", "freed them from captivity"): a state's force that frees them
+ * rescues them, no captor releases anyone */
 static const char *const CAPTIVE_WORD[] = {"hostage", "victim",    "captive",   "captivity",
                                            "kidnap",  "kidnapping", "abduct",   "abduction",
                                            "kidnappee", "slave",    "slavery",  "enslave",

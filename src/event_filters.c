@@ -865,18 +865,6 @@ static int habit_word(const struct acta_work *w, uint32_t q) {
          is_word(w, q, w->cw->w_constantly);
 }
 
-/* Is lone present verb group g led by an adverb of habit, up to three
- * adverbs before it ("firms frequently ignore the limits", "courts that
- * almost always dismiss the cases", "gangs constantly extort")?  The
- * adverb may have gone to the group before ("to log legally frequently
- * ignore"); "has always denied", "have often attacked" are in_group's
- * (invented9).  Or (prec37c) is a lone verb, present or base, led by a
- * phrase of habit (habit_phrase_start), an adverb at most between, its
- * subject right before the phrase ("prison directors at times deny any
- * responsibility for the riots", "the gangs on occasion kidnap the
- * children of debtors", "police from time to time even raid the
- * market")?  What is done at times, no one act; a perfect ("have at
- * times denied") or a past is left as it is. */
 /* prec48e: how far before its verb a "there were times when" may stand */
 #define TIMES_WHEN_REACH 10
 
@@ -897,6 +885,18 @@ static int times_when(const struct acta_work *w, const acta_sentence *s, const v
   return 0;
 }
 
+/* Is lone present verb group g led by an adverb of habit, up to three
+ * adverbs before it ("firms frequently ignore the limits", "courts that
+ * almost always dismiss the cases", "gangs constantly extort")?  The
+ * adverb may have gone to the group before ("to log legally frequently
+ * ignore"); "has always denied", "have often attacked" are in_group's
+ * (invented9).  Or (prec37c) is a lone verb, present or base, led by a
+ * phrase of habit (habit_phrase_start), an adverb at most between, its
+ * subject right before the phrase ("prison directors at times deny any
+ * responsibility for the riots", "the gangs on occasion kidnap the
+ * children of debtors", "police from time to time even raid the
+ * market")?  What is done at times, no one act; a perfect ("have at
+ * times denied") or a past is left as it is. */
 static int habit_adverb_before(const struct acta_work *w, const acta_sentence *s,
                                const vgroup *g) {
   if (g->passive || g->to_inf) return 0;

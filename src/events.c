@@ -168,10 +168,6 @@ void acta_set_actor(const struct acta_work *w, const acta_dict *d,
   }
 }
 
-/* A speaker or relay the dictionaries do not know, by its words [first,
- * last): a surname the article named before with a role ("Ortega said"
- * after "the attorney general Luisa Ortega Diaz") takes that role
- * (name_refs.c, actors8), with the speaker's own words; else no code. */
 /* prec48c: does the speaker's phrase [first, last) name, before a
  * preposition, people who serve or keep company with whoever the words
  * after it name (a relation noun, acta_relation_head: "a lawyer for
@@ -184,6 +180,10 @@ static int relation_speaker(const struct acta_work *w, uint32_t first, uint32_t 
   return h != UINT32_MAX && h + 1 < last && acta_relation_head(w, h);
 }
 
+/* A speaker or relay the dictionaries do not know, by its words [first,
+ * last): a surname the article named before with a role ("Ortega said"
+ * after "the attorney general Luisa Ortega Diaz") takes that role
+ * (name_refs.c, actors8), with the speaker's own words; else no code. */
 static void uncoded_speaker(const struct acta_work *w, const acta_dict *d, acta_actor *a,
                             uint32_t first, uint32_t last, const char *country) {
   const acta_token *lt = &w->toks.v[last - 1];

@@ -643,8 +643,6 @@ static int claim_phrase_before(const struct acta_work *w, const acta_sentence *s
   return 0;
 }
 
-/* (speed37b: triggers.c asks this only of a sentence with a
- * WL4_CLAIM_NOUN word: a word this test comes to need is noted there too) */
 /* prec48e: is group g a verb of answering a claim with nothing after it
  * ("charges the government has rejected, but ...", "accusations that the
  * mayor rejected."): a relative clause whose object is the noun of claim,
@@ -662,6 +660,8 @@ static int claim_answered(const struct acta_work *w, const acta_sentence *s, con
          norm_eq(w, q, "but");
 }
 
+/* (speed37b: triggers.c asks this only of a sentence with a
+ * WL4_CLAIM_NOUN word: a word this test comes to need is noted there too) */
 int acta_claimed_clause(const struct acta_work *w, const acta_sentence *s, const vgroup *g) {
   /* "accusations that a rival group is funding the vigilantes", "rumors
    * that the army had withdrawn": the clause after a noun of claim is

@@ -1380,11 +1380,6 @@ static int32_t private_name_before(const struct acta_work *w, const sent_ctx *sc
  * acta_private_person).  Never the clause's own source src (by group or code);
  * NO when the name had no role before (a wrong target is worse than none)
  * or when two of its bearers had different ones.  Traced. */
-/* pronouns13: may coded mention o be one person other than the source
- * src: a singular role or title noun, a civilian's ("her husband"), a
- * singular name with a role ("El Chapo", not "the Zetas")?  And is there
- * such a mention between tokens a and b?  The pronoun may as well stand
- * for it. */
 /* prec48a: is mention o (of sentence si) a place the gazetteer reads
  * there, named after a preposition of place, "of" or "to" ("traced him to
  * a district on the east side of Santo Domingo", "a suburb of Bogota"): a
@@ -1397,6 +1392,11 @@ static int place_named(const struct acta_work *w, size_t si, const mention *o) {
   return acta_overlaps_place(w, si, w->toks.v[o->first].start, w->toks.v[o->last - 1].end);
 }
 
+/* pronouns13: may coded mention o be one person other than the source
+ * src: a singular role or title noun, a civilian's ("her husband"), a
+ * singular name with a role ("El Chapo", not "the Zetas")?  And is there
+ * such a mention between tokens a and b?  The pronoun may as well stand
+ * for it. */
 static int person_like(const struct acta_work *w, const mention *o, int32_t src) {
   const acta_token *h = &w->toks.v[o->last - 1];
   /* (prec48a: not a body named by its kind, "the Gulf Cartel", "the

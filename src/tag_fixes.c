@@ -152,7 +152,6 @@ static uint32_t present_before_count(const acta_tokens *t, uint32_t i, uint32_t 
   return q;
 }
 
-/* The fixes of token i, tagged a verb and not locked. */
 /* the words between "at" and the possessive before an "-ing" form */
 #define AT_PHRASE_REACH 6
 
@@ -177,6 +176,7 @@ static int ing_after_at_possessive(const acta_tokens *t, uint32_t i, uint32_t fi
   return 0;
 }
 
+/* The fixes of token i, tagged a verb and not locked. */
 static __attribute__((noinline)) void fix_verb(acta_tokens *t, uint32_t i, uint32_t first,
                                                uint32_t last, uint32_t help_lemma) {
   acta_token *k = &t->v[i];
